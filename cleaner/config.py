@@ -1,0 +1,23 @@
+"""How a ``Cleaner`` is set up: which rule packs, which rules are off, what to keep."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class CleanerConfig:
+    """Options of the core; the CLI fills them from flags and ``[tool.news-cleaner]``.
+
+    ``rules_dirs`` are extra rule packs read after the bundled ones; ``disabled`` holds
+    rule ids that never fire; ``keep_title`` leaves the headline in the body (it is still
+    harvested into the sidecar); ``lang`` limits patterns to one language (plus the
+    language-neutral ones) instead of trying all of them.
+    """
+
+    rules_dirs: tuple[Path, ...] = ()
+    disabled: frozenset[str] = field(default_factory=frozenset)
+    keep_title: bool = False
+    lang: str | None = None
+    builtin_rules: bool = True

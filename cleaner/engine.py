@@ -1,0 +1,500 @@
+"""The core: ``Cleaner(config).clean(text) -> Result``; pure, deterministic, no I/O.
+
+One document goes through: segment into lines -> match rule patterns -> find list blocks and
+captions -> find the article body -> attribute every removed line to a rule -> harvest
+metadata -> build the clean text (kept lines byte-for-byte) and the sidecar.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from cleaner.config import CleanerConfig
+from cleaner.features import LineFeatures, body_score, introduces_list, is_dateline, measure
+from cleaner.harvest import parse_count, parse_related, split_tags
+from cleaner.matching import LineMatch, RuleMatcher
+from cleaner.model import (
+    Block,
+    BlockKind,
+    Decision,
+    Meta,
+    RelatedStory,
+    Removal,
+    Result,
+    Source,
+    Tool,
+)
+from cleaner.rules import Rule, load_rules, rules_fingerprint
+from cleaner.segment import segment
+from cleaner.span import Span, best_span
+from cleaner.version import __version__
+
+HEAD_TRIM = "head-trim"
+TAIL_TRIM = "tail-trim"
+TITLE = "title"
+CAPTION = "caption"
+RELATED = "related-stories"
+_ANYWHERE_SCORE = -1.0
+_CAPTION_MAX_WORDS = 45
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Why a line goes: the rule, and the harvested value it carries (if any)."""
+
+    rule: Rule
+    reason: str
+    match: LineMatch | None = None
+
+
+class Cleaner:
+    """Removes scraper junk from article text; build once, call ``clean`` many times.
+
+    Safe to share between threads (no state changes after construction) and picklable for
+    worker processes (compiled patterns are rebuilt on unpickling).
+    """
+
+    def __init__(self, config: CleanerConfig | None = None) -> None:
+        self.config = config or CleanerConfig()
+        self.rules: list[Rule] = load_rules(self.config.rules_dirs, self.config.builtin_rules)
+        self.rules_sha256 = rules_fingerprint(self.rules)
+        known = {rule.id for rule in self.rules}
+        unknown = sorted(set(self.config.disabled) - known)
+        if unknown:
+            raise ValueError(f"unknown rule id(s) to disable: {', '.join(unknown)}")
+        self._prepare()
+
+    def _prepare(self) -> None:
+        active = [rule for rule in self.rules if rule.id not in self.config.disabled]
+        self._active = {rule.id: rule for rule in active}
+        self._lines = RuleMatcher([r for r in active if r.kind == "line"], self.config.lang)
+        self._lists = RuleMatcher([r for r in active if r.kind == "list"], self.config.lang)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"config": self.config, "rules": self.rules, "rules_sha256": self.rules_sha256}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.config = state["config"]
+        self.rules = state["rules"]
+        self.rules_sha256 = state["rules_sha256"]
+        self._prepare()
+
+    def rule(self, rule_id: str) -> Rule:
+        """The rule with this id (disabled ones included); KeyError if there is none."""
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    def active(self, rule_id: str) -> Rule | None:
+        """The rule if it is loaded and not disabled."""
+        return self._active.get(rule_id)
+
+    def clean(self, text: str, source: Source | None = None) -> Result:
+        """Clean one document. Kept lines come out byte-for-byte, in order."""
+        return _Document(self, text).result(source)
+
+
+class _Document:
+    """The work on one text; lives for one ``clean`` call."""
+
+    def __init__(self, cleaner: Cleaner, text: str) -> None:
+        self.cleaner = cleaner
+        self.text = text
+        self.blocks = segment(text)
+        self.features = [measure(block) for block in self.blocks]
+        self.warnings: list[str] = []
+        self.matches = [
+            []
+            if block.kind is BlockKind.BLANK
+            else cleaner._lines.match(block.text, feats.words, self.warnings)
+            for block, feats in zip(self.blocks, self.features, strict=True)
+        ]
+        self.lists = self._find_lists()
+        self.captions = self._find_captions()
+        self.span = self._find_span()
+        self.verdicts: dict[int, Verdict] = {}
+        self.title_index: int | None = None
+
+    # -- evidence -------------------------------------------------------------------------
+
+    def _find_lists(self) -> dict[int, tuple[Rule, int]]:
+        """Lines claimed by list rules: ``index -> (rule, header index)``."""
+        claimed: dict[int, tuple[Rule, int]] = {}
+        index = 0
+        count = len(self.blocks)
+        while index < count:
+            block = self.blocks[index]
+            headers = (
+                []
+                if block.kind is BlockKind.BLANK
+                else self.cleaner._lists.match(block.text, self.features[index].words, self.warnings)
+            )
+            if not headers:
+                index += 1
+                continue
+            rule = headers[0].rule
+            end = self._list_end(index, rule)
+            items = sum(
+                1 for i in range(index + 1, end + 1) if self.blocks[i].kind is not BlockKind.BLANK
+            )
+            if items < rule.items.min_items:
+                index += 1
+                continue
+            for i in range(index, end + 1):
+                claimed[i] = (rule, index)
+            index = end + 1
+        return claimed
+
+    def _list_end(self, header: int, rule: Rule) -> int:
+        """Last line of the list that starts at ``header``: items are short, not prose."""
+        end = header
+        for index in range(header + 1, len(self.blocks)):
+            block, feats = self.blocks[index], self.features[index]
+            if block.kind is BlockKind.BLANK:
+                if index + 1 < len(self.blocks) and self.blocks[index + 1].kind is BlockKind.BLANK:
+                    break
+                continue
+            if self.matches[index] and not any(
+                m.rule.category in ("date", "section") for m in self.matches[index]
+            ):
+                break
+            if feats.words > rule.items.max_words or _is_prose_paragraph(block, feats):
+                break
+            end = index
+        return end
+
+    def _find_captions(self) -> set[int]:
+        """Photo captions: the line right above a credit line ("Photo: AP", ".../Getty Images")."""
+        if self.cleaner.active(CAPTION) is None:
+            return set()
+        captions = set()
+        for index, matches in enumerate(self.matches):
+            if not any(m.rule.category == "caption" for m in matches):
+                continue
+            above = self._previous_text_line(index)
+            if (
+                above is not None
+                and not self.matches[above]
+                and above not in self.lists
+                and self.features[above].words <= _CAPTION_MAX_WORDS
+                and self.blocks[above].kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+                and self.features[index].words <= 12
+            ):
+                captions.add(above)
+        return captions
+
+    def _previous_text_line(self, index: int) -> int | None:
+        for above in range(index - 1, max(index - 3, -1), -1):
+            if self.blocks[above].kind is not BlockKind.BLANK:
+                return above
+        return None
+
+    def _is_anywhere_junk(self, index: int) -> bool:
+        if index in self.captions:
+            return True
+        if index in self.lists and "anywhere" in self.lists[index][0].where:
+            return True
+        return any("anywhere" in m.rule.where for m in self.matches[index])
+
+    def _find_span(self) -> Span | None:
+        scores = []
+        end_markers = []
+        introduced = False
+        for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
+            junk = bool(self.matches[index]) or index in self.lists
+            if self._is_anywhere_junk(index):
+                scores.append(_ANYWHERE_SCORE)
+            else:
+                scores.append(body_score(block, feats, junk, introduced))
+            if any(m.rule.ends_article for m in self.matches[index]):
+                end_markers.append(index)
+            if block.kind is BlockKind.BLANK or junk or feats.sentence:
+                introduced = False
+            if not junk and introduces_list(block.text, feats):
+                introduced = True
+        span = best_span(scores, end_markers)
+        if span is None:
+            return None
+        first = span.first
+        above = self._previous_text_line(first)
+        if above is not None and is_dateline(self.blocks[above].text):
+            first = above
+        return Span(first, span.last)
+
+    # -- decisions ------------------------------------------------------------------------
+
+    def zone(self, index: int) -> str:
+        return "body" if self.span is None else self.span.zone(index)
+
+    def _decide(self) -> None:
+        for index, block in enumerate(self.blocks):
+            if block.kind is BlockKind.BLANK:
+                continue
+            verdict = self._rule_verdict(index)
+            if verdict is not None:
+                self.verdicts[index] = verdict
+        self._choose_title()
+        self._trim_outside_span()
+        self._collect_headerless_related()
+        self._attach_blank_lines()
+
+    def _rule_verdict(self, index: int) -> Verdict | None:
+        zone = self.zone(index)
+        fires = (lambda rule: True) if self.span is None else (lambda rule: rule.fires_in(zone))
+        if index in self.lists:
+            rule, header = self.lists[index]
+            if fires(rule):
+                reason = "list header" if header == index else f"item of the list at line {header + 1}"
+                return Verdict(rule, reason)
+        for match in self.matches[index]:
+            if fires(match.rule):
+                return Verdict(match.rule, "matches a pattern", match)
+        caption = self.cleaner.active(CAPTION)
+        if index in self.captions and caption is not None:
+            return Verdict(caption, "caption above a photo credit")
+        return None
+
+    def _choose_title(self) -> None:
+        """The headline: the first headline-shaped line above the body that no rule claimed."""
+        title_rule = self.cleaner.active(TITLE)
+        if title_rule is None or self.span is None:
+            return
+        for index in range(self.span.first):
+            block, feats = self.blocks[index], self.features[index]
+            if index in self.verdicts or block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
+                continue
+            if 3 <= feats.words <= 25 and feats.letters:
+                self.title_index = index
+                if not self.cleaner.config.keep_title:
+                    self.verdicts[index] = Verdict(title_rule, "headline above the body")
+                return
+
+    def _trim_outside_span(self) -> None:
+        if self.span is None:
+            return
+        for index, block in enumerate(self.blocks):
+            zone = self.span.zone(index)
+            if zone == "body" or index in self.verdicts or index == self.title_index:
+                continue
+            if block.kind is BlockKind.BLANK:
+                continue
+            rule = self.cleaner.active(HEAD_TRIM if zone == "head" else TAIL_TRIM)
+            if rule is not None:
+                where = "above" if zone == "head" else "below"
+                self.verdicts[index] = Verdict(rule, f"{where} the article body")
+
+    def _collect_headerless_related(self) -> None:
+        """Runs of headline-like lines trimmed from the tail are a related-stories list."""
+        related = self.cleaner.active(RELATED)
+        if related is None or self.span is None:
+            return
+        run: list[int] = []
+        for index in range(self.span.last + 1, len(self.blocks)):
+            verdict = self.verdicts.get(index)
+            blank = self.blocks[index].kind is BlockKind.BLANK
+            if blank or (verdict is not None and verdict.rule.id == TAIL_TRIM):
+                run.append(index)
+                continue
+            self._relabel_related(run, related)
+            run = []
+        self._relabel_related(run, related)
+
+    def _relabel_related(self, run: list[int], related: Rule) -> None:
+        headlines = [
+            i
+            for i in run
+            if self.blocks[i].kind is not BlockKind.BLANK
+            and 3 <= self.features[i].words <= related.items.max_words
+            and not _is_prose_paragraph(self.blocks[i], self.features[i])
+        ]
+        if len(headlines) < 2:
+            return
+        for index in run:
+            if index in self.verdicts:
+                self.verdicts[index] = Verdict(related, "headline list below the article body")
+
+    def _attach_blank_lines(self) -> None:
+        """Blank lines outside the body go with the removal above them (or below at the top)."""
+        if self.span is None:
+            return
+        previous: Verdict | None = None
+        pending: list[int] = []
+        for index, block in enumerate(self.blocks):
+            outside = self.span.zone(index) != "body"
+            if block.kind is BlockKind.BLANK and outside:
+                if previous is not None:
+                    self.verdicts[index] = previous
+                else:
+                    pending.append(index)
+                continue
+            verdict = self.verdicts.get(index)
+            if verdict is not None and outside:
+                for waiting in pending:
+                    self.verdicts[waiting] = verdict
+                pending = []
+            previous = verdict if outside else None
+
+    # -- output ---------------------------------------------------------------------------
+
+    def result(self, source: Source | None) -> Result:
+        self._decide()
+        kept = [b.raw for b in self.blocks if b.index not in self.verdicts]
+        clean_text = "".join(kept)
+        removals = tuple(self._removals())
+        harvest = self._harvest()
+        meta = Meta(
+            source=source or _default_source(self.text),
+            output_sha256=hashlib.sha256(clean_text.encode("utf-8", "surrogatepass")).hexdigest(),
+            output_chars=len(clean_text),
+            tool=Tool(version=__version__, rules_sha256=self.cleaner.rules_sha256),
+            removed=removals,
+            warnings=tuple(self.warnings),
+            **harvest,
+        )
+        return Result(text=clean_text, meta=meta, decisions=tuple(self._decisions()))
+
+    def _removals(self) -> list[Removal]:
+        removals: list[Removal] = []
+        run: list[Block] = []
+        run_rule: Rule | None = None
+        for block in self.blocks:
+            verdict = self.verdicts.get(block.index)
+            rule = verdict.rule if verdict else None
+            if run and (rule is not run_rule or verdict is None):
+                removals.append(_removal(run_rule, run))
+                run = []
+            if rule is not None:
+                run.append(block)
+                run_rule = rule
+        if run:
+            removals.append(_removal(run_rule, run))
+        return removals
+
+    def _decisions(self) -> list[Decision]:
+        decisions = []
+        for block in self.blocks:
+            verdict = self.verdicts.get(block.index)
+            if verdict is None:
+                reason = "blank" if block.kind is BlockKind.BLANK else f"{self.zone(block.index)}"
+                if block.index == self.title_index:
+                    reason = "headline (kept: --keep-title)"
+                decisions.append(Decision(block.index + 1, block.text, True, None, None, reason))
+            else:
+                decisions.append(
+                    Decision(
+                        block.index + 1,
+                        block.text,
+                        False,
+                        verdict.rule.id,
+                        verdict.rule.category,
+                        verdict.reason,
+                    )
+                )
+        return decisions
+
+    def _harvest(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {}
+        related: list[RelatedStory] = []
+        tags: list[str] = []
+        if self.title_index is not None:
+            fields["title"] = self.blocks[self.title_index].text.strip()
+        done_lists: set[int] = set()
+        for index in sorted(self.verdicts):
+            verdict = self.verdicts[index]
+            rule = verdict.rule
+            if rule.harvest is None or self.blocks[index].kind is BlockKind.BLANK:
+                continue
+            if index in self.lists and self.lists[index][0] is rule:
+                header = self.lists[index][1]
+                if header not in done_lists:
+                    done_lists.add(header)
+                    items = [self.blocks[i].text for i in self.lists if self.lists[i][1] == header]
+                    _harvest_list(rule, items[1:], related, tags)
+                continue
+            if rule.id == RELATED and verdict.match is None:
+                continue
+            self._harvest_line(verdict, index, fields, related, tags)
+        related.extend(self._headerless_related())
+        fields["related"] = tuple(related)
+        fields["tags"] = tuple(dict.fromkeys(tags))
+        return fields
+
+    def _harvest_line(
+        self,
+        verdict: Verdict,
+        index: int,
+        fields: dict[str, Any],
+        related: list[RelatedStory],
+        tags: list[str],
+    ) -> None:
+        groups = verdict.match.groups if verdict.match else {}
+        text = self.blocks[index].text.strip()
+        value = groups.get("value", text)
+        target = verdict.rule.harvest
+        if target == "related":
+            headline = groups.get("headline")
+            if headline:
+                related.append(
+                    RelatedStory(headline, groups.get("category"), groups.get("age"), groups.get("url"))
+                )
+        elif target == "tags":
+            tags.extend(split_tags(value))
+        elif target == "comment_count":
+            count = parse_count(groups.get("value", ""))
+            if count is not None and "comment_count" not in fields:
+                fields["comment_count"] = count
+        elif target is not None and target not in fields:
+            fields[target] = value
+
+    def _headerless_related(self) -> list[RelatedStory]:
+        lines = [
+            self.blocks[i].text
+            for i in sorted(self.verdicts)
+            if self.verdicts[i].rule.id == RELATED
+            and self.verdicts[i].match is None
+            and i not in self.lists
+        ]
+        return parse_related(lines, self._is_date) if lines else []
+
+    def _is_date(self, text: str) -> bool:
+        date_rule = self.cleaner.active("date-line")
+        if date_rule is None:
+            return False
+        matches = self.cleaner._lines.match(text, len(text.split()), [])
+        return any(m.rule is date_rule for m in matches)
+
+
+def _harvest_list(
+    rule: Rule, items: Sequence[str], related: list[RelatedStory], tags: list[str]
+) -> None:
+    if rule.harvest == "related":
+        related.extend(parse_related(items))
+    elif rule.harvest == "tags":
+        for item in items:
+            tags.extend(split_tags(item))
+
+
+def _removal(rule: Rule | None, blocks: Sequence[Block]) -> Removal:
+    assert rule is not None
+    return Removal(
+        rule=rule.id,
+        category=rule.category,
+        start_line=blocks[0].index + 1,
+        end_line=blocks[-1].index + 1,
+        text="".join(block.raw for block in blocks),
+    )
+
+
+def _is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:
+    """A sentence that ends with a full stop: never a headline or a list item of a menu."""
+    text = block.text.rstrip()
+    return feats.words >= 10 and text.endswith(".") and not text.endswith("...")
+
+
+def _default_source(text: str) -> Source:
+    data = text.encode("utf-8", "surrogatepass")
+    return Source(sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))

@@ -1,0 +1,112 @@
+"""What a line looks like: how many words, whether it reads as a sentence.
+
+These measures drive the body detection: prose (sentences with terminal punctuation) pulls
+the article span towards it; short unpunctuated lines (headlines, labels, menu items) push it
+away. Only the first few thousand characters of a line are looked at, so a 50 MB one-line
+file costs no more than a normal paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from cleaner.model import Block, BlockKind
+
+LOOKAT_CHARS = 2000
+_TERMINAL = regex.compile(r"""[.!?…。！？؟।;:]["'”’»“)\]*]*\s*$""")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_LETTER = regex.compile(r"\p{L}")
+_ATTRIBUTION = regex.compile(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
+_NUMBER = regex.compile(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
+_DATELINE = regex.compile(
+    r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]{2,30})?\s*"
+    r"(?:\((?:[\p{L}\p{N} .&/-]{2,30})\))?\s*[-—–:]\s*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    """Measures of one line used by the scoring of the body span."""
+
+    words: int
+    chars: int
+    terminal: bool
+    letters: bool
+
+    @property
+    def sentence(self) -> bool:
+        """Reads as a sentence: ends like one and is long enough to say something."""
+        return self.terminal and self.words >= 4
+
+    @property
+    def long_text(self) -> bool:
+        """Long enough to be a paragraph even without final punctuation (cut-off text)."""
+        return self.words >= 20
+
+
+def measure(block: Block) -> LineFeatures:
+    """The features of one block, in time bounded by ``LOOKAT_CHARS``."""
+    text = block.text.strip()
+    head = text[:LOOKAT_CHARS]
+    words = len(head.split())
+    cjk = len(_CJK.findall(head))
+    if cjk:
+        words = max(words, cjk // 2)
+    if len(text) > LOOKAT_CHARS:
+        words = max(words, 100)
+    return LineFeatures(
+        words=words,
+        chars=len(text),
+        terminal=bool(_TERMINAL.search(text[-20:])),
+        letters=bool(_LETTER.search(head)),
+    )
+
+
+def is_dateline(text: str) -> bool:
+    """A lone dateline such as ``MOSCOW (Reuters) -`` that opens the first paragraph."""
+    return bool(_DATELINE.fullmatch(text.strip() + " ")) and len(text) < 80
+
+
+def is_table_row(text: str) -> bool:
+    """A row of figures (standings, results, prices): three or more numbers, mostly numbers."""
+    tokens = text.split()
+    numbers = sum(1 for token in tokens if _NUMBER.fullmatch(token))
+    return numbers >= 3 and numbers * 2 >= len(tokens)
+
+
+def is_quote_attribution(text: str) -> bool:
+    """The signature line of an embedded post: ``— Jane Doe (@jane) November 18, 2019``."""
+    return bool(_ATTRIBUTION.fullmatch(text.strip()))
+
+
+def introduces_list(text: str, features: LineFeatures) -> bool:
+    """A sentence that announces what follows ("Here are the highlights:")."""
+    return features.words >= 3 and text.rstrip().endswith(":")
+
+
+def body_score(
+    block: Block, features: LineFeatures, junk: bool, in_introduced_list: bool = False
+) -> float:
+    """How much a line argues for being inside the article: positive prose, negative chrome.
+
+    The weights favour keeping content: one real paragraph outweighs many labels around it,
+    so in-article subheadings, lists and tables between paragraphs stay in the span; a list
+    announced by a line ending in a colon, or a row of figures, counts as (weak) content.
+    """
+    if block.kind is BlockKind.BLANK:
+        return 0.0
+    if junk:
+        return -3.0
+    if features.sentence:
+        return 1.0 + min(features.words, 48) / 8
+    if features.long_text:
+        return min(features.words, 48) / 10
+    if in_introduced_list or is_table_row(block.text) or is_quote_attribution(block.text):
+        return 0.1
+    if block.kind is BlockKind.SEPARATOR or not features.letters:
+        return -0.5
+    if features.terminal:
+        return 0.25
+    return -0.5 if features.words <= 2 else -0.25

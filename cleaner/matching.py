@@ -1,0 +1,95 @@
+"""Run the line and list rules' patterns over lines, fast and with a time limit.
+
+Most lines of an article are prose that no rule matches, so every line first meets one
+combined alternation of all patterns; only the few lines that pass it are tried rule by rule.
+Lines longer than any rule's ``max_words`` are skipped outright.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from cleaner.rules import PATTERN_FLAGS, Rule
+
+MATCH_TIMEOUT_SECONDS = 0.25
+MAX_RULE_CHARS = 1500
+
+
+@dataclass(frozen=True, slots=True)
+class LineMatch:
+    """A rule whose patterns match a whole line, with the named groups it captured."""
+
+    rule: Rule
+    groups: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    rule: Rule
+    pattern: regex.Pattern[str]
+
+
+class RuleMatcher:
+    """All pattern rules of one configuration, compiled once and shared by every document."""
+
+    def __init__(self, rules: Sequence[Rule], lang: str | None = None) -> None:
+        compiled = []
+        for rule in rules:
+            if rule.kind == "heuristic":
+                continue
+            pattern = rule.compile(lang)
+            if pattern is not None:
+                compiled.append(CompiledRule(rule, pattern))
+        self.rules = tuple(compiled)
+        self.max_words = max((c.rule.max_words for c in compiled), default=0)
+        alternatives = [c.pattern.pattern for c in compiled]
+        self._any = (
+            regex.compile("|".join(f"(?:{p})" for p in alternatives), PATTERN_FLAGS)
+            if alternatives
+            else None
+        )
+
+    def match(self, text: str, words: int, warnings: list[str]) -> list[LineMatch]:
+        """Every rule that matches the whole of ``text`` (stripped), in rule order."""
+        stripped = text.strip()
+        if (
+            self._any is None
+            or not stripped
+            or words > self.max_words
+            or len(stripped) > MAX_RULE_CHARS
+            or not self._may_match(stripped)
+        ):
+            return []
+        found = []
+        for compiled in self.rules:
+            if words > compiled.rule.max_words:
+                continue
+            match = _fullmatch(compiled.pattern, stripped, compiled.rule.id, warnings)
+            if match is not None:
+                groups = {k: v.strip() for k, v in match.groupdict().items() if v}
+                found.append(LineMatch(compiled.rule, groups))
+        return found
+
+
+    def _may_match(self, text: str) -> bool:
+        """The cheap pre-check; on a timeout every rule is tried (and reports) on its own."""
+        assert self._any is not None
+        try:
+            return self._any.fullmatch(text, timeout=MATCH_TIMEOUT_SECONDS) is not None
+        except TimeoutError:
+            return True
+
+
+def _fullmatch(
+    pattern: regex.Pattern[str], text: str, rule_id: str, warnings: list[str]
+) -> regex.Match[str] | None:
+    try:
+        return pattern.fullmatch(text, timeout=MATCH_TIMEOUT_SECONDS)
+    except TimeoutError:
+        message = f"rule {rule_id}: pattern timed out on a line of {len(text)} characters"
+        if message not in warnings:
+            warnings.append(message)
+        return None

@@ -1,0 +1,157 @@
+"""The data that flows through news-cleaner: blocks in, decisions and a sidecar out.
+
+Everything here is plain, immutable data so that a ``Result`` can cross process
+boundaries (batch workers) and be compared in tests without surprises.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any
+
+SIDECAR_SCHEMA = "news-cleaner/meta/1"
+
+
+class BlockKind(str, Enum):
+    """What a line looks like on its own, before any rule has looked at it."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list-item"
+    SEPARATOR = "separator"
+    BLANK = "blank"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One input line, kept byte-exact so that clean text + sidecar restore the input.
+
+    ``start``/``end`` are code-point offsets into the decoded text (``end`` is past
+    the terminator); ``newline`` is the terminator exactly as it came in.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    newline: str
+    kind: BlockKind
+
+    @property
+    def raw(self) -> str:
+        """The line with its terminator, exactly as in the input."""
+        return self.text + self.newline
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedStory:
+    """One entry of a "related stories" list, harvested instead of thrown away."""
+
+    headline: str
+    category: str | None = None
+    age: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A run of removed lines (1-based, inclusive) and the rule that removed them."""
+
+    rule: str
+    category: str
+    start_line: int
+    end_line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """Why one line was kept or dropped; what ``explain`` shows."""
+
+    line: int
+    text: str
+    kept: bool
+    rule: str | None
+    category: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a document came from; filled by the I/O layer, defaulted by the core."""
+
+    path: str | None = None
+    format: str = "text"
+    sha256: str | None = None
+    bytes: int | None = None
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True, slots=True)
+class Tool:
+    version: str
+    rules_sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """The sidecar: what was removed and what was learned, enough to restore the input.
+
+    Serialised with sorted keys and no timestamps, so that the same input always
+    gives the same bytes (data repositories diff sidecars).
+    """
+
+    source: Source
+    output_sha256: str
+    output_chars: int
+    tool: Tool
+    title: str | None = None
+    section: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    comment_count: int | None = None
+    reading_time: str | None = None
+    related: tuple[RelatedStory, ...] = ()
+    tags: tuple[str, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    warnings: tuple[str, ...] = ()
+    html_meta: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The sidecar as JSON-ready data, in the ``news-cleaner/meta/1`` layout."""
+        return {
+            "schema": SIDECAR_SCHEMA,
+            "source": asdict(self.source),
+            "output": {"sha256": self.output_sha256, "chars": self.output_chars},
+            "title": self.title,
+            "section": self.section,
+            "byline": self.byline,
+            "published": self.published,
+            "comment_count": self.comment_count,
+            "reading_time": self.reading_time,
+            "related": [asdict(story) for story in self.related],
+            "tags": list(self.tags),
+            "html_meta": self.html_meta,
+            "removed": [asdict(removal) for removal in self.removed],
+            "warnings": list(self.warnings),
+            "tool": asdict(self.tool),
+        }
+
+    def to_json(self) -> str:
+        """Stable JSON text (sorted keys, UTF-8, trailing newline)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What ``Cleaner.clean`` returns: the clean text, its sidecar and per-line reasons."""
+
+    text: str
+    meta: Meta
+    decisions: tuple[Decision, ...] = field(default=(), compare=False)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.meta.removed)

@@ -1,0 +1,153 @@
+"""Which documents a command line names, and where each one's outputs go.
+
+Everything here is decided before any document is read, so that a run that would write two
+inputs to the same output fails up front instead of silently keeping the last one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+STDIN = "-"
+STDIN_STEM = "stdin"
+"""Name of stdin's sidecar (``OUT/stdin.meta.json``); its clean text goes to stdout."""
+
+TEXT_SUFFIX = ".txt"
+META_SUFFIX = ".meta.json"
+GZIP_SUFFIX = ".gz"
+DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm")
+"""What a directory walk picks up (also with ``.gz``); files named explicitly can be anything."""
+
+
+class UsageError(Exception):
+    """The command line cannot be carried out as given; the message is a one-line reason."""
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """One document named on the command line or found in a directory.
+
+    ``label`` is the path as the user gave it (relative stays relative): it is what messages
+    and sidecars show. ``relative`` is the document's place under its input root (the
+    directory that was named, or the file's own directory), which decides its output name.
+    ``path`` is ``None`` for stdin.
+    """
+
+    label: str
+    path: Path | None
+    relative: Path
+
+    @property
+    def is_stdin(self) -> bool:
+        return self.path is None
+
+
+@dataclass(frozen=True)
+class OutputPaths:
+    """Where one document's results go; ``text`` is ``None`` when the text goes to stdout."""
+
+    text: Path | None
+    meta: Path
+
+
+def expand_inputs(arguments: Sequence[str]) -> list[InputFile]:
+    """Turn PATH arguments into documents: files as given, directories walked, ``-`` as stdin.
+
+    Directories are walked recursively in sorted order, skipping hidden files and folders,
+    and yield only ``*.txt``, ``*.text``, ``*.html``, ``*.htm`` (and those gzipped).
+    """
+    inputs: list[InputFile] = []
+    for argument in arguments:
+        if argument == STDIN:
+            inputs.append(InputFile(label=STDIN, path=None, relative=Path(STDIN_STEM)))
+            continue
+        path = Path(argument)
+        if path.is_dir():
+            inputs.extend(
+                InputFile(label=str(path / relative), path=path / relative, relative=relative)
+                for relative in _walk_documents(path)
+            )
+        elif path.exists():
+            inputs.append(InputFile(label=argument, path=path, relative=Path(path.name)))
+        else:
+            raise UsageError(f"no such file or directory: {argument}")
+    return inputs
+
+
+def output_stem(relative: Path) -> Path:
+    """``a/b.txt.gz`` -> ``a/b``: drop one ``.gz``, then one extension (if there is one)."""
+    name = relative.name
+    if name.lower().endswith(GZIP_SUFFIX) and len(name) > len(GZIP_SUFFIX):
+        name = name[: -len(GZIP_SUFFIX)]
+    return relative.with_name(Path(name).stem or name)
+
+
+def plan_outputs(inputs: Iterable[InputFile], out_dir: Path) -> list[tuple[InputFile, OutputPaths]]:
+    """``OUT/<reldir>/<stem>.txt`` and ``.meta.json`` for each input; collisions are errors.
+
+    Stdin's clean text goes to stdout and its sidecar to ``OUT/stdin.meta.json``.
+    """
+    plan: list[tuple[InputFile, OutputPaths]] = []
+    for item in inputs:
+        stem = out_dir / output_stem(item.relative)
+        text = None if item.is_stdin else _with_suffix(stem, TEXT_SUFFIX)
+        if item.path is not None and text is not None and _same_file(item.path, text):
+            raise UsageError(f"output would overwrite its input: {item.label}")
+        plan.append((item, OutputPaths(text=text, meta=_with_suffix(stem, META_SUFFIX))))
+    _require_distinct((item, paths.meta) for item, paths in plan)
+    return plan
+
+
+def plan_sidecars(inputs: Iterable[InputFile]) -> list[tuple[InputFile, Path]]:
+    """The sidecar beside each file that ``fix`` rewrites: ``<dir>/<stem>.meta.json``."""
+    plan: list[tuple[InputFile, Path]] = []
+    for item in inputs:
+        if item.path is None:
+            raise UsageError("stdin (-) cannot be fixed in place; use `clean -` instead")
+        plan.append((item, _with_suffix(item.path.parent / output_stem(item.path), META_SUFFIX)))
+    _require_distinct(plan)
+    return plan
+
+
+def _walk_documents(root: Path) -> list[Path]:
+    def fail(err: OSError) -> None:
+        raise UsageError(f"cannot read directory {err.filename}: {err.strerror}")
+
+    found: list[Path] = []
+    for directory, subdirectories, files in os.walk(root, onerror=fail):
+        subdirectories[:] = sorted(name for name in subdirectories if not name.startswith("."))
+        base = Path(directory).relative_to(root)
+        found.extend(base / name for name in files if _is_document_name(name))
+    return sorted(found, key=lambda relative: relative.parts)
+
+
+def _is_document_name(name: str) -> bool:
+    lowered = name.lower()
+    if lowered.startswith("."):
+        return False
+    if lowered.endswith(GZIP_SUFFIX):
+        lowered = lowered[: -len(GZIP_SUFFIX)]
+    return lowered.endswith(DOCUMENT_SUFFIXES)
+
+
+def _with_suffix(stem: Path, suffix: str) -> Path:
+    return stem.with_name(stem.name + suffix)
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    return first.resolve() == second.resolve()
+
+
+def _require_distinct(targets: Iterable[tuple[InputFile, Path]]) -> None:
+    """Fail, naming both inputs, if two of them would write the same file."""
+    claimed: dict[Path, InputFile] = {}
+    for item, target in targets:
+        earlier = claimed.setdefault(target, item)
+        if earlier is item:
+            continue
+        if earlier.is_stdin and item.is_stdin:
+            raise UsageError("stdin (-) is named more than once")
+        raise UsageError(f"{earlier.label} and {item.label} would both be written to {target}")

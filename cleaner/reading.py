@@ -1,0 +1,158 @@
+"""Bytes in, text out: decompression, binary detection, encoding and format detection.
+
+Every decision here is made so that ``text.encode(source.encoding)`` gives back the exact
+bytes that were read: the sidecar records the encoding, and ``restore`` relies on it to
+rebuild the original file byte for byte.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import hashlib
+import itertools
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from cleaner.model import Source
+
+BINARY_SNIFF_BYTES = 8 * 1024
+HTML_SNIFF_CHARS = 4 * 1024
+HTML_SUFFIXES = (".html", ".htm")
+GZIP_SUFFIX = ".gz"
+WEB_DEFAULT_ENCODING = "cp1252"
+"""What browsers assume for Western text without a declared charset (WHATWG maps latin-1 to it)."""
+
+# Wide Unicode BOMs, longest first (the UTF-32-LE BOM starts with the UTF-16-LE one), each with
+# the codecs to try: the generic codec strips the BOM but is lossless only in the platform's byte
+# order; the explicit one keeps the BOM as U+FEFF in the text, so re-encoding restores it.
+_WIDE_BOM_CODECS: tuple[tuple[bytes, tuple[str, ...]], ...] = (
+    (codecs.BOM_UTF32_LE, ("utf-32", "utf-32-le")),
+    (codecs.BOM_UTF32_BE, ("utf-32", "utf-32-be")),
+    (codecs.BOM_UTF16_LE, ("utf-16", "utf-16-le")),
+    (codecs.BOM_UTF16_BE, ("utf-16", "utf-16-be")),
+)
+
+
+class InputError(Exception):
+    """An input that cannot be read as text; the message is a one-line reason."""
+
+
+class NotTextError(InputError):
+    """The input looks binary; it is skipped rather than cleaned."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A decoded document and where it came from.
+
+    ``compressed`` tells writers (``fix``) to gzip the result again, because the path keeps
+    its ``.gz`` name.
+    """
+
+    text: str
+    source: Source
+    compressed: bool = False
+
+
+def read_path(path: Path) -> Loaded:
+    """Read a file from disk, gunzipping ``*.gz`` transparently."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}") from err
+    compressed = path.name.lower().endswith(GZIP_SUFFIX)
+    if compressed:
+        data = _gunzip(data)
+    return _decode(data, str(path), compressed=compressed)
+
+
+def decode_bytes(data: bytes, path: str | None) -> Loaded:
+    """Decode bytes already in memory (stdin, a JSONL record); ``path`` is only a label."""
+    return _decode(data, path, compressed=False)
+
+
+def is_html_name(path: str) -> bool:
+    """Whether a file name says HTML, looking through one ``.gz``."""
+    name = path.lower()
+    if name.endswith(GZIP_SUFFIX):
+        name = name[: -len(GZIP_SUFFIX)]
+    return name.endswith(HTML_SUFFIXES)
+
+
+def _decode(data: bytes, path: str | None, *, compressed: bool) -> Loaded:
+    text, encoding = _decode_text(data)
+    source = Source(
+        path=path,
+        format=_detect_format(text, path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        bytes=len(data),
+        encoding=encoding,
+    )
+    return Loaded(text=text, source=source, compressed=compressed)
+
+
+def _gunzip(data: bytes) -> bytes:
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as err:
+        raise InputError(f"corrupt gzip data: {err}") from err
+
+
+def _decode_text(data: bytes) -> tuple[str, str]:
+    """Return the text and the codec that re-encodes it to exactly ``data``."""
+    wide_codecs = next((names for bom, names in _WIDE_BOM_CODECS if data.startswith(bom)), ())
+    for encoding in wide_codecs:
+        text = _lossless_decode(data, encoding)
+        if text is not None:
+            return text, encoding
+    if b"\0" in data[:BINARY_SNIFF_BYTES]:
+        raise NotTextError("binary file (NUL bytes), skipped")
+    utf8 = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
+    for encoding in itertools.chain((utf8,), _guessed_encodings(data)):  # guesses run lazily
+        text = _lossless_decode(data, encoding)
+        if text is not None:
+            return text, encoding
+    return data.decode("latin-1"), "latin-1"
+
+
+def _lossless_decode(data: bytes, encoding: str) -> str | None:
+    """Decode ``data`` if re-encoding the text gives the same bytes, else ``None``."""
+    try:
+        text = data.decode(encoding)
+        if text.encode(encoding) == data:
+            return text
+    except (UnicodeError, LookupError):
+        pass
+    return None
+
+
+def _guessed_encodings(data: bytes) -> Iterator[str]:
+    """charset_normalizer's best guess, then the Western web default.
+
+    When several guesses tie on charset_normalizer's scores, it picks by name (cp1250
+    before cp1252), which turns French and German text into Central European mojibake;
+    among tied candidates the web default wins.
+    """
+    import charset_normalizer  # slow to import, and only needed for non-UTF-8 input
+
+    matches = list(charset_normalizer.from_bytes(data))
+    if matches:
+        best = matches[0]
+        tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+        if any(WEB_DEFAULT_ENCODING in m.could_be_from_charset for m in tied):
+            yield WEB_DEFAULT_ENCODING
+        yield best.encoding
+    yield WEB_DEFAULT_ENCODING
+
+
+def _detect_format(text: str, path: str | None) -> str:
+    """``html`` by file name or by what the start of the text looks like, else ``text``."""
+    if path is not None and is_html_name(path):
+        return "html"
+    head = text[:HTML_SNIFF_CHARS].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
+        return "html"
+    return "text"

@@ -1,0 +1,113 @@
+"""How results look to people: linter lines, diffs, explanations and rule listings.
+
+Kept apart from ``cli`` so that the wording can be tested without running a command, and
+so that the command module stays about options, files and exit codes.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO
+
+from cleaner.model import Decision, Removal
+from cleaner.rules import Rule
+from cleaner.segment import iter_lines
+
+EXCERPT_CHARS = 60
+_WHITESPACE = re.compile(r"\s+")
+_NO_NEWLINE = "\\ No newline at end of file\n"
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """One line of at most ``limit`` characters: whitespace runs (newlines too) become a space."""
+    flat = _WHITESPACE.sub(" ", text[: limit * 4]).strip()
+    if len(flat) <= limit and len(text) <= limit * 4:
+        return flat
+    return flat[: limit - 1].rstrip() + "…"
+
+
+def check_lines(label: str, removals: Iterable[Removal]) -> Iterator[str]:
+    """``path:line: rule-id category: "text"``, one per removal, as editors and CI parse them."""
+    for removal in removals:
+        yield (
+            f"{label}:{removal.start_line}: {removal.rule} {removal.category}: "
+            f'"{excerpt(removal.text)}"'
+        )
+
+
+def unified_diff(label: str, original: str, clean: str) -> str:
+    """The patch that ``fix`` would apply, in ``git diff`` form (``a/path``, ``b/path``)."""
+    lines = difflib.unified_diff(
+        _raw_lines(original), _raw_lines(clean), fromfile=f"a/{label}", tofile=f"b/{label}"
+    )
+    return "".join(line if line.endswith("\n") else f"{line}\n{_NO_NEWLINE}" for line in lines)
+
+
+def _raw_lines(text: str) -> list[str]:
+    """Lines split the way the engine splits them (on ``\\n`` only), terminators kept."""
+    return [line + newline for _, line, newline in iter_lines(text)]
+
+
+def print_explanation(decisions: Sequence[Decision], stream: IO[str]) -> None:
+    """Every line with KEEP/DROP, its text, and the rule and reason behind the decision.
+
+    Colours only on a terminal (rich decides; ``NO_COLOR`` turns colours off), so that piped
+    output is plain text that can be grepped and diffed.
+    """
+    from rich.console import Console  # only explain needs rich: keep start-up light
+    from rich.text import Text
+
+    console = Console(file=stream, highlight=False, markup=False, emoji=False, soft_wrap=True)
+    width = len(str(len(decisions)))
+    for decision in decisions:
+        line = Text(f"{decision.line:>{width}} ", style="dim")
+        if decision.kept:
+            line.append("KEEP", style="green")
+            line.append(f"  {decision.text}")
+        else:
+            line.append("DROP", style="bold red")
+            line.append(f"  {decision.text}", style="red")
+        line.append(f"  # {_why(decision)}", style="dim")
+        console.print(line)
+
+
+def _why(decision: Decision) -> str:
+    return f"{decision.rule}: {decision.reason}" if decision.rule else decision.reason
+
+
+def rule_table(rules: Sequence[Rule]) -> Iterator[str]:
+    """``id  category  where  kind``, one aligned line per rule."""
+    rows = [(rule.id, rule.category, ",".join(rule.where), rule.kind) for rule in rules]
+    widths = [max((len(row[column]) for row in rows), default=0) for column in range(3)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        yield "  ".join([*cells, row[3]])
+
+
+def rule_details(rule: Rule) -> Iterator[str]:
+    """Everything ``rules show`` prints: fields, description, patterns per language, examples."""
+    yield rule.id
+    yield f"  category: {rule.category}"
+    yield f"  where:    {', '.join(rule.where)}"
+    yield f"  kind:     {rule.kind}"
+    yield f"  harvest:  {rule.harvest or '-'}"
+    yield f"  file:     {rule.path}"
+    yield ""
+    yield from (rule.description or "(no description)").splitlines()
+    if rule.patterns:
+        yield ""
+        yield "patterns:"
+        for language, patterns in rule.patterns.items():
+            yield f"  {language}:"
+            yield from (f"    {pattern}" for pattern in patterns)
+    examples = rule.examples
+    if examples.junk or examples.keep or examples.documents:
+        yield ""
+        yield "examples:"
+        yield from (f"  junk: {example!r}" for example in examples.junk)
+        yield from (f"  keep: {example!r}" for example in examples.keep)
+        for number, (text, removed) in enumerate(examples.documents, 1):
+            yield f"  document {number}: {excerpt(text)!r}"
+            yield from (f"    removes: {line!r}" for line in removed)

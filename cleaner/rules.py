@@ -1,0 +1,245 @@
+"""Rule packs: junk families described as data in TOML files, loaded and compiled once.
+
+A rule file names its id, category, where it may fire (head | tail | anywhere), its patterns
+per language and its own examples. Patterns run under the ``regex`` module with a timeout so
+that a user's catastrophic pattern degrades to a warning instead of hanging a batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+LANGUAGES = ("any", "en", "de", "fr", "es", "it", "pt", "nl")
+ZONES = ("head", "tail", "anywhere")
+KINDS = ("line", "list", "heuristic")
+CATEGORIES = (
+    "section", "title", "byline", "date", "reading-time", "related", "read-more", "comments",
+    "share", "newsletter", "ad", "caption", "tags", "copyright", "navigation", "promo",
+    "boilerplate", "layout", "repeated",
+)
+HARVEST_FIELDS = (
+    "section", "title", "byline", "published", "reading_time", "comment_count", "tags", "related",
+)
+DEFAULT_MAX_WORDS = 40
+PATTERN_FLAGS = regex.IGNORECASE | regex.V0
+_KNOWN_KEYS = {
+    "id", "category", "where", "kind", "description", "max_words", "harvest", "patterns",
+    "items", "examples", "settings", "ends_article",
+}
+
+
+class RuleError(Exception):
+    """A rule file that cannot be used; the message names the file (and line when known)."""
+
+    def __init__(self, path: Path, message: str, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class ListItems:
+    """Limits on the items that follow a list header."""
+
+    max_words: int = 25
+    min_items: int = 1
+
+
+@dataclass(frozen=True)
+class Examples:
+    junk: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
+    documents: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One junk family. ``patterns`` maps a language code to its regular expressions."""
+
+    id: str
+    category: str
+    where: tuple[str, ...]
+    kind: str
+    description: str
+    path: Path
+    patterns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    max_words: int = DEFAULT_MAX_WORDS
+    harvest: str | None = None
+    ends_article: bool = False
+    items: ListItems = ListItems()
+    examples: Examples = Examples()
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(lang for lang in self.patterns if self.patterns[lang])
+
+    def fires_in(self, zone: str) -> bool:
+        """Whether the rule may remove a line in ``zone`` (head, body or tail)."""
+        return "anywhere" in self.where or zone in self.where
+
+    def compile(self, lang: str | None = None) -> regex.Pattern[str] | None:
+        """All patterns of the wanted languages as one alternation (None if there are none)."""
+        chosen = [
+            pattern
+            for language, patterns in self.patterns.items()
+            if lang is None or language in ("any", lang)
+            for pattern in patterns
+        ]
+        if not chosen:
+            return None
+        return regex.compile("|".join(f"(?:{p})" for p in chosen), PATTERN_FLAGS)
+
+
+def builtin_rules_dir() -> Path:
+    """The bundled packs: inside the wheel as ``cleaner/_rules``, in a checkout ``rules/``."""
+    packaged = Path(str(resources.files("cleaner"))) / "_rules"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def load_rules(dirs: Iterable[Path], builtin: bool = True) -> list[Rule]:
+    """Every rule of the bundled packs (unless ``builtin`` is off) and of ``dirs``, in order.
+
+    Files are read in name order, so results never depend on the file system's listing order.
+    """
+    folders = [builtin_rules_dir()] if builtin else []
+    folders.extend(Path(d) for d in dirs)
+    rules: list[Rule] = []
+    seen: dict[str, Path] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            raise RuleError(folder, "rule folder not found")
+        for path in sorted(folder.glob("*.toml")):
+            rule = load_rule_file(path)
+            if rule.id in seen:
+                raise RuleError(path, f"rule id {rule.id!r} is already defined in {seen[rule.id]}")
+            seen[rule.id] = path
+            rules.append(rule)
+    return rules
+
+
+def rules_fingerprint(rules: Iterable[Rule]) -> str:
+    """sha256 over the rule files' bytes: a changed rule means a document must be redone."""
+    digest = hashlib.sha256()
+    for rule in rules:
+        digest.update(rule.id.encode())
+        digest.update(rule.path.read_bytes())
+    return digest.hexdigest()
+
+
+def load_rule_file(path: Path) -> Rule:
+    """Parse and validate one rule file; every problem becomes a ``RuleError``."""
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise RuleError(path, f"cannot read rule file: {err}") from None
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as err:
+        raise RuleError(path, f"TOML syntax error: {err}", _toml_error_line(err, source)) from None
+    return _build_rule(path, data)
+
+
+def _toml_error_line(err: tomllib.TOMLDecodeError, source: str) -> int:
+    """The line tomllib complains about ("at line 3, column 5" or "at end of document")."""
+    match = regex.search(r"line (\d+)", str(err))
+    return int(match.group(1)) if match else source.count("\n") + 1
+
+
+def _build_rule(path: Path, data: dict[str, Any]) -> Rule:
+    unknown = sorted(set(data) - _KNOWN_KEYS)
+    if unknown:
+        raise RuleError(path, f"unknown key(s): {', '.join(unknown)}")
+    rule_id = _require(path, data, "id", str)
+    if not regex.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", rule_id):
+        raise RuleError(path, f"id {rule_id!r} must be kebab-case (a-z, 0-9, -)")
+    category = _require(path, data, "category", str)
+    if category not in CATEGORIES:
+        raise RuleError(path, f"category {category!r} is not one of {', '.join(CATEGORIES)}")
+    kind = data.get("kind", "line")
+    if kind not in KINDS:
+        raise RuleError(path, f"kind {kind!r} is not one of {', '.join(KINDS)}")
+    where_value = data.get("where", "anywhere")
+    where = (where_value,) if isinstance(where_value, str) else tuple(where_value)
+    if not where or any(zone not in ZONES for zone in where):
+        raise RuleError(path, f"where must be head, tail, anywhere or a list of them: {where_value!r}")
+    harvest = data.get("harvest")
+    if harvest is not None and harvest not in HARVEST_FIELDS:
+        raise RuleError(path, f"harvest {harvest!r} is not one of {', '.join(HARVEST_FIELDS)}")
+    max_words = data.get("max_words", DEFAULT_MAX_WORDS)
+    if not isinstance(max_words, int) or max_words < 1:
+        raise RuleError(path, "max_words must be a positive integer")
+    patterns = _patterns(path, data.get("patterns", {}))
+    if kind != "heuristic" and not any(patterns.values()):
+        raise RuleError(path, "a line or list rule needs at least one pattern")
+    items_data = data.get("items", {})
+    items = ListItems(
+        max_words=int(items_data.get("max_words", ListItems.max_words)),
+        min_items=int(items_data.get("min_items", ListItems.min_items)),
+    )
+    return Rule(
+        id=rule_id,
+        category=category,
+        where=where,
+        kind=kind,
+        description=str(data.get("description", "")).strip(),
+        path=path,
+        patterns=patterns,
+        max_words=max_words,
+        harvest=harvest,
+        ends_article=bool(data.get("ends_article", False)),
+        items=items,
+        examples=_examples(path, data.get("examples", {})),
+        settings=dict(data.get("settings", {})),
+    )
+
+
+def _require(path: Path, data: Mapping[str, Any], key: str, kind: type) -> Any:
+    value = data.get(key)
+    if not isinstance(value, kind):
+        raise RuleError(path, f"missing or invalid {key!r} (expected {kind.__name__})")
+    return value
+
+
+def _patterns(path: Path, data: Any) -> dict[str, tuple[str, ...]]:
+    if not isinstance(data, dict):
+        raise RuleError(path, "[patterns] must be a table of language = [patterns]")
+    result: dict[str, tuple[str, ...]] = {}
+    for language, patterns in data.items():
+        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+            raise RuleError(path, f"patterns.{language} must be a list of strings")
+        for pattern in patterns:
+            try:
+                regex.compile(pattern, PATTERN_FLAGS)
+            except regex.error as err:
+                raise RuleError(
+                    path, f"bad pattern in patterns.{language}: {pattern!r}: {err}"
+                ) from None
+        result[language] = tuple(patterns)
+    return result
+
+
+def _examples(path: Path, data: Any) -> Examples:
+    if not isinstance(data, dict):
+        raise RuleError(path, "[examples] must be a table")
+    documents = []
+    for document in data.get("documents", []):
+        if not isinstance(document, dict) or not isinstance(document.get("text"), str):
+            raise RuleError(path, "every [[examples.documents]] needs a text")
+        documents.append((document["text"], tuple(document.get("removed", []))))
+    return Examples(
+        junk=tuple(data.get("junk", [])),
+        keep=tuple(data.get("keep", [])),
+        documents=tuple(documents),
+    )

@@ -1,0 +1,185 @@
+"""Behaviour of the core on the hard cases: what must go, and above all what must stay."""
+
+from __future__ import annotations
+
+import pickle
+import textwrap
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner, CleanerConfig
+from cleaner.restore import restore_text
+from cleaner.rules import RuleError
+
+PARAGRAPHS = [
+    "The city council approved the new transit budget on Tuesday after a long debate.",
+    "Opponents argued that the plan would raise fares for the poorest riders in the region.",
+    "Supporters said the investment was overdue and would cut commuting times by a third.",
+    "A final vote on the details is expected next month, officials told reporters.",
+]
+
+
+def article(*middle: str, head: tuple[str, ...] = (), tail: tuple[str, ...] = ()) -> str:
+    lines = [*head, PARAGRAPHS[0], PARAGRAPHS[1], *middle, PARAGRAPHS[2], PARAGRAPHS[3], *tail]
+    return "\n".join(lines) + "\n"
+
+
+def kept_lines(cleaner: Cleaner, text: str) -> list[str]:
+    return cleaner.clean(text).text.splitlines()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why the vote matters",  # in-article subheading
+        "- Fares rise by 5 percent from January.",  # bullet list item that is a sentence
+        "1. The new line opens in 2026.",  # numbered list item
+        "“Never again.”",  # short quoted line
+        "Readers left hundreds of comments on the council's website within an hour.",
+        "Investors who share the mayor's view bought bonds, and related stocks rose.",
+        "Yes.",  # one-line paragraph
+        "2019",  # a line that is only a year
+        "3-1",  # a score
+    ],
+)
+def test_content_that_looks_like_junk_is_kept(cleaner: Cleaner, line: str) -> None:
+    assert line in kept_lines(cleaner, article(line))
+
+
+def test_dateline_above_the_first_paragraph_is_kept(cleaner: Cleaner) -> None:
+    text = article(head=("MOSCOW (Reuters) -",))
+    assert kept_lines(cleaner, text)[0] == "MOSCOW (Reuters) -"
+
+
+def test_list_of_short_items_announced_by_a_colon_is_kept(cleaner: Cleaner) -> None:
+    items = ("Arrowhead bottled water", "baby carrier", "healthy snack bars", "camera")
+    text = article("Our hiking survival kit is really very simple:", *items)
+    assert all(item in kept_lines(cleaner, text) for item in items)
+
+
+def test_table_of_figures_after_the_last_paragraph_is_kept(cleaner: Cleaner) -> None:
+    rows = ("1 Kyle Busch 5040 5 1 17 27", "2 Martin Truex Jr. 5035 7 0 15 24")
+    text = article(tail=("Final standings after 36 races:", *rows))
+    assert all(row in kept_lines(cleaner, text) for row in rows)
+
+
+def test_trailing_headline_list_becomes_related(cleaner: Cleaner) -> None:
+    tail = (
+        "-",
+        "Business7 days ago",
+        "Iconic Sand Dollar Social Club Listed for $3 Million in Folly Beach",
+        "-",
+        "Politics1 week ago",
+        "Afghan Refugee Detained by ICE After Asylum Hearing in New York",
+    )
+    result = cleaner.clean(article(tail=tail))
+    assert result.text == article()
+    related = result.meta.to_dict()["related"]
+    assert [story["category"] for story in related] == ["Business", "Politics"]
+    assert related[1]["age"] == "1 week ago"
+    assert {removal.rule for removal in result.meta.removed} == {"related-stories"}
+
+
+def test_crlf_line_endings_are_kept(cleaner: Cleaner) -> None:
+    text = article(tail=("0 Comments",)).replace("\n", "\r\n")
+    result = cleaner.clean(text)
+    assert result.text == article().replace("\n", "\r\n")
+    assert restore_text(result.text, result.meta.to_dict()) == text
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t\n", "\n\n\n", "Only a line without newline"])
+def test_degenerate_inputs(cleaner: Cleaner, text: str) -> None:
+    result = cleaner.clean(text)
+    assert restore_text(result.text, result.meta.to_dict()) == text
+
+
+def test_single_huge_line_is_linear(cleaner: Cleaner) -> None:
+    text = "word " * 2_000_000  # 10 MB on one line: must not go quadratic or hang
+    result = cleaner.clean(text)
+    assert result.text == text
+
+
+def test_disabled_rule_does_not_fire() -> None:
+    text = article(tail=("0 Comments",))
+    result = Cleaner(CleanerConfig(disabled=frozenset({"comment-counter"}))).clean(text)
+    assert all(removal.rule != "comment-counter" for removal in result.meta.removed)
+
+
+def test_unknown_disabled_rule_is_an_error() -> None:
+    with pytest.raises(ValueError, match="no-such-rule"):
+        Cleaner(CleanerConfig(disabled=frozenset({"no-such-rule"})))
+
+
+def write_rule(folder: Path, name: str, body: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+def test_rule_file_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    write_rule(tmp_path, "broken.toml", 'id = "broken"\ncategory = "ad"\nwhere = [\n')
+    with pytest.raises(RuleError) as caught:
+        Cleaner(CleanerConfig(rules_dirs=(tmp_path,)))
+    assert "broken.toml" in str(caught.value)
+    assert caught.value.line is not None
+
+
+def test_catastrophic_user_pattern_times_out_with_a_warning(tmp_path: Path) -> None:
+    write_rule(
+        tmp_path,
+        "slow.toml",
+        """
+        id = "slow"
+        category = "ad"
+        where = "anywhere"
+        max_words = 5
+        [patterns]
+        any = ['(a|aa)+$']
+        """,
+    )
+    cleaner = Cleaner(CleanerConfig(rules_dirs=(tmp_path,)))
+    result = cleaner.clean(article("a" * 40 + "!"))
+    assert any("slow" in warning and "timed out" in warning for warning in result.meta.warnings)
+
+
+def test_user_rule_pack_adds_a_rule(tmp_path: Path) -> None:
+    write_rule(
+        tmp_path,
+        "promo.toml",
+        """
+        id = "house-promo"
+        category = "promo"
+        where = "anywhere"
+        [patterns]
+        en = ['Download our app today']
+        """,
+    )
+    cleaner = Cleaner(CleanerConfig(rules_dirs=(tmp_path,)))
+    result = cleaner.clean(article("Download our app today"))
+    assert [removal.rule for removal in result.meta.removed] == ["house-promo"]
+
+
+def test_duplicate_rule_id_is_an_error(tmp_path: Path) -> None:
+    write_rule(
+        tmp_path,
+        "dup.toml",
+        'id = "comment-counter"\ncategory = "comments"\n[patterns]\nen = ["x"]\n',
+    )
+    with pytest.raises(RuleError, match="already defined"):
+        Cleaner(CleanerConfig(rules_dirs=(tmp_path,)))
+
+
+def test_cleaner_pickles_and_gives_the_same_result(cleaner: Cleaner) -> None:
+    text = article(tail=("0 Comments", "Share this:", "Facebook"))
+    clone = pickle.loads(pickle.dumps(cleaner))
+    assert clone.clean(text).meta.to_json() == cleaner.clean(text).meta.to_json()
+
+
+def test_threads_share_one_cleaner(cleaner: Cleaner) -> None:
+    texts = [article(tail=(f"{n} Comments",)) for n in range(40)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        counts = list(pool.map(lambda t: cleaner.clean(t).meta.comment_count, texts))
+    assert counts == list(range(40))

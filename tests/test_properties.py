@@ -1,0 +1,221 @@
+"""Properties of the core that must hold for every text, checked with generated inputs.
+
+* idempotence: cleaning clean text changes nothing (``fix`` twice == ``fix`` once);
+* exact restore: clean text + sidecar give back the input, character for character;
+* robustness: no text makes ``clean`` raise (control characters, odd line breaks, any script);
+* the sidecar: valid JSON, the same bytes for the same input, whoever computes it.
+
+Inputs are of two kinds: texts shaped like scraped articles (prose, headlines, junk lines,
+blank lines, LF / CRLF / CR, with or without a final newline) and arbitrary ``st.text()``.
+Lone surrogates are left out on purpose: they are not valid text (they cannot be encoded to
+UTF-8, so no reader hands them to the core); ``st.text()``'s default alphabet excludes them.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+from functools import cache
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner import Cleaner
+from cleaner.restore import restore_text
+
+# The whole file takes about 10 s on a 2-core machine (budget: ~30 s).
+PROPERTY = settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+QUICK = settings(PROPERTY, max_examples=100)
+
+
+@cache
+def cleaner() -> Cleaner:
+    """One default cleaner for the whole module (it is pure; building it reads rule packs)."""
+    return Cleaner()
+
+
+# --------------------------------------------------------------------------- strategies
+
+VOCABULARY = (
+    "the minister said on Tuesday that government would review budget after protests in "
+    "city council police officers reported village children school hospital market prices "
+    "rose percent year company shares fell analysts expect growth election voters early "
+    "Kremlin Bundestag Zürich São Paulo Ελλάδα Москва 東京 café naïve coöperate"
+)
+WORDS = tuple(VOCABULARY.split())
+
+JUNK_LINES = (
+    "0 Comments",
+    "12 comments",
+    "Comments (3)",
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Share this:",
+    "Share",
+    "Facebook",
+    "Twitter",
+    "WhatsApp",
+    "Email",
+    "Related stories",
+    "Related",
+    "Read more",
+    "Read more:",
+    "More from World",
+    "By John Smith",
+    "By Jane Doe, Reuters",
+    "Nov 19, 2019, 10:31 pm CST",
+    "19 November 2019",
+    "Updated 3 hours ago",
+    "5 min read",
+    "World",
+    "Politics",
+    "Tags: politics, economy",
+    "Sign up for our newsletter",
+    "Photo: Getty Images",
+    "(Image: GETTY )",
+    "-",
+    "—",
+    "|",
+    "* * *",
+    "Kommentare (4)",
+    "Lesen Sie auch",
+    "Publicité",
+    "Leave a Reply Cancel reply",
+    "Copyright © 2024 Example News. All rights reserved.",
+)
+
+NEWLINES = st.sampled_from(["\n", "\n", "\n", "\r\n", "\r"])
+
+word = st.sampled_from(WORDS)
+
+
+@st.composite
+def sentence(draw: st.DrawFn) -> str:
+    words = draw(st.lists(word, min_size=4, max_size=18))
+    text = " ".join(words)
+    text = text[0].upper() + text[1:]
+    return text + draw(st.sampled_from([".", ".", "!", "?", ".”", '."', ":", ""]))
+
+
+@st.composite
+def prose(draw: st.DrawFn) -> str:
+    return " ".join(draw(st.lists(sentence(), min_size=1, max_size=4)))
+
+
+@st.composite
+def headline(draw: st.DrawFn) -> str:
+    return " ".join(w.capitalize() for w in draw(st.lists(word, min_size=1, max_size=9)))
+
+
+@st.composite
+def odd_line(draw: st.DrawFn) -> str:
+    """Lines a scraper leaves that are neither prose nor known junk."""
+    return draw(
+        st.one_of(
+            st.integers(min_value=0, max_value=10**6).map(str),
+            st.text(alphabet=" \t\u00a0\u200b\u3000", max_size=4),  # whitespace-only
+            st.text(
+                alphabet=st.characters(exclude_categories=("Cs",), exclude_characters="\r\n"),
+                max_size=40,
+            ),
+            st.sampled_from(JUNK_LINES).map(lambda s: "  " + s + " \t"),
+        )
+    )
+
+
+line = st.one_of(
+    prose(),
+    prose(),
+    prose(),
+    headline(),
+    st.sampled_from(JUNK_LINES),
+    st.sampled_from(JUNK_LINES),
+    st.just(""),
+    odd_line(),
+)
+
+
+@st.composite
+def article(draw: st.DrawFn) -> str:
+    """A scraped article: a head of junk, a body of prose with junk between, a tail of junk."""
+    head = draw(st.lists(st.one_of(st.sampled_from(JUNK_LINES), headline(), line), max_size=6))
+    body = draw(st.lists(line, min_size=0, max_size=14))
+    tail = draw(st.lists(st.one_of(st.sampled_from(JUNK_LINES), headline(), line), max_size=8))
+    lines = head + body + tail
+    if not lines:
+        return ""
+    parts = [text + draw(NEWLINES) for text in lines]
+    if draw(st.booleans()):  # no final newline
+        parts[-1] = lines[-1]
+    return "".join(parts)
+
+
+#: Characters that end a line for ``str.splitlines`` (or look as if they might), plus a few
+#: more that tend to break naive code.
+SEPARATORS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00\t \u00a0\ufeff\u200b"
+
+tricky_text = st.text(
+    alphabet=st.one_of(st.sampled_from(SEPARATORS), st.sampled_from("aZ.!?-|é語")),
+    max_size=60,
+)
+
+any_text = st.one_of(
+    article(),
+    st.text(),  # the default alphabet: every code point except surrogates
+    tricky_text,
+    st.lists(st.one_of(line, tricky_text), max_size=10).map("\n".join),
+)
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@PROPERTY
+@given(any_text)
+def test_clean_is_idempotent(text: str) -> None:
+    once = cleaner().clean(text).text
+    assert cleaner().clean(once).text == once
+
+
+@PROPERTY
+@given(any_text)
+def test_clean_text_and_sidecar_restore_the_input_exactly(text: str) -> None:
+    result = cleaner().clean(text)
+    assert restore_text(result.text, result.meta.to_dict()) == text
+
+
+@QUICK
+@given(any_text)
+def test_restore_works_from_the_sidecar_as_written_to_disk(text: str) -> None:
+    result = cleaner().clean(text)
+    sidecar = json.loads(result.meta.to_json())
+    assert restore_text(result.text, sidecar) == text
+
+
+@PROPERTY
+@given(st.one_of(st.text(), tricky_text, article()))
+def test_clean_never_raises(text: str) -> None:
+    result = cleaner().clean(text)
+    assert isinstance(result.text, str)
+    assert result.changed == bool(result.meta.removed)
+
+
+@QUICK
+@given(any_text)
+def test_sidecar_is_valid_deterministic_json(text: str) -> None:
+    result = cleaner().clean(text)
+    written = result.meta.to_json()
+    assert written.endswith("\n")
+    data = json.loads(written)
+    assert data == result.meta.to_dict()  # nothing that JSON cannot carry
+    assert data["schema"] == "news-cleaner/meta/1"
+    assert written == json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    # The same input gives the same bytes: again, from a fresh cleaner, from a pickled one.
+    assert cleaner().clean(text).meta.to_json() == written
+    assert Cleaner().clean(text).meta.to_json() == written
+    revived = pickle.loads(pickle.dumps(cleaner()))
+    assert revived.clean(text).meta.to_json() == written
