@@ -15,8 +15,9 @@ The documents are every ``<id>/input.txt`` under the text-dev folder (default
               folder holds ``--copies`` copies of every document (default 10, 930 files) so
               that start-up, which each side pays once per run (about 0.15 s for typer +
               regex, 0.23 s for trafilatura), does not decide the ratio; ``--copies 1`` shows
-              the small-batch case. Skipped with a message when the ``news-cleaner`` command
-              is not installed or fails.
+              the small-batch case. ``--cli CMD`` names the command (default: the
+              ``news-cleaner`` script; ``--cli 'python -m cleaner'`` works uninstalled).
+              Skipped with a message when there is no such command or it fails.
 
 Each repeat times every contender once over all documents; the order alternates from
 repeat to repeat and one untimed warm-up pass comes first. Figures are medians over the
@@ -35,6 +36,8 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import os
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -176,17 +179,26 @@ def in_memory(docs: Sequence[Document], repeat: int) -> tuple[Timing, Timing, fl
 # --------------------------------------------------------------------------- (c)
 
 
-def find_cli(explicit: str | None) -> str | None:
+def find_cli(explicit: str | None) -> list[str] | None:
+    """The command that runs the CLI: ``--cli`` (split like a shell would), else the script."""
     if explicit:
-        return explicit
+        return shlex.split(explicit)
     beside = Path(sys.executable).parent / "news-cleaner"
     if beside.is_file():
-        return str(beside)
-    return shutil.which("news-cleaner")
+        return [str(beside)]
+    found = shutil.which("news-cleaner")
+    return [found] if found else None
+
+
+def checkout_env() -> dict[str, str]:
+    """The environment for the CLI: this checkout first on the import path, like (a)."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH")) if p)
+    return env
 
 
 def end_to_end(
-    docs: Sequence[Document], repeat: int, cli: str, copies: int
+    docs: Sequence[Document], repeat: int, cli: list[str], copies: int
 ) -> tuple[Timing, Timing] | str:
     """Time the CLI and the trafilatura worker as subprocesses; a string says why not."""
     with tempfile.TemporaryDirectory(prefix="news-cleaner-speed-") as tmp:
@@ -202,6 +214,7 @@ def end_to_end(
                 files += 1
 
         runs = 0
+        env = checkout_env()
 
         def fresh_out(prefix: str) -> Path:
             nonlocal runs
@@ -211,7 +224,10 @@ def end_to_end(
         def run_cli() -> None:
             out = fresh_out("cli")
             done = subprocess.run(
-                [cli, "clean", str(src), "-o", str(out)], capture_output=True, text=True
+                [*cli, "clean", str(src), "-o", str(out)],
+                capture_output=True,
+                text=True,
+                env=env,
             )
             if done.returncode != 0:
                 raise CliFailed(done.returncode, (done.stderr or done.stdout).strip())
@@ -231,7 +247,7 @@ def end_to_end(
         worker_timing = Timing("trafilatura per file", files)
         try:
             interleaved([(cli_timing, run_cli), (worker_timing, run_worker)], repeat)
-        except CliFailed as error:
+        except (CliFailed, OSError) as error:
             return f"the CLI failed ({error}); skipping the end-to-end comparison"
         return cli_timing, worker_timing
 
@@ -265,7 +281,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="timed rounds (median reported)")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="text-dev folder")
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder of seed .txt")
-    parser.add_argument("--cli", default=None, help="news-cleaner executable (default: found)")
+    parser.add_argument(
+        "--cli",
+        default=None,
+        help="command that runs the CLI, e.g. 'python -m cleaner' (default: news-cleaner)",
+    )
     parser.add_argument(
         "--copies", type=int, default=10, help="copies of each document for the CLI part"
     )
@@ -292,7 +312,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         cli = find_cli(args.cli)
         if cli is None:
-            e2e = "the news-cleaner command is not installed; skipping the end-to-end comparison"
+            e2e = (
+                "the news-cleaner command is not installed; skipping the end-to-end comparison "
+                "(or run it with --cli 'python -m cleaner')"
+            )
         else:
             e2e = end_to_end(docs, args.repeat, cli, args.copies)
 

@@ -1,4 +1,4 @@
-"""news-cleaner: strip scraper junk from news text, keep every line of content, explain every removal.
+"""news-cleaner: strip scraper junk from news text; keep every content line; explain removals.
 
 The core is one pure function, ``Cleaner(config).clean(text) -> Result``; the CLI, the batch
 runner and the pre-commit hooks are thin layers over it::

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 
 # O_BINARY exists (and matters) only on Windows, where fds are text mode by default.
@@ -39,7 +38,7 @@ def write_atomic(path: Path, data: bytes | str) -> None:
 def _create_temp_beside(path: Path) -> tuple[Path, int]:
     """Create a fresh hidden file next to ``path`` (same file system, so the rename is atomic)."""
     while True:
-        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
         try:
             return temp, os.open(temp, _TEMP_FLAGS, 0o666)
         except FileExistsError:

@@ -6,11 +6,12 @@ Exit codes follow the linters': 0 ok, 1 junk found or files changed, 2 usage or 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gzip
 import json
+import sys
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -19,7 +20,7 @@ import typer
 
 from cleaner.atomic import write_atomic
 from cleaner.engine import Cleaner
-from cleaner.model import Result
+from cleaner.model import SIDECAR_SCHEMA, Result
 from cleaner.outputs import (
     STDIN,
     InputFile,
@@ -49,14 +50,6 @@ EXIT_ERROR = 2
 
 app = typer.Typer(
     name="news-cleaner",
-    help=(
-        "Strip scraper junk (comment counters, related stories, share bars, section labels...)"
-        " from news text. Every removal is recorded in a JSON sidecar, from which `restore`"
-        " rebuilds the input byte for byte.\n\n"
-        "Defaults come from [tool.news-cleaner] in the nearest pyproject.toml (or a"
-        " news-cleaner.toml); command-line options override them.\n\n"
-        "Exit codes: 0 ok, 1 junk found / files changed, 2 usage or input error."
-    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,
@@ -158,7 +151,16 @@ def _main(
         ),
     ] = False,
 ) -> None:
-    """Strip scraper junk from news text; explain and record every removal."""
+    """Strip scraper junk (comment counters, related stories, share bars, section labels...)
+    from news text. Every removal is recorded in a JSON sidecar, from which `restore`
+    rebuilds the input byte for byte.
+
+    Defaults come from [tool.news-cleaner] in the nearest pyproject.toml (or a
+    news-cleaner.toml) above the first PATH, else above the current folder; options
+    given on the command line replace them.
+
+    Exit codes: 0 ok, 1 junk found / files changed, 2 usage or input error.
+    """
 
 
 @app.command()
@@ -199,7 +201,7 @@ def clean(
     """
     options = CleanOptions(rules, disable, keep_title, lang)
     with _exit_on_usage_errors():
-        inputs = expand_inputs(paths)
+        inputs = expand_inputs(paths, skip=output)
         if output is None and any(not item.is_stdin for item in inputs):
             raise UsageError("clean writes files: pass -o OUT (only - can go to stdout)")
         targets = _clean_targets(inputs, output)
@@ -328,7 +330,7 @@ def explain(
     except InputError as err:
         _fail(str(err))
     result = cleaner.clean(loaded.text, loaded.source)
-    print_explanation(result.decisions, typer.get_text_stream("stdout"))
+    print_explanation(result.decisions, sys.stdout)
 
 
 @app.command()
@@ -368,15 +370,16 @@ def restore(
     """
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
-        raw = clean_file.read_bytes()
-        if clean_file.name.lower().endswith(".gz"):
-            raw = gzip.decompress(raw)
-    except (OSError, EOFError, ValueError) as err:
-        _fail(f"cannot read {clean_file} and {sidecar}: {err}")
-    if not isinstance(meta, dict):
-        _fail(f"{sidecar}: not a news-cleaner sidecar")
+    except (OSError, ValueError) as err:
+        _fail(f"{sidecar}: cannot read the sidecar: {err}")
     try:
-        original = _restore_from(raw, meta)
+        loaded = read_path(clean_file)
+    except InputError as err:
+        _fail(f"{clean_file}: {err}")
+    if not isinstance(meta, dict) or meta.get("schema") != SIDECAR_SCHEMA:
+        _fail(f"{sidecar}: not a news-cleaner sidecar (no schema {SIDECAR_SCHEMA!r})")
+    try:
+        original = _restore_from(loaded, meta)
     except RestoreError as err:
         _fail(f"{clean_file}: {err}")
     except (KeyError, TypeError, ValueError) as err:
@@ -468,7 +471,7 @@ def main() -> None:
 # -- helpers ----------------------------------------------------------------------------------
 
 
-@contextmanager
+@contextlib.contextmanager
 def _exit_on_usage_errors() -> Iterator[None]:
     """Usage, config and rule-file errors end the run with exit 2 and one line on stderr."""
     try:
@@ -512,9 +515,18 @@ def _build_cleaner(
     }:
         config = dataclasses.replace(config, rules_dirs=(*config.rules_dirs, extra_rules))
     try:
-        return Cleaner(config)
+        cleaner = Cleaner(config)
     except ValueError as err:  # e.g. --disable with an unknown rule id
         raise UsageError(str(err)) from err
+    _require_known_language(cleaner, config.lang)
+    return cleaner
+
+
+def _require_known_language(cleaner: Cleaner, lang: str | None) -> None:
+    """A typo in --lang would silently turn off every language's patterns; refuse it."""
+    known = sorted({language for rule in cleaner.rules for language in rule.languages} - {"any"})
+    if lang is not None and lang not in known:
+        raise UsageError(f"no rule has patterns for language {lang!r} (known: {', '.join(known)})")
 
 
 def _cleaner_for_rule_test(
@@ -595,22 +607,28 @@ def _encode_like_source(text: str, encoding: str) -> bytes:
     return text.encode("utf-8")
 
 
-def _restore_from(raw: bytes, meta: dict[str, Any]) -> bytes:
-    """Decode the clean file as written by ``clean`` (UTF-8) or ``fix`` (source encoding).
+def _restore_from(clean: Loaded, meta: dict[str, Any]) -> bytes:
+    """Restore from the clean file as written by ``clean`` (UTF-8) or ``fix``.
 
-    ``restore_bytes`` checks the result against the sidecar's sha256, so a wrong guess is
-    an error and the next decoding is tried.
+    ``fix`` writes the source's encoding only when the reader decodes it back to the same
+    text, so the reader's decoding is right for both; plain UTF-8 and the source encoding
+    are tried next for texts the reader sees differently (a leading U+FEFF kept as text).
+    ``restore_bytes`` checks the sidecar's sha256: a wrong decoding is an error, not a file.
     """
-    source = meta.get("source")
+    clean_bytes = clean.text.encode(clean.source.encoding)
     encodings = ["utf-8"]
+    source = meta.get("source")
     if isinstance(source, dict) and isinstance(source.get("encoding"), str):
         encodings.append(source["encoding"])
-    first_error: RestoreError | None = None
+    candidates = [clean.text]
     for encoding in encodings:
+        with contextlib.suppress(UnicodeError, LookupError):
+            candidates.append(clean_bytes.decode(encoding))
+    first_error: RestoreError | None = None
+    for text in dict.fromkeys(candidates):  # in order, each distinct decoding once
         try:
-            return restore_bytes(raw.decode(encoding), meta)
-        except (UnicodeError, LookupError):
-            continue
+            return restore_bytes(text, meta)
         except RestoreError as err:
             first_error = first_error or err
-    raise first_error or RestoreError("the clean file is not in UTF-8 nor in the source encoding")
+    assert first_error is not None
+    raise first_error

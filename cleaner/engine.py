@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from cleaner.config import CleanerConfig
 from cleaner.features import LineFeatures, body_score, introduces_list, is_dateline, measure
 from cleaner.harvest import parse_count, parse_related, split_tags
@@ -39,6 +41,9 @@ CAPTION = "caption"
 RELATED = "related-stories"
 _ANYWHERE_SCORE = -1.0
 _CAPTION_MAX_WORDS = 45
+_CREDIT_MAX_WORDS = 6
+_CREDIT_MARK = regex.compile(r"[/|:(©]")
+_STRICT_CREDIT = regex.compile(r"^\(.*\)$|\S\s*[/|]\s*\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +136,9 @@ class _Document:
             headers = (
                 []
                 if block.kind is BlockKind.BLANK
-                else self.cleaner._lists.match(block.text, self.features[index].words, self.warnings)
+                else self.cleaner._lists.match(
+                    block.text, self.features[index].words, self.warnings
+                )
             )
             if not headers:
                 index += 1
@@ -162,29 +169,42 @@ class _Document:
                 m.rule.category in ("date", "section") for m in self.matches[index]
             ):
                 break
-            if feats.words > rule.items.max_words or _is_prose_paragraph(block, feats):
+            if (
+                feats.words > rule.items.max_words
+                or _is_prose_paragraph(block, feats)
+                or block.text.rstrip().endswith(":")
+            ):
                 break
             end = index
         return end
 
     def _find_captions(self) -> set[int]:
-        """Photo captions: the line right above a credit line ("Photo: AP", ".../Getty Images")."""
+        """Photo captions: the line right above a short credit line ("Photo: AP", "X/Getty").
+
+        Only a credit that is nothing but a credit counts, and a caption that reads as a full
+        sentence must sit above a "Name/Agency" or parenthesised credit: an article's last
+        paragraph followed by "Main image credit: Getty" or a lone "Reuters" is not a caption.
+        """
         if self.cleaner.active(CAPTION) is None:
             return set()
         captions = set()
         for index, matches in enumerate(self.matches):
-            if not any(m.rule.category == "caption" for m in matches):
+            credit = self.blocks[index].text.strip()
+            if (
+                not any(m.rule.category == "caption" for m in matches)
+                or self.features[index].words > _CREDIT_MAX_WORDS
+                or not _CREDIT_MARK.search(credit)
+            ):
                 continue
             above = self._previous_text_line(index)
-            if (
-                above is not None
-                and not self.matches[above]
-                and above not in self.lists
-                and self.features[above].words <= _CAPTION_MAX_WORDS
-                and self.blocks[above].kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
-                and self.features[index].words <= 12
-            ):
-                captions.add(above)
+            if above is None or self.matches[above] or above in self.lists:
+                continue
+            feats = self.features[above]
+            if feats.words > _CAPTION_MAX_WORDS or self.blocks[above].text.rstrip().endswith(":"):
+                continue
+            if feats.terminal and not _STRICT_CREDIT.search(credit):
+                continue
+            captions.add(above)
         return captions
 
     def _previous_text_line(self, index: int) -> int | None:
@@ -205,16 +225,22 @@ class _Document:
         end_markers = []
         introduced = False
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
-            junk = bool(self.matches[index]) or index in self.lists
-            if self._is_anywhere_junk(index):
+            anywhere = self._is_anywhere_junk(index)
+            if anywhere:
                 scores.append(_ANYWHERE_SCORE)
             else:
-                scores.append(body_score(block, feats, junk, introduced))
+                junk = bool(self.matches[index]) or index in self.lists
+                scores.append(body_score(block, feats, junk and not introduced, introduced))
             if any(m.rule.ends_article for m in self.matches[index]):
                 end_markers.append(index)
-            if block.kind is BlockKind.BLANK or junk or feats.sentence:
+            if (
+                block.kind is BlockKind.BLANK
+                or anywhere
+                or feats.sentence
+                or any(m.rule.category != "navigation" for m in self.matches[index])
+            ):
                 introduced = False
-            if not junk and introduces_list(block.text, feats):
+            if not anywhere and introduces_list(block.text, feats):
                 introduced = True
         span = best_span(scores, end_markers)
         if span is None:
@@ -248,7 +274,9 @@ class _Document:
         if index in self.lists:
             rule, header = self.lists[index]
             if fires(rule):
-                reason = "list header" if header == index else f"item of the list at line {header + 1}"
+                reason = (
+                    "list header" if header == index else f"item of the list at line {header + 1}"
+                )
                 return Verdict(rule, reason)
         for match in self.matches[index]:
             if fires(match.rule):
@@ -439,7 +467,9 @@ class _Document:
             headline = groups.get("headline")
             if headline:
                 related.append(
-                    RelatedStory(headline, groups.get("category"), groups.get("age"), groups.get("url"))
+                    RelatedStory(
+                        headline, groups.get("category"), groups.get("age"), groups.get("url")
+                    )
                 )
         elif target == "tags":
             tags.extend(split_tags(value))

@@ -16,6 +16,7 @@ from cleaner.model import Block, BlockKind
 
 LOOKAT_CHARS = 2000
 _TERMINAL = regex.compile(r"""[.!?…。！？؟।;:]["'”’»“)\]*]*\s*$""")
+_TRAILING_LINK = regex.compile(r"(?:\s+(?:https?://|pic\.twitter\.com/|www\.)\S+)+\s*$")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _LETTER = regex.compile(r"\p{L}")
 _ATTRIBUTION = regex.compile(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
@@ -59,7 +60,7 @@ def measure(block: Block) -> LineFeatures:
     return LineFeatures(
         words=words,
         chars=len(text),
-        terminal=bool(_TERMINAL.search(text[-20:])),
+        terminal=bool(_TERMINAL.search(_TRAILING_LINK.sub("", text[-120:])[-20:])),
         letters=bool(_LETTER.search(head)),
     )
 

@@ -12,9 +12,7 @@ import regex
 
 from cleaner.model import RelatedStory
 
-_AGE_UNITS = (
-    r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|w|months?|years?|yrs?)"
-)
+_AGE_UNITS = r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|w|months?|years?|yrs?)"
 AGE = (
     rf"(?:\d+\s*{_AGE_UNITS}\s+ago"
     r"|(?:yesterday|today|just now)"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from cleaner.rules import PATTERN_FLAGS, Rule
+from cleaner.rules import Rule
 
 MATCH_TIMEOUT_SECONDS = 0.25
 MAX_RULE_CHARS = 1500
@@ -45,23 +45,11 @@ class RuleMatcher:
                 compiled.append(CompiledRule(rule, pattern))
         self.rules = tuple(compiled)
         self.max_words = max((c.rule.max_words for c in compiled), default=0)
-        alternatives = [c.pattern.pattern for c in compiled]
-        self._any = (
-            regex.compile("|".join(f"(?:{p})" for p in alternatives), PATTERN_FLAGS)
-            if alternatives
-            else None
-        )
 
     def match(self, text: str, words: int, warnings: list[str]) -> list[LineMatch]:
         """Every rule that matches the whole of ``text`` (stripped), in rule order."""
         stripped = text.strip()
-        if (
-            self._any is None
-            or not stripped
-            or words > self.max_words
-            or len(stripped) > MAX_RULE_CHARS
-            or not self._may_match(stripped)
-        ):
+        if not stripped or words > self.max_words or len(stripped) > MAX_RULE_CHARS:
             return []
         found = []
         for compiled in self.rules:
@@ -72,15 +60,6 @@ class RuleMatcher:
                 groups = {k: v.strip() for k, v in match.groupdict().items() if v}
                 found.append(LineMatch(compiled.rule, groups))
         return found
-
-
-    def _may_match(self, text: str) -> bool:
-        """The cheap pre-check; on a timeout every rule is tried (and reports) on its own."""
-        assert self._any is not None
-        try:
-            return self._any.fullmatch(text, timeout=MATCH_TIMEOUT_SECONDS) is not None
-        except TimeoutError:
-            return True
 
 
 def _fullmatch(

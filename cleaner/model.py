@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 SIDECAR_SCHEMA = "news-cleaner/meta/1"
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """What a line looks like on its own, before any rule has looked at it."""
 
     PARAGRAPH = "paragraph"

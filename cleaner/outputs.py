@@ -53,12 +53,14 @@ class OutputPaths:
     meta: Path
 
 
-def expand_inputs(arguments: Sequence[str]) -> list[InputFile]:
+def expand_inputs(arguments: Sequence[str], skip: Path | None = None) -> list[InputFile]:
     """Turn PATH arguments into documents: files as given, directories walked, ``-`` as stdin.
 
     Directories are walked recursively in sorted order, skipping hidden files and folders,
-    and yield only ``*.txt``, ``*.text``, ``*.html``, ``*.htm`` (and those gzipped).
+    and yield only ``*.txt``, ``*.text``, ``*.html``, ``*.htm`` (and those gzipped). A walk
+    does not enter ``skip``: ``clean . -o out`` run twice must not clean its own outputs.
     """
+    skipped = skip.resolve() if skip is not None else None
     inputs: list[InputFile] = []
     for argument in arguments:
         if argument == STDIN:
@@ -68,7 +70,7 @@ def expand_inputs(arguments: Sequence[str]) -> list[InputFile]:
         if path.is_dir():
             inputs.extend(
                 InputFile(label=str(path / relative), path=path / relative, relative=relative)
-                for relative in _walk_documents(path)
+                for relative in _walk_documents(path, skipped)
             )
         elif path.exists():
             inputs.append(InputFile(label=argument, path=path, relative=Path(path.name)))
@@ -112,13 +114,17 @@ def plan_sidecars(inputs: Iterable[InputFile]) -> list[tuple[InputFile, Path]]:
     return plan
 
 
-def _walk_documents(root: Path) -> list[Path]:
+def _walk_documents(root: Path, skip: Path | None) -> list[Path]:
     def fail(err: OSError) -> None:
         raise UsageError(f"cannot read directory {err.filename}: {err.strerror}")
 
     found: list[Path] = []
     for directory, subdirectories, files in os.walk(root, onerror=fail):
-        subdirectories[:] = sorted(name for name in subdirectories if not name.startswith("."))
+        subdirectories[:] = sorted(
+            name
+            for name in subdirectories
+            if not name.startswith(".") and (Path(directory, name).resolve() != skip)
+        )
         base = Path(directory).relative_to(root)
         found.extend(base / name for name in files if _is_document_name(name))
     return sorted(found, key=lambda relative: relative.parts)

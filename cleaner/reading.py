@@ -74,14 +74,6 @@ def decode_bytes(data: bytes, path: str | None) -> Loaded:
     return _decode(data, path, compressed=False)
 
 
-def is_html_name(path: str) -> bool:
-    """Whether a file name says HTML, looking through one ``.gz``."""
-    name = path.lower()
-    if name.endswith(GZIP_SUFFIX):
-        name = name[: -len(GZIP_SUFFIX)]
-    return name.endswith(HTML_SUFFIXES)
-
-
 def _decode(data: bytes, path: str | None, *, compressed: bool) -> Loaded:
     text, encoding = _decode_text(data)
     source = Source(
@@ -130,29 +122,37 @@ def _lossless_decode(data: bytes, encoding: str) -> str | None:
 
 
 def _guessed_encodings(data: bytes) -> Iterator[str]:
-    """charset_normalizer's best guess, then the Western web default.
+    """cp1252 if charset_normalizer finds it plausible, else its best guess, else cp1252.
 
-    When several guesses tie on charset_normalizer's scores, it picks by name (cp1250
-    before cp1252), which turns French and German text into Central European mojibake;
-    among tied candidates the web default wins.
+    On news-sized texts charset_normalizer often ranks a Central European or DOS code page
+    first for plain cp1252 (curly quotes become "ôfinalö", "naïve" becomes "naďve"): their
+    scores differ by noise. The rule packs target Western European languages, whose legacy
+    encoding is cp1252, so it wins whenever it is among the candidates at all; text that
+    cp1252 cannot be (Cyrillic, Greek, Polish, Japanese) never lists it.
     """
     import charset_normalizer  # slow to import, and only needed for non-UTF-8 input
 
     matches = list(charset_normalizer.from_bytes(data))
+    if any(WEB_DEFAULT_ENCODING in match.could_be_from_charset for match in matches):
+        yield WEB_DEFAULT_ENCODING
     if matches:
-        best = matches[0]
-        tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
-        if any(WEB_DEFAULT_ENCODING in m.could_be_from_charset for m in tied):
-            yield WEB_DEFAULT_ENCODING
-        yield best.encoding
+        yield matches[0].encoding
     yield WEB_DEFAULT_ENCODING
 
 
 def _detect_format(text: str, path: str | None) -> str:
     """``html`` by file name or by what the start of the text looks like, else ``text``."""
-    if path is not None and is_html_name(path):
+    if path is not None and _is_html_name(path):
         return "html"
     head = text[:HTML_SNIFF_CHARS].lstrip("\ufeff \t\r\n").lower()
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return "html"
     return "text"
+
+
+def _is_html_name(path: str) -> bool:
+    """Whether a file name says HTML, looking through one ``.gz``."""
+    name = path.lower()
+    if name.endswith(GZIP_SUFFIX):
+        name = name[: -len(GZIP_SUFFIX)]
+    return name.endswith(HTML_SUFFIXES)

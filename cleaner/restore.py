@@ -28,7 +28,9 @@ def restore_text(clean_text: str, sidecar: Mapping[str, Any]) -> str:
         if start < line or end < start:
             raise RestoreError(f"removal at lines {start}-{end} overlaps an earlier one")
         if sum(1 for _ in iter_lines(text)) != end - start + 1:
-            raise RestoreError(f"removal at lines {start}-{end} does not hold {end - start + 1} lines")
+            raise RestoreError(
+                f"removal at lines {start}-{end} does not hold {end - start + 1} lines"
+            )
         while line < start:
             parts.append(_next_kept(kept, line))
             line += 1
@@ -48,7 +50,11 @@ def restore_bytes(clean_text: str, sidecar: Mapping[str, Any]) -> bytes:
     except (LookupError, UnicodeEncodeError) as err:
         raise RestoreError(f"cannot encode the restored text as {encoding}: {err}") from None
     expected = source.get("sha256")
-    if source.get("format", "text") == "text" and expected and hashlib.sha256(data).hexdigest() != expected:
+    if (
+        source.get("format", "text") == "text"
+        and expected
+        and hashlib.sha256(data).hexdigest() != expected
+    ):
         raise RestoreError("restored bytes do not match the sha256 in the sidecar")
     return data
 

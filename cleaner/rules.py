@@ -21,19 +21,55 @@ LANGUAGES = ("any", "en", "de", "fr", "es", "it", "pt", "nl")
 ZONES = ("head", "tail", "anywhere")
 KINDS = ("line", "list", "heuristic")
 CATEGORIES = (
-    "section", "title", "byline", "date", "reading-time", "related", "read-more", "comments",
-    "share", "newsletter", "ad", "caption", "tags", "copyright", "navigation", "promo",
-    "boilerplate", "layout", "repeated",
+    "section",
+    "title",
+    "byline",
+    "date",
+    "reading-time",
+    "related",
+    "read-more",
+    "comments",
+    "share",
+    "newsletter",
+    "ad",
+    "caption",
+    "tags",
+    "copyright",
+    "navigation",
+    "promo",
+    "boilerplate",
+    "layout",
+    "repeated",
 )
 HARVEST_FIELDS = (
-    "section", "title", "byline", "published", "reading_time", "comment_count", "tags", "related",
+    "section",
+    "title",
+    "byline",
+    "published",
+    "reading_time",
+    "comment_count",
+    "tags",
+    "related",
 )
 DEFAULT_MAX_WORDS = 40
 PATTERN_FLAGS = regex.IGNORECASE | regex.V0
+_GROUP_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?[-+]?\d|\(\?&|\(\?P[>=]|\(\?R\)")
 _KNOWN_KEYS = {
-    "id", "category", "where", "kind", "description", "max_words", "harvest", "patterns",
-    "items", "examples", "settings", "ends_article",
+    "id",
+    "category",
+    "where",
+    "kind",
+    "description",
+    "max_words",
+    "harvest",
+    "patterns",
+    "items",
+    "examples",
+    "settings",
+    "ends_article",
+    "vocab",
 }
+_PLACEHOLDER = regex.compile(r"(?<!\\[pPN])\{([a-z][a-z0-9_]+)\}")
 
 
 class RuleError(Exception):
@@ -97,7 +133,7 @@ class Rule:
         ]
         if not chosen:
             return None
-        return regex.compile("|".join(f"(?:{p})" for p in chosen), PATTERN_FLAGS)
+        return regex.compile(_alternation(chosen), PATTERN_FLAGS)
 
 
 def builtin_rules_dir() -> Path:
@@ -173,14 +209,17 @@ def _build_rule(path: Path, data: dict[str, Any]) -> Rule:
     where_value = data.get("where", "anywhere")
     where = (where_value,) if isinstance(where_value, str) else tuple(where_value)
     if not where or any(zone not in ZONES for zone in where):
-        raise RuleError(path, f"where must be head, tail, anywhere or a list of them: {where_value!r}")
+        raise RuleError(
+            path, f"where must be head, tail, anywhere or a list of them: {where_value!r}"
+        )
     harvest = data.get("harvest")
     if harvest is not None and harvest not in HARVEST_FIELDS:
         raise RuleError(path, f"harvest {harvest!r} is not one of {', '.join(HARVEST_FIELDS)}")
     max_words = data.get("max_words", DEFAULT_MAX_WORDS)
     if not isinstance(max_words, int) or max_words < 1:
         raise RuleError(path, "max_words must be a positive integer")
-    patterns = _patterns(path, data.get("patterns", {}))
+    patterns = _patterns(path, data.get("patterns", {}), _vocabulary(path, data.get("vocab", {})))
+    _check_compiles(path, patterns)
     if kind != "heuristic" and not any(patterns.values()):
         raise RuleError(path, "a line or list rule needs at least one pattern")
     items_data = data.get("items", {})
@@ -212,22 +251,97 @@ def _require(path: Path, data: Mapping[str, Any], key: str, kind: type) -> Any:
     return value
 
 
-def _patterns(path: Path, data: Any) -> dict[str, tuple[str, ...]]:
+def _vocabulary(path: Path, data: Any) -> dict[str, str]:
+    """``[vocab]`` word lists compiled to trie-shaped alternations.
+
+    ``jan``, ``january`` and ``janvier`` become ``jan(?:uary|vier)?``: the regex engine then
+    rejects a line after looking at one or two characters instead of trying every word, which
+    keeps rules with long word lists fast. A space in an entry matches any run of whitespace.
+    """
+    if not isinstance(data, dict):
+        raise RuleError(path, "[vocab] must be a table of name = [words]")
+    vocabulary = {}
+    for name, words in data.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise RuleError(path, f"vocab.{name} must be a list of non-empty strings")
+        vocabulary[name] = "(?:" + _trie_pattern(_trie(words)) + ")"
+    return vocabulary
+
+
+_Trie = dict[str, "_Trie"]
+_END = ""
+
+
+def _trie(words: Iterable[str]) -> _Trie:
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in " ".join(word.casefold().split()):
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return root
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [
+        (r"\s+" if char == " " else regex.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char != _END
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if _END in node else body
+
+
+def _expand(path: Path, pattern: str, vocabulary: Mapping[str, str]) -> str:
+    def replace(match: regex.Match[str]) -> str:
+        name = match.group(1)
+        if name not in vocabulary:
+            raise RuleError(path, f"pattern uses {{{name}}} but [vocab] has no {name!r}")
+        return vocabulary[name]
+
+    return str(_PLACEHOLDER.sub(replace, pattern))
+
+
+def _patterns(path: Path, data: Any, vocabulary: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
     if not isinstance(data, dict):
         raise RuleError(path, "[patterns] must be a table of language = [patterns]")
     result: dict[str, tuple[str, ...]] = {}
-    for language, patterns in data.items():
-        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+    for language, raw_patterns in data.items():
+        if not isinstance(raw_patterns, list) or not all(isinstance(p, str) for p in raw_patterns):
             raise RuleError(path, f"patterns.{language} must be a list of strings")
+        patterns = [_expand(path, pattern, vocabulary) for pattern in raw_patterns]
         for pattern in patterns:
-            try:
-                regex.compile(pattern, PATTERN_FLAGS)
-            except regex.error as err:
+            if _GROUP_REFERENCE.search(pattern):
                 raise RuleError(
-                    path, f"bad pattern in patterns.{language}: {pattern!r}: {err}"
-                ) from None
+                    path,
+                    f"patterns.{language}: {pattern[:60]!r} refers to another group (backreference"
+                    " or recursion); patterns are combined, so write the group out again",
+                )
         result[language] = tuple(patterns)
     return result
+
+
+def _check_compiles(path: Path, patterns: Mapping[str, tuple[str, ...]]) -> None:
+    """Compile the rule's alternation once (``regex`` caches it for ``Rule.compile``); only
+    when that fails is every pattern compiled alone, to name the one at fault."""
+    try:
+        regex.compile(_alternation(p for ps in patterns.values() for p in ps), PATTERN_FLAGS)
+    except regex.error:
+        for language, group in patterns.items():
+            for pattern in group:
+                try:
+                    regex.compile(pattern, PATTERN_FLAGS)
+                except regex.error as err:
+                    raise RuleError(
+                        path, f"bad pattern in patterns.{language}: {pattern[:80]!r}: {err}"
+                    ) from None
+        raise
+
+
+def _alternation(patterns: Iterable[str]) -> str:
+    return "|".join(f"(?:{pattern})" for pattern in patterns)
 
 
 def _examples(path: Path, data: Any) -> Examples:

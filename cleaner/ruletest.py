@@ -81,9 +81,7 @@ def _check_keep(cleaner: Cleaner, rule: Rule, example: str) -> ExampleOutcome:
     size = example.count("\n") + 1
     by_rule = [d for d in _example_decisions(cleaner, text, first, size) if d.rule == rule.id]
     body = [*PROSE[:2], example, PROSE[2]]
-    lost = [
-        d for d in _example_decisions(cleaner, "\n".join(body) + "\n", 2, size) if not d.kept
-    ]
+    lost = [d for d in _example_decisions(cleaner, "\n".join(body) + "\n", 2, size) if not d.kept]
     problems = [f"removed by {rule.id} where the rule fires: {d.text!r}" for d in by_rule]
     problems += [f"removed by {d.rule} between paragraphs: {d.text!r}" for d in lost]
     return ExampleOutcome(rule.id, "keep", example, not problems, "; ".join(problems))

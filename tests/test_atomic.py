@@ -1,0 +1,62 @@
+"""Atomic writes: the target holds the old bytes or the new ones, and no temp file is left."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from cleaner.atomic import write_atomic
+
+
+def test_creates_missing_parent_folders(tmp_path: Path) -> None:
+    target = tmp_path / "a" / "b" / "out.txt"
+    write_atomic(target, b"data")
+    assert target.read_bytes() == b"data"
+
+
+def test_text_is_utf8_with_newlines_untouched(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    write_atomic(target, "Köln\r\nZürich\rBern\n")
+    assert target.read_bytes() == "Köln\r\nZürich\rBern\n".encode()
+
+
+def test_replaces_an_existing_file_and_keeps_its_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    target.write_bytes(b"old contents that are longer")
+    target.chmod(0o640)
+    write_atomic(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_new_files_get_umask_permissions_not_0600(tmp_path: Path) -> None:
+    old_umask = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "new.txt", b"x")
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o644
+
+
+def test_no_temp_file_is_left_behind(tmp_path: Path) -> None:
+    write_atomic(tmp_path / "out.txt", b"x")
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_a_failed_write_keeps_the_old_file_and_removes_the_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.txt"
+    target.write_bytes(b"old")
+
+    def broken_fsync(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(OSError, match="No space left"):
+        write_atomic(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]

@@ -1,0 +1,522 @@
+"""The command line, end to end: files in, files and exit codes out."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import cleaner
+from cleaner.cli import app
+
+PROSE = (
+    "The regional council voted on Tuesday to expand the bus network into three new districts"
+    " across the city.\n"
+    "Officials said the first routes would open in the spring, pending a final safety review by"
+    " the transport authority.\n"
+    "Residents who spoke at the meeting welcomed the plan but asked for later evening services"
+    " on weekdays.\n"
+)
+JUNK = PROSE + "0 Comments\n"
+FRENCH_PROSE = (
+    "Le conseil régional a voté mardi l’extension du réseau de bus à trois nouveaux quartiers"
+    " de la ville.\n"
+    "Les responsables ont déclaré que les premières lignes ouvriraient au printemps, après un"
+    " dernier contrôle de sécurité.\n"
+    "Les habitants présents à la réunion ont salué le projet mais ont demandé des services le"
+    " soir en semaine.\n"
+)
+FOOTER_RULE = """\
+id = "zorblax-footer"
+category = "promo"
+where = ["tail"]
+description = "The made-up Zorblax network's footer, which no bundled rule knows."
+
+[patterns]
+en = ['more from zorblax']
+
+[examples]
+junk = ["More from Zorblax"]
+keep = ["Analysts said more from Zorblax was expected after the merger talks collapsed."]
+"""
+FOOTER = "More from Zorblax\n"
+ANSI = re.compile(r"\x1b\[")
+COLOUR = re.compile(r"\x1b\[[0-9;]*3[0-7]m|\x1b\[[0-9;]*9[0-7]m")
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty folder as the current directory, so relative paths stay relative."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return tmp_path
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode() if isinstance(data, str) else data)
+    return path
+
+
+# -- clean ------------------------------------------------------------------------------------
+
+
+def test_clean_removes_the_comment_counter_and_harvests_it(
+    runner: CliRunner, workdir: Path
+) -> None:
+    write(workdir / "in" / "story.txt", JUNK)
+    result = runner.invoke(app, ["clean", "in", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    assert (workdir / "out" / "story.txt").read_bytes() == PROSE.encode()
+    meta = json.loads((workdir / "out" / "story.meta.json").read_text(encoding="utf-8"))
+    assert meta["comment_count"] == 0
+    assert meta["source"]["path"] == os.path.join("in", "story.txt")
+    assert meta["source"]["encoding"] == "utf-8"
+    [removal] = meta["removed"]
+    assert removal["rule"] == "comment-counter"
+    assert (removal["start_line"], removal["end_line"]) == (4, 4)
+    assert result.stderr.strip() == "1 document cleaned, 1 line removed"
+
+
+def test_clean_keeps_an_all_prose_text_byte_for_byte(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", PROSE.replace("\n", "\r\n"))
+    result = runner.invoke(app, ["clean", "story.txt", "-o", "out", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert (workdir / "out" / "story.txt").read_bytes() == PROSE.replace("\n", "\r\n").encode()
+    meta = json.loads((workdir / "out" / "story.meta.json").read_text(encoding="utf-8"))
+    assert meta["removed"] == []
+    assert result.stderr == ""
+
+
+def test_clean_twice_into_a_subfolder_does_not_clean_its_outputs(
+    runner: CliRunner, workdir: Path
+) -> None:
+    write(workdir / "story.txt", JUNK)
+    for _ in range(2):
+        result = runner.invoke(app, ["clean", ".", "-o", "out"])
+        assert result.exit_code == 0, result.output
+        assert result.stderr.startswith("1 document cleaned")
+    assert not (workdir / "out" / "out").exists()
+
+
+def test_clean_keeps_crlf_of_kept_lines(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", JUNK.replace("\n", "\r\n"))
+    assert runner.invoke(app, ["clean", "story.txt", "-o", "out"]).exit_code == 0
+    assert (workdir / "out" / "story.txt").read_bytes() == PROSE.replace("\n", "\r\n").encode()
+
+
+def test_clean_needs_an_output_folder_for_files(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", JUNK)
+    result = runner.invoke(app, ["clean", "story.txt"])
+    assert result.exit_code == 2
+    assert "-o" in result.stderr
+    assert list(workdir.iterdir()) == [workdir / "story.txt"]
+
+
+def test_clean_stdin_goes_to_stdout(runner: CliRunner, workdir: Path) -> None:
+    result = runner.invoke(app, ["clean", "-", "-q"], input=JUNK.encode())
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes == PROSE.encode()
+    assert list(workdir.iterdir()) == []
+
+
+def test_clean_stdin_with_output_folder_writes_its_sidecar(
+    runner: CliRunner, workdir: Path
+) -> None:
+    result = runner.invoke(app, ["clean", "-", "-o", "out", "-q"], input=JUNK.encode())
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes == PROSE.encode()
+    meta = json.loads((workdir / "out" / "stdin.meta.json").read_text(encoding="utf-8"))
+    assert meta["source"]["path"] == "-"
+    assert meta["comment_count"] == 0
+
+
+def test_clean_skips_bad_files_and_goes_on(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "in" / "a-binary.txt", b"GIF89a\0\0\x01\x02")
+    write(workdir / "in" / "b-story.txt", JUNK)
+    result = runner.invoke(app, ["clean", "in", "-o", "out"])
+    assert result.exit_code == 2
+    assert (workdir / "out" / "b-story.txt").read_bytes() == PROSE.encode()
+    assert not (workdir / "out" / "a-binary.txt").exists()
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"{os.path.join('in', 'a-binary.txt')}: binary file (NUL bytes), skipped"
+    assert lines[-1] == "1 document cleaned, 1 line removed, 1 failed"
+
+
+def test_clean_rejects_html_for_now(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "page.html", "<html><body><p>Hello</p></body></html>\n")
+    result = runner.invoke(app, ["clean", "page.html", "-o", "out", "-q"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "HTML input is not supported yet: page.html"
+
+
+def test_clean_names_colliding_inputs_before_writing(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "a" / "story.txt", JUNK)
+    write(workdir / "b" / "story.txt", JUNK)
+    result = runner.invoke(app, ["clean", "a/story.txt", "b/story.txt", "-o", "out"])
+    assert result.exit_code == 2
+    assert "a/story.txt" in result.stderr and "b/story.txt" in result.stderr
+    assert not (workdir / "out").exists()
+
+
+def test_clean_reads_gzip_and_writes_plain_text(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt.gz", gzip.compress(JUNK.encode()))
+    assert runner.invoke(app, ["clean", "story.txt.gz", "-o", "out"]).exit_code == 0
+    assert (workdir / "out" / "story.txt").read_bytes() == PROSE.encode()
+
+
+# -- check ------------------------------------------------------------------------------------
+
+
+def test_check_reports_each_removal_and_exits_1(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", JUNK)
+    result = runner.invoke(app, ["check", "story.txt"])
+    assert result.exit_code == 1
+    assert result.stdout == 'story.txt:4: comment-counter comments: "0 Comments"\n'
+    assert (workdir / "story.txt").read_text(encoding="utf-8") == JUNK
+
+
+def test_check_is_quiet_and_exits_0_on_clean_text(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", PROSE)
+    result = runner.invoke(app, ["check", "story.txt"])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+
+
+def test_check_diff_shows_what_fix_would_do(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", JUNK)
+    result = runner.invoke(app, ["check", "--diff", "story.txt"])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[:2] == ["--- a/story.txt", "+++ b/story.txt"]
+    assert "-0 Comments" in lines
+    assert not [line for line in lines[2:] if line.startswith("+")]
+    assert list(workdir.iterdir()) == [workdir / "story.txt"]
+
+
+def test_check_diff_marks_a_missing_final_newline(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", JUNK.rstrip("\n"))
+    result = runner.invoke(app, ["check", "--diff", "story.txt"])
+    assert result.stdout.endswith("-0 Comments\n\\ No newline at end of file\n")
+
+
+def test_check_exits_2_on_unreadable_input(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", PROSE)
+    write(workdir / "broken.txt.gz", b"\x1f\x8b\x08\0garbage")
+    result = runner.invoke(app, ["check", "story.txt", "broken.txt.gz"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("broken.txt.gz: corrupt gzip data")
+
+
+def test_unknown_language_is_a_usage_error(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", JUNK)
+    result = runner.invoke(app, ["check", "--lang", "english", "story.txt"])
+    assert result.exit_code == 2
+    assert "'english'" in result.stderr and "en" in result.stderr
+
+
+def test_known_language_limits_the_patterns(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", JUNK)
+    result = runner.invoke(app, ["check", "--lang", "en", "story.txt"])
+    assert result.exit_code == 1
+    assert "comment-counter" in result.stdout
+
+
+def test_unknown_rule_to_disable_is_a_usage_error(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", JUNK)
+    result = runner.invoke(app, ["check", "--disable", "no-such-rule", "story.txt"])
+    assert result.exit_code == 2
+    assert "no-such-rule" in result.stderr
+
+
+# -- fix --------------------------------------------------------------------------------------
+
+
+def test_fix_rewrites_in_place_then_changes_nothing(runner: CliRunner, workdir: Path) -> None:
+    story = write(workdir / "story.txt", JUNK)
+    first = runner.invoke(app, ["fix", "story.txt"])
+    assert first.exit_code == 1, first.output
+    assert story.read_bytes() == PROSE.encode()
+    sidecar = workdir / "story.meta.json"
+    meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    assert meta["comment_count"] == 0
+    sidecar_bytes = sidecar.read_bytes()
+
+    second = runner.invoke(app, ["fix", "story.txt"])
+    assert second.exit_code == 0, second.output
+    assert story.read_bytes() == PROSE.encode()
+    assert sidecar.read_bytes() == sidecar_bytes
+
+
+def test_fix_leaves_clean_files_alone(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", PROSE)
+    result = runner.invoke(app, ["fix", "story.txt"])
+    assert result.exit_code == 0
+    assert sorted(path.name for path in workdir.iterdir()) == ["story.txt"]
+
+
+def test_fix_keeps_a_legacy_encoding_and_restore_goes_back(
+    runner: CliRunner, workdir: Path
+) -> None:
+    original = (FRENCH_PROSE + "0 Comments\n").encode("cp1252")
+    story = write(workdir / "story.txt", original)
+    assert runner.invoke(app, ["fix", "story.txt"]).exit_code == 1
+    assert story.read_bytes() == FRENCH_PROSE.encode("cp1252")
+    restored = runner.invoke(app, ["restore", "story.txt", "story.meta.json"])
+    assert restored.exit_code == 0, restored.output
+    assert restored.stdout_bytes == original
+
+
+def test_fix_keeps_utf16_with_its_bom(runner: CliRunner, workdir: Path) -> None:
+    story = write(workdir / "story.txt", JUNK.encode("utf-16"))
+    assert runner.invoke(app, ["fix", "story.txt"]).exit_code == 1
+    assert story.read_bytes() == PROSE.encode("utf-16")
+    assert runner.invoke(app, ["fix", "story.txt"]).exit_code == 0
+
+
+def test_fix_gzips_what_was_gzipped(runner: CliRunner, workdir: Path) -> None:
+    story = write(workdir / "story.txt.gz", gzip.compress(JUNK.encode()))
+    assert runner.invoke(app, ["fix", "."]).exit_code == 1
+    assert gzip.decompress(story.read_bytes()) == PROSE.encode()
+    restored = runner.invoke(app, ["restore", "story.txt.gz", "story.meta.json"])
+    assert restored.exit_code == 0, restored.output
+    assert restored.stdout_bytes == JUNK.encode()
+
+
+def test_fix_refuses_stdin(runner: CliRunner, workdir: Path) -> None:
+    result = runner.invoke(app, ["fix", "-"], input=JUNK.encode())
+    assert result.exit_code == 2
+    assert "stdin" in result.stderr
+
+
+# -- explain ----------------------------------------------------------------------------------
+
+
+def test_explain_is_plain_text_when_piped(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", JUNK)
+    result = runner.invoke(app, ["explain", "story.txt"])
+    assert result.exit_code == 0, result.output
+    assert not ANSI.search(result.stdout)
+    lines = result.stdout.splitlines()
+    assert len(lines) == 4
+    assert all(" KEEP " in line for line in lines[:3])
+    assert lines[3].startswith("4 DROP  0 Comments  # comment-counter:")
+    assert PROSE.splitlines()[0] in lines[0]  # long lines are not wrapped or cut
+
+
+def test_explain_colours_only_when_allowed(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", JUNK)
+    coloured = runner.invoke(app, ["explain", "story.txt"], env={"FORCE_COLOR": "1"})
+    assert COLOUR.search(coloured.stdout)
+    no_colour = runner.invoke(
+        app, ["explain", "story.txt"], env={"FORCE_COLOR": "1", "NO_COLOR": "1"}
+    )
+    assert not COLOUR.search(no_colour.stdout)
+    assert "DROP" in no_colour.stdout
+
+
+def test_explain_takes_one_file(runner: CliRunner, workdir: Path) -> None:
+    result = runner.invoke(app, ["explain", "."])
+    assert result.exit_code == 2
+    assert "one file" in result.stderr
+
+
+# -- restore ----------------------------------------------------------------------------------
+
+
+def test_restore_rebuilds_the_input_exactly(runner: CliRunner, workdir: Path) -> None:
+    original = JUNK.replace("\n", "\r\n").encode()
+    write(workdir / "story.txt", original)
+    assert runner.invoke(app, ["clean", "story.txt", "-o", "out"]).exit_code == 0
+    to_stdout = runner.invoke(app, ["restore", "out/story.txt", "out/story.meta.json"])
+    assert to_stdout.exit_code == 0, to_stdout.output
+    assert to_stdout.stdout_bytes == original
+    to_file = runner.invoke(
+        app, ["restore", "out/story.txt", "out/story.meta.json", "-o", "back/story.txt"]
+    )
+    assert to_file.exit_code == 0
+    assert (workdir / "back" / "story.txt").read_bytes() == original
+
+
+def test_restore_refuses_an_edited_clean_text(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", JUNK)
+    assert runner.invoke(app, ["clean", "story.txt", "-o", "out"]).exit_code == 0
+    write(workdir / "out" / "story.txt", PROSE.replace("Tuesday", "Monday"))
+    result = runner.invoke(app, ["restore", "out/story.txt", "out/story.meta.json"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: out/story.txt:")
+    assert result.stdout_bytes == b""
+
+
+def test_restore_refuses_a_file_that_is_not_a_sidecar(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", PROSE)
+    write(workdir / "bogus.json", '{"removed": [{"start_line": 1}]}')
+    result = runner.invoke(app, ["restore", "story.txt", "bogus.json"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: bogus.json: not a news-cleaner sidecar")
+
+
+def test_restore_refuses_a_malformed_sidecar(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", PROSE)
+    write(workdir / "bad.json", '{"schema": "news-cleaner/meta/1", "removed": [{"rule": "x"}]}')
+    result = runner.invoke(app, ["restore", "story.txt", "bad.json"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: bad.json: not a valid news-cleaner sidecar")
+    assert "Traceback" not in result.output
+
+
+# -- rules ------------------------------------------------------------------------------------
+
+
+def test_rules_list_has_one_line_per_rule(runner: CliRunner, workdir: Path) -> None:
+    result = runner.invoke(app, ["rules", "list"])
+    assert result.exit_code == 0, result.output
+    rows = [line.split() for line in result.stdout.splitlines()]
+    assert ["comment-counter", "comments", "head,tail", "line"] in rows
+    assert len({row[0] for row in rows}) == len(rows)
+
+
+def test_rules_show_prints_description_patterns_and_examples(
+    runner: CliRunner, workdir: Path
+) -> None:
+    result = runner.invoke(app, ["rules", "show", "comment-counter"])
+    assert result.exit_code == 0, result.output
+    assert "A lone comment counter" in result.stdout
+    assert "  de:" in result.stdout
+    assert "  junk: '0 Comments'" in result.stdout
+
+
+def test_rules_show_unknown_id_exits_2(runner: CliRunner, workdir: Path) -> None:
+    result = runner.invoke(app, ["rules", "show", "no-such-rule"])
+    assert result.exit_code == 2
+    assert "no-such-rule" in result.stderr
+
+
+def test_rules_test_runs_only_the_given_pack(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "pack" / "zorblax.toml", FOOTER_RULE)
+    result = runner.invoke(app, ["rules", "test", "pack"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == "2 passed, 0 failed"
+
+
+def test_rules_test_reports_a_failing_example(runner: CliRunner, workdir: Path) -> None:
+    broken = FOOTER_RULE.replace('junk = ["More from Zorblax"]', 'junk = ["Paid post"]')
+    write(workdir / "pack" / "zorblax.toml", broken)
+    result = runner.invoke(app, ["rules", "test", "pack"])
+    assert result.exit_code == 1
+    assert result.stdout.startswith('FAIL zorblax-footer (junk) "Paid post"')
+    assert result.stdout.splitlines()[-1] == "1 passed, 1 failed"
+
+
+def test_bad_rule_file_exits_2_naming_file_and_line(runner: CliRunner, workdir: Path) -> None:
+    bad = write(workdir / "pack" / "bad.toml", 'id = "bad-rule"\ncategory = [oops\n')
+    write(workdir / "story.txt", PROSE)
+    result = runner.invoke(app, ["check", "--rules", "pack", "story.txt"])
+    assert result.exit_code == 2
+    assert f"{bad.relative_to(workdir)}:2" in result.stderr
+    assert "Traceback" not in result.output
+    assert len(result.stderr.splitlines()) == 1
+
+
+# -- configuration ----------------------------------------------------------------------------
+
+
+def test_nearest_pyproject_adds_its_rule_pack(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "repo" / "rules" / "zorblax.toml", FOOTER_RULE)
+    write(workdir / "repo" / "pyproject.toml", '[tool.news-cleaner]\nrules = ["rules"]\n')
+    write(workdir / "repo" / "data" / "story.txt", PROSE + FOOTER)
+    result = runner.invoke(app, ["check", "repo/data/story.txt"])
+    assert result.exit_code == 1
+    assert result.stdout.startswith("repo/data/story.txt:4: zorblax-footer promo:")
+
+
+def test_command_line_disable_replaces_the_config_list(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "rules" / "zorblax.toml", FOOTER_RULE)
+    write(
+        workdir / "pyproject.toml",
+        '[tool.news-cleaner]\nrules = ["rules"]\ndisable = ["zorblax-footer"]\n',
+    )
+    write(workdir / "story.txt", PROSE + FOOTER)
+    from_config = runner.invoke(app, ["check", "story.txt"])
+    assert "zorblax-footer" not in from_config.stdout
+    overridden = runner.invoke(app, ["check", "--disable", "comment-counter", "story.txt"])
+    assert overridden.stdout.startswith("story.txt:4: zorblax-footer promo:")
+
+
+def test_config_error_exits_2_naming_file_and_key(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "pyproject.toml", '[tool.news-cleaner]\nkeep-title = "yes"\n')
+    write(workdir / "story.txt", PROSE)
+    result = runner.invoke(app, ["check", "story.txt"])
+    assert result.exit_code == 2
+    assert "pyproject.toml" in result.stderr and "'keep-title'" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_version(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == f"news-cleaner {cleaner.__version__}\n"
+
+
+# -- through a real process -------------------------------------------------------------------
+
+
+def run_module(*args: str, cwd: Path, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    """``python -m cleaner`` with the package under test importable, installed or not."""
+    package_root = str(Path(cleaner.__file__).resolve().parent.parent)
+    env = {key: value for key, value in os.environ.items() if key not in ("FORCE_COLOR",)}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+    return subprocess.run(
+        [sys.executable, "-m", "cleaner", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        env=env,
+        check=False,
+        timeout=120,
+    )
+
+
+@pytest.mark.slow
+def test_subprocess_check_and_fix(tmp_path: Path) -> None:
+    write(tmp_path / "story.txt", JUNK)
+    check = run_module("check", "story.txt", cwd=tmp_path)
+    assert check.returncode == 1, check.stderr
+    assert check.stdout == b'story.txt:4: comment-counter comments: "0 Comments"\n'
+    fix = run_module("fix", "story.txt", cwd=tmp_path)
+    assert fix.returncode == 1, fix.stderr
+    assert run_module("check", "story.txt", cwd=tmp_path).returncode == 0
+
+
+@pytest.mark.slow
+def test_subprocess_stdin_to_stdout_and_plain_explain(tmp_path: Path) -> None:
+    clean = run_module("clean", "-", "--quiet", cwd=tmp_path, stdin=JUNK.encode())
+    assert clean.returncode == 0, clean.stderr
+    assert clean.stdout == PROSE.encode()
+    explain = run_module("explain", "-", cwd=tmp_path, stdin=JUNK.encode())
+    assert explain.returncode == 0, explain.stderr
+    assert b"DROP" in explain.stdout
+    assert b"\x1b[" not in explain.stdout
+
+
+@pytest.mark.slow
+def test_subprocess_bad_config_has_no_traceback(tmp_path: Path) -> None:
+    write(tmp_path / "news-cleaner.toml", "colour = true\n")
+    write(tmp_path / "story.txt", PROSE)
+    result = run_module("check", "story.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr
+    assert b"'colour'" in result.stderr

@@ -1,0 +1,146 @@
+"""Project defaults: nearest config wins, errors name file and key, the command line wins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner.project_config import (
+    COMMAND_LINE,
+    DEFAULT,
+    ConfigError,
+    Overrides,
+    find_config,
+    resolve_settings,
+)
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_no_config_gives_defaults(tmp_path: Path) -> None:
+    settings = resolve_settings(Overrides(), tmp_path)
+    assert settings.config_file is None
+    assert settings.rules == ()
+    assert settings.disable == frozenset()
+    assert settings.keep_title is False
+    assert settings.lang is None
+    assert set(settings.origins.values()) == {DEFAULT}
+
+
+def test_nearest_pyproject_with_the_table_wins(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", '[tool.news-cleaner]\nlang = "de"\n')
+    write(tmp_path / "repo" / "pyproject.toml", '[tool.news-cleaner]\nlang = "fr"\n')
+    write(tmp_path / "repo" / "data" / "pyproject.toml", '[project]\nname = "no-table"\n')
+    start = tmp_path / "repo" / "data" / "2024"
+    start.mkdir(parents=True)
+    settings = resolve_settings(Overrides(), start)
+    assert settings.lang == "fr"
+    assert settings.config_file == (tmp_path / "repo" / "pyproject.toml").resolve()
+    assert settings.origins["lang"] == str(settings.config_file)
+    assert settings.origins["keep-title"] == DEFAULT
+
+
+def test_search_starts_from_a_file_s_folder(tmp_path: Path) -> None:
+    config = write(tmp_path / "news-cleaner.toml", "keep-title = true\n")
+    story = write(tmp_path / "sub" / "story.txt", "text\n")
+    found = find_config(story)
+    assert found is not None
+    assert found[0] == config.resolve()
+    assert resolve_settings(Overrides(), story).keep_title is True
+
+
+def test_news_cleaner_toml_beats_pyproject_in_the_same_folder(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", '[tool.news-cleaner]\nlang = "de"\n')
+    write(tmp_path / "news-cleaner.toml", 'lang = "nl"\n')
+    assert resolve_settings(Overrides(), tmp_path).lang == "nl"
+
+
+def test_rule_folders_are_relative_to_the_config_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "my-rules").mkdir()
+    write(tmp_path / "pyproject.toml", '[tool.news-cleaner]\nrules = ["my-rules"]\n')
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    settings = resolve_settings(Overrides(), tmp_path)
+    assert [folder.resolve() for folder in settings.rules] == [(tmp_path / "my-rules").resolve()]
+    assert settings.cleaner_config().rules_dirs == settings.rules
+
+
+def test_missing_rule_folder_names_file_and_key(tmp_path: Path) -> None:
+    config = write(tmp_path / "news-cleaner.toml", 'rules = ["nowhere"]\n')
+    with pytest.raises(ConfigError, match="'rules'") as caught:
+        resolve_settings(Overrides(), tmp_path)
+    assert str(config.resolve()) in str(caught.value)
+
+
+def test_unknown_key_names_file_and_key(tmp_path: Path) -> None:
+    config = write(tmp_path / "pyproject.toml", "[tool.news-cleaner]\nkeep_title = true\n")
+    with pytest.raises(ConfigError) as caught:
+        resolve_settings(Overrides(), tmp_path)
+    message = str(caught.value)
+    assert str(config.resolve()) in message
+    assert "'keep_title'" in message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "line, key",
+    [
+        ('keep-title = "yes"', "keep-title"),
+        ('disable = "comment-counter"', "disable"),
+        ("lang = 1", "lang"),
+        ("exclude = [1, 2]", "exclude"),
+        ("include = 'x/*'", "include"),
+    ],
+)
+def test_wrong_type_names_file_and_key(tmp_path: Path, line: str, key: str) -> None:
+    config = write(tmp_path / "pyproject.toml", f"[tool.news-cleaner]\n{line}\n")
+    with pytest.raises(ConfigError) as caught:
+        resolve_settings(Overrides(), tmp_path)
+    assert str(config.resolve()) in str(caught.value)
+    assert repr(key) in str(caught.value)
+
+
+def test_invalid_toml_is_a_config_error(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", "[tool.news-cleaner\n")
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        resolve_settings(Overrides(), tmp_path)
+
+
+def test_include_and_exclude_are_validated_and_kept(tmp_path: Path) -> None:
+    write(tmp_path / "news-cleaner.toml", 'include = ["*.txt"]\nexclude = ["drafts/*"]\n')
+    settings = resolve_settings(Overrides(), tmp_path)
+    assert settings.include == ("*.txt",)
+    assert settings.exclude == ("drafts/*",)
+
+
+def test_command_line_overrides_the_config(tmp_path: Path) -> None:
+    write(
+        tmp_path / "pyproject.toml",
+        '[tool.news-cleaner]\nlang = "de"\nkeep-title = true\ndisable = ["title"]\n',
+    )
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    overrides = Overrides(rules=(extra,), disable=("caption",), keep_title=False, lang="en")
+    settings = resolve_settings(overrides, tmp_path)
+    assert settings.lang == "en"
+    assert settings.keep_title is False
+    assert settings.disable == frozenset({"caption"})
+    assert settings.rules == (extra,)
+    for key in ("lang", "keep-title", "disable", "rules"):
+        assert settings.origins[key] == COMMAND_LINE
+
+
+def test_unset_command_line_options_keep_the_config(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", '[tool.news-cleaner]\ndisable = ["title"]\n')
+    settings = resolve_settings(Overrides(lang="en"), tmp_path)
+    assert settings.disable == frozenset({"title"})
+    assert settings.origins["disable"].endswith("pyproject.toml")
+    assert settings.cleaner_config().disabled == frozenset({"title"})
