@@ -51,11 +51,19 @@ class RuleMatcher:
         stripped = text.strip()
         if not stripped or words > self.max_words or len(stripped) > MAX_RULE_CHARS:
             return []
+        folded = stripped.casefold()
         found = []
         for compiled in self.rules:
-            if words > compiled.rule.max_words:
+            rule = compiled.rule
+            if words > rule.max_words or (
+                rule.requires and not any(marker in folded for marker in rule.requires)
+            ):
                 continue
-            match = _fullmatch(compiled.pattern, stripped, compiled.rule.id, warnings)
+            match = (
+                compiled.pattern.fullmatch(stripped)
+                if rule.bundled
+                else _fullmatch(compiled.pattern, stripped, rule.id, warnings)
+            )
             if match is not None:
                 groups = {k: v.strip() for k, v in match.groupdict().items() if v}
                 found.append(LineMatch(compiled.rule, groups))
