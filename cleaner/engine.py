@@ -287,15 +287,22 @@ class _Document:
         return None
 
     def _choose_title(self) -> None:
-        """The headline: the first headline-shaped line above the body that no rule claimed."""
+        """The headline: the first headline-shaped line above the body that no rule claimed.
+
+        Headline-shaped: 3 to 25 words, and either no final punctuation or a short line that
+        ends in "?" or "!"; a full sentence ending in a period is a deck or a note, not a title.
+        """
         title_rule = self.cleaner.active(TITLE)
         if title_rule is None or self.span is None:
             return
         for index in range(self.span.first):
             block, feats = self.blocks[index], self.features[index]
-            if index in self.verdicts or block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
+            if index in self.verdicts or not feats.letters or not 3 <= feats.words <= 25:
                 continue
-            if 3 <= feats.words <= 25 and feats.letters:
+            ends_sentence = block.text.rstrip().endswith((".", ":", ";"))
+            if block.kind is BlockKind.HEADING or (
+                block.kind is BlockKind.PARAGRAPH and feats.words <= 16 and not ends_sentence
+            ):
                 self.title_index = index
                 if not self.cleaner.config.keep_title:
                     self.verdicts[index] = Verdict(title_rule, "headline above the body")

@@ -16,9 +16,10 @@ from cleaner.model import Block, BlockKind
 
 LOOKAT_CHARS = 2000
 _TERMINAL = regex.compile(r"""[.!?…。！？؟।;:]["'”’»“)\]*]*\s*$""")
-_TRAILING_LINK = regex.compile(r"(?:\s+(?:https?://|pic\.twitter\.com/|www\.)\S+)+\s*$")
+_TRAILING_LINK = regex.compile(r"(?:\s+(?:https?://\S+|pic\.twitter\.com/\S+|www\.\S+|#\w+))+\s*$")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _LETTER = regex.compile(r"\p{L}")
+_PLACE = regex.compile(r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30})")
 _ATTRIBUTION = regex.compile(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
 _NUMBER = regex.compile(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
 _DATELINE = regex.compile(
@@ -66,8 +67,12 @@ def measure(block: Block) -> LineFeatures:
 
 
 def is_dateline(text: str) -> bool:
-    """A lone dateline such as ``MOSCOW (Reuters) -`` that opens the first paragraph."""
-    return bool(_DATELINE.fullmatch(text.strip() + " ")) and len(text) < 80
+    """A lone dateline that opens the first paragraph: ``MOSCOW (Reuters) -``, ``BAAR,
+    SWITZERLAND``."""
+    stripped = text.strip()
+    return len(stripped) < 80 and bool(
+        _DATELINE.fullmatch(stripped + " ") or _PLACE.fullmatch(stripped)
+    )
 
 
 def is_table_row(text: str) -> bool:

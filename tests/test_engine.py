@@ -154,11 +154,11 @@ def test_user_rule_pack_adds_a_rule(tmp_path: Path) -> None:
         category = "promo"
         where = "anywhere"
         [patterns]
-        en = ['Download our app today']
+        en = ['Collect your loyalty stamps at the counter']
         """,
     )
     cleaner = Cleaner(CleanerConfig(rules_dirs=(tmp_path,)))
-    result = cleaner.clean(article("Download our app today"))
+    result = cleaner.clean(article("Collect your loyalty stamps at the counter"))
     assert [removal.rule for removal in result.meta.removed] == ["house-promo"]
 
 
