@@ -234,8 +234,7 @@ class _Document:
             if any(m.rule.ends_article for m in self.matches[index]):
                 end_markers.append(index)
             if (
-                block.kind is BlockKind.BLANK
-                or anywhere
+                anywhere
                 or feats.sentence
                 or any(m.rule.category != "navigation" for m in self.matches[index])
             ):
