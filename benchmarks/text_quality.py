@@ -285,7 +285,9 @@ def _read(path: Path) -> str:
         return handle.read()
 
 
-def load_cases(data: Path) -> list[Case]:
+def load_cases(data: Path, content_only: bool = False) -> list[Case]:
+    """The cases; with ``content_only`` each input is replaced by its gold text, a document
+    with nothing to remove, so that recall and kept% show false removals alone."""
     cases = []
     for folder in sorted(p for p in data.iterdir() if (p / "input.txt").is_file()):
         gold_path = folder / "gold.txt"
@@ -294,6 +296,8 @@ def load_cases(data: Path) -> list[Case]:
         # newline="" keeps CR/CRLF as they are: the cleaner sees the bytes a scraper wrote.
         input_text = _read(folder / "input.txt")
         gold_text = _read(gold_path)
+        if content_only:
+            input_text = gold_text
         cases.append(Case(folder.name, input_text, Gold(gold_text)))
     return cases
 
@@ -372,13 +376,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--baselines-only", action="store_true", help="score raw and C4 only (no core needed)"
     )
+    parser.add_argument(
+        "--content-only",
+        action="store_true",
+        help="clean the gold texts themselves (no junk at all): measures false removals",
+    )
     args = parser.parse_args(argv)
 
     data: Path = args.data
     if not data.is_dir():
         print(f"error: no such data folder: {data}", file=sys.stderr)
         return 2
-    cases = load_cases(data)
+    cases = load_cases(data, content_only=args.content_only)
     if not cases:
         print(f"error: no <id>/input.txt + gold.txt cases under {data}", file=sys.stderr)
         return 2

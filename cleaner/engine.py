@@ -127,7 +127,12 @@ class _Document:
     # -- evidence -------------------------------------------------------------------------
 
     def _find_lists(self) -> dict[int, tuple[Rule, int]]:
-        """Lines claimed by list rules: ``index -> (rule, header index)``."""
+        """Lines claimed by list rules: ``index -> (rule, header index)``.
+
+        Lines inside a list that another rule claims (a share row, a comment counter) stay
+        with that rule and do not end the list; were it otherwise, removing them would join
+        a header to its items and a second cleaning would remove more than the first.
+        """
         claimed: dict[int, tuple[Rule, int]] = {}
         index = 0
         count = len(self.blocks)
@@ -144,21 +149,18 @@ class _Document:
                 index += 1
                 continue
             rule = headers[0].rule
-            end = self._list_end(index, rule)
-            items = sum(
-                1 for i in range(index + 1, end + 1) if self.blocks[i].kind is not BlockKind.BLANK
-            )
-            if items < rule.items.min_items:
+            items = self._list_items(index, rule)
+            if len(items) < rule.items.min_items:
                 index += 1
                 continue
-            for i in range(index, end + 1):
+            for i in (index, *items):
                 claimed[i] = (rule, index)
-            index = end + 1
+            index = items[-1] + 1 if items else index + 1
         return claimed
 
-    def _list_end(self, header: int, rule: Rule) -> int:
-        """Last line of the list that starts at ``header``: items are short, not prose."""
-        end = header
+    def _list_items(self, header: int, rule: Rule) -> list[int]:
+        """The items of the list that starts at ``header``: short lines, not prose."""
+        items: list[int] = []
         for index in range(header + 1, len(self.blocks)):
             block, feats = self.blocks[index], self.features[index]
             if block.kind is BlockKind.BLANK:
@@ -168,15 +170,15 @@ class _Document:
             if self.matches[index] and not any(
                 m.rule.category in ("date", "section") for m in self.matches[index]
             ):
-                break
+                continue
             if (
                 feats.words > rule.items.max_words
                 or _is_prose_paragraph(block, feats)
                 or block.text.rstrip().endswith(":")
             ):
                 break
-            end = index
-        return end
+            items.append(index)
+        return items
 
     def _find_captions(self) -> set[int]:
         """Photo captions: the line right above a short credit line ("Photo: AP", "X/Getty").
@@ -222,7 +224,6 @@ class _Document:
 
     def _find_span(self) -> Span | None:
         scores = []
-        end_markers = []
         introduced = False
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
             anywhere = self._is_anywhere_junk(index)
@@ -231,8 +232,6 @@ class _Document:
             else:
                 junk = bool(self.matches[index]) or index in self.lists
                 scores.append(body_score(block, feats, junk and not introduced, introduced))
-            if any(m.rule.ends_article for m in self.matches[index]):
-                end_markers.append(index)
             if (
                 anywhere
                 or feats.sentence
@@ -241,7 +240,7 @@ class _Document:
                 introduced = False
             if not anywhere and introduces_list(block.text, feats):
                 introduced = True
-        span = best_span(scores, end_markers)
+        span = best_span(scores)
         if span is None:
             return None
         first = span.first

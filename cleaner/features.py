@@ -19,7 +19,9 @@ _TERMINAL = regex.compile(r"""[.!?…。！？؟।;:]["'”’»“)\]*]*\s*$""
 _TRAILING_LINK = regex.compile(r"(?:\s+(?:https?://\S+|pic\.twitter\.com/\S+|www\.\S+|#\w+))+\s*$")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _LETTER = regex.compile(r"\p{L}")
-_PLACE = regex.compile(r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30})")
+_PLACE = regex.compile(
+    r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30})"
+)
 _ATTRIBUTION = regex.compile(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
 _NUMBER = regex.compile(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
 _DATELINE = regex.compile(

@@ -67,7 +67,6 @@ _KNOWN_KEYS = {
     "items",
     "examples",
     "settings",
-    "ends_article",
     "vocab",
 }
 _PLACEHOLDER = regex.compile(r"(?<!\\[pPN])\{([a-z][a-z0-9_]+)\}")
@@ -117,7 +116,6 @@ class Rule:
     max_words: int = DEFAULT_MAX_WORDS
     harvest: str | None = None
     requires: tuple[str, ...] = ()
-    ends_article: bool = False
     bundled: bool = False
     items: ListItems = ListItems()
     examples: Examples = Examples()
@@ -246,7 +244,6 @@ def _build_rule(path: Path, data: dict[str, Any]) -> Rule:
         max_words=max_words,
         harvest=harvest,
         requires=_requires(path, data.get("requires", [])),
-        ends_article=bool(data.get("ends_article", False)),
         items=items,
         examples=_examples(path, data.get("examples", {})),
         settings=dict(data.get("settings", {})),

@@ -3,16 +3,16 @@
 The body is the contiguous run of lines with the highest total ``body_score`` (a maximum-sum
 subarray): prose adds, labels and chrome subtract. Everything before it is the *head*,
 everything after it the *tail*; that is where the head and tail rules and the trimming
-heuristics may act. Lines that clearly end an article (a comment section, a copyright footer)
-stop the body from running on into reader comments or author bios.
+heuristics may act.
+
+Removing lines never changes this choice for what is left: the kept lines are the span minus
+lines with negative scores, so a second cleaning finds the same body (idempotence).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-END_OF_ARTICLE_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,19 +30,13 @@ class Span:
         return "body"
 
 
-def best_span(scores: Sequence[float], end_markers: Sequence[int] = ()) -> Span | None:
-    """The maximum-sum run of ``scores``; None when no line argues for being content.
-
-    ``end_markers`` are lines that close an article; the first one that comes after at least
-    half of the document's positive weight bounds the search.
-    """
-    limit = _end_of_article(scores, end_markers)
+def best_span(scores: Sequence[float]) -> Span | None:
+    """The maximum-sum run of ``scores``; None when no line argues for being content."""
     best_sum = 0.0
     best: Span | None = None
     run_sum = 0.0
     run_start = 0
-    for index in range(limit):
-        score = scores[index]
+    for index, score in enumerate(scores):
         if run_sum <= 0.0:
             run_sum = score
             run_start = index
@@ -58,16 +52,3 @@ def best_span(scores: Sequence[float], end_markers: Sequence[int] = ()) -> Span 
         first += 1
     return Span(first, best.last)
 
-
-def _end_of_article(scores: Sequence[float], end_markers: Sequence[int]) -> int:
-    total = sum(score for score in scores if score > 0.0)
-    if total <= 0.0:
-        return len(scores)
-    seen = 0.0
-    position = 0
-    for marker in sorted(end_markers):
-        seen += sum(score for score in scores[position:marker] if score > 0.0)
-        position = marker
-        if seen >= END_OF_ARTICLE_SHARE * total:
-            return marker
-    return len(scores)
