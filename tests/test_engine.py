@@ -183,3 +183,16 @@ def test_threads_share_one_cleaner(cleaner: Cleaner) -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         counts = list(pool.map(lambda t: cleaner.clean(t).meta.comment_count, texts))
     assert counts == list(range(40))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by hypothesis: removing the counter joined the header to its item
+        "Related stories\n0 Comments\nMore from World\n",
+        article(tail=("Related stories", "Share this:", "Markets rally as inflation cools")),
+    ],
+)
+def test_cleaning_twice_changes_nothing_more(cleaner: Cleaner, text: str) -> None:
+    once = cleaner.clean(text).text
+    assert cleaner.clean(once).text == once
