@@ -45,6 +45,12 @@ class RuleMatcher:
                 compiled.append(CompiledRule(rule, pattern))
         self.rules = tuple(compiled)
         self.max_words = max((c.rule.max_words for c in compiled), default=0)
+        # For every word count, the rules a line of that length can meet, in rule order:
+        # a long paragraph skips the short-line rules without a look at them.
+        self._by_words = [
+            tuple(c for c in compiled if c.rule.max_words >= words)
+            for words in range(self.max_words + 1)
+        ]
 
     def match(self, text: str, words: int, warnings: list[str]) -> list[LineMatch]:
         """Every rule that matches the whole of ``text`` (stripped), in rule order."""
@@ -53,11 +59,9 @@ class RuleMatcher:
             return []
         folded = stripped.casefold()
         found = []
-        for compiled in self.rules:
+        for compiled in self._by_words[words]:
             rule = compiled.rule
-            if words > rule.max_words or (
-                rule.requires and not any(marker in folded for marker in rule.requires)
-            ):
+            if rule.requires and not any(marker in folded for marker in rule.requires):
                 continue
             match = (
                 compiled.pattern.fullmatch(stripped)
