@@ -1,21 +1,26 @@
 """Run the line and list rules' patterns over lines, fast and with a time limit.
 
-Most lines of an article are prose that no rule matches, so every line first meets one
-combined alternation of all patterns; only the few lines that pass it are tried rule by rule.
-Lines longer than any rule's ``max_words`` are skipped outright.
+Three gates keep the cost of a line low before any full match is tried: ``max_words`` (a long
+paragraph skips the short-line rules), the line's first characters (a pattern that cannot
+start with them is never tried; found by partial matching and remembered per prefix), and a
+rule's ``requires`` strings. A rule whose patterns all pass the prefix gate runs as one
+alternation; otherwise only its patterns that can start that way are tried.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
-from cleaner.rules import Rule
+from cleaner.rules import PATTERN_FLAGS, Rule
 
 MATCH_TIMEOUT_SECONDS = 0.25
 MAX_RULE_CHARS = 1500
+PREFIX_CHARS = 3
+PREFIX_CACHE_SIZE = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +33,20 @@ class LineMatch:
 
 @dataclass(frozen=True)
 class CompiledRule:
+    """A rule's patterns, together (``combined``) and one by one (``parts``, compiled only
+    when a line's start rules some of their siblings out)."""
+
     rule: Rule
-    pattern: regex.Pattern[str]
+    combined: regex.Pattern[str]
+    parts: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """The patterns of one rule that can match a line with a given start."""
+
+    compiled: CompiledRule
+    patterns: tuple[regex.Pattern[str], ...]
 
 
 class RuleMatcher:
@@ -38,40 +55,80 @@ class RuleMatcher:
     def __init__(self, rules: Sequence[Rule], lang: str | None = None) -> None:
         compiled = []
         for rule in rules:
-            if rule.kind == "heuristic":
-                continue
-            pattern = rule.compile(lang)
-            if pattern is not None:
-                compiled.append(CompiledRule(rule, pattern))
+            texts = rule.pattern_texts(lang) if rule.kind != "heuristic" else []
+            combined = rule.compile(lang) if texts else None
+            if combined is not None:
+                compiled.append(CompiledRule(rule, combined, tuple(texts)))
         self.rules = tuple(compiled)
         self.max_words = max((c.rule.max_words for c in compiled), default=0)
-        # For every word count, the rules a line of that length can meet, in rule order:
-        # a long paragraph skips the short-line rules without a look at them.
-        self._by_words = [
-            tuple(c for c in compiled if c.rule.max_words >= words)
-            for words in range(self.max_words + 1)
-        ]
+        self._by_prefix: dict[str, tuple[Candidate, ...]] = {}
 
     def match(self, text: str, words: int, warnings: list[str]) -> list[LineMatch]:
         """Every rule that matches the whole of ``text`` (stripped), in rule order."""
         stripped = text.strip()
         if not stripped or words > self.max_words or len(stripped) > MAX_RULE_CHARS:
             return []
-        folded = stripped.casefold()
+        folded: str | None = None
         found = []
-        for compiled in self._by_words[words]:
-            rule = compiled.rule
-            if rule.requires and not any(marker in folded for marker in rule.requires):
+        for candidate in self._candidates(stripped[:PREFIX_CHARS]):
+            rule = candidate.compiled.rule
+            if words > rule.max_words:
                 continue
-            match = (
-                compiled.pattern.fullmatch(stripped)
-                if rule.bundled
-                else _fullmatch(compiled.pattern, stripped, rule.id, warnings)
-            )
-            if match is not None:
-                groups = {k: v.strip() for k, v in match.groupdict().items() if v}
-                found.append(LineMatch(compiled.rule, groups))
+            if rule.requires:
+                folded = folded if folded is not None else stripped.casefold()
+                if not any(marker in folded for marker in rule.requires):
+                    continue
+            for pattern in candidate.patterns:
+                match = (
+                    pattern.fullmatch(stripped)
+                    if rule.bundled
+                    else _fullmatch(pattern, stripped, rule.id, warnings)
+                )
+                if match is not None:
+                    groups = {k: v.strip() for k, v in match.groupdict().items() if v}
+                    found.append(LineMatch(rule, groups))
+                    break
         return found
+
+    def _candidates(self, prefix: str) -> tuple[Candidate, ...]:
+        """The rules (and patterns) that can match a line starting with ``prefix``.
+
+        The answer depends only on those characters and is remembered; the cache only ever
+        gains entries that are true, so threads sharing a matcher can fill it at once.
+        """
+        candidates = self._by_prefix.get(prefix)
+        if candidates is None:
+            candidates = tuple(
+                candidate
+                for compiled in self.rules
+                if (candidate := _candidate(compiled, prefix)) is not None
+            )
+            if len(self._by_prefix) < PREFIX_CACHE_SIZE:
+                self._by_prefix[prefix] = candidates
+        return candidates
+
+
+def _candidate(compiled: CompiledRule, prefix: str) -> Candidate | None:
+    if not _may_start(compiled.combined, compiled.rule, prefix):
+        return None
+    parts = [_compiled(text) for text in compiled.parts]
+    starting = tuple(part for part in parts if _may_start(part, compiled.rule, prefix))
+    if len(starting) == len(parts):
+        return Candidate(compiled, (compiled.combined,))
+    return Candidate(compiled, starting)
+
+
+@cache
+def _compiled(text: str) -> regex.Pattern[str]:
+    return regex.compile(text, PATTERN_FLAGS)
+
+
+def _may_start(pattern: regex.Pattern[str], rule: Rule, prefix: str) -> bool:
+    try:
+        timeout = None if rule.bundled else MATCH_TIMEOUT_SECONDS
+        return pattern.fullmatch(prefix, partial=True, timeout=timeout) is not None
+    except TimeoutError:
+        return True
 
 
 def _fullmatch(

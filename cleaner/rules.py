@@ -129,17 +129,19 @@ class Rule:
         """Whether the rule may remove a line in ``zone`` (head, body or tail)."""
         return "anywhere" in self.where or zone in self.where
 
-    def compile(self, lang: str | None = None) -> regex.Pattern[str] | None:
-        """All patterns of the wanted languages as one alternation (None if there are none)."""
-        chosen = [
+    def pattern_texts(self, lang: str | None = None) -> list[str]:
+        """The patterns of the wanted languages (all of them when ``lang`` is None)."""
+        return [
             pattern
             for language, patterns in self.patterns.items()
             if lang is None or language in ("any", lang)
             for pattern in patterns
         ]
-        if not chosen:
-            return None
-        return regex.compile(_alternation(chosen), PATTERN_FLAGS)
+
+    def compile(self, lang: str | None = None) -> regex.Pattern[str] | None:
+        """All patterns of the wanted languages as one alternation (None if there are none)."""
+        chosen = self.pattern_texts(lang)
+        return regex.compile(_alternation(chosen), PATTERN_FLAGS) if chosen else None
 
 
 def builtin_rules_dir() -> Path:

@@ -51,4 +51,3 @@ def best_span(scores: Sequence[float]) -> Span | None:
     while scores[first] <= 0.0:
         first += 1
     return Span(first, best.last)
-
