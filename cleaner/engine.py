@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any
 
 import regex
@@ -75,8 +76,8 @@ class Cleaner:
     def _prepare(self) -> None:
         active = [rule for rule in self.rules if rule.id not in self.config.disabled]
         self._active = {rule.id: rule for rule in active}
-        self._lines = RuleMatcher([r for r in active if r.kind == "line"], self.config.lang)
-        self._lists = RuleMatcher([r for r in active if r.kind == "list"], self.config.lang)
+        self.line_matcher = RuleMatcher([r for r in active if r.kind == "line"], self.config.lang)
+        self.list_matcher = RuleMatcher([r for r in active if r.kind == "list"], self.config.lang)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"config": self.config, "rules": self.rules, "rules_sha256": self.rules_sha256}
@@ -115,7 +116,7 @@ class _Document:
         self.matches = [
             []
             if block.kind is BlockKind.BLANK
-            else cleaner._lines.match(block.text, feats.words, self.warnings)
+            else cleaner.line_matcher.match(block.text, feats.words, self.warnings)
             for block, feats in zip(self.blocks, self.features, strict=True)
         ]
         self.lists = self._find_lists()
@@ -141,7 +142,7 @@ class _Document:
             headers = (
                 []
                 if block.kind is BlockKind.BLANK
-                else self.cleaner._lists.match(
+                else self.cleaner.list_matcher.match(
                     block.text, self.features[index].words, self.warnings
                 )
             )
@@ -391,21 +392,26 @@ class _Document:
         return Result(text=clean_text, meta=meta, decisions=tuple(self._decisions()))
 
     def _removals(self) -> list[Removal]:
-        removals: list[Removal] = []
-        run: list[Block] = []
-        run_rule: Rule | None = None
-        for block in self.blocks:
-            verdict = self.verdicts.get(block.index)
-            rule = verdict.rule if verdict else None
-            if run and (rule is not run_rule or verdict is None):
-                removals.append(_removal(run_rule, run))
-                run = []
-            if rule is not None:
-                run.append(block)
-                run_rule = rule
-        if run:
-            removals.append(_removal(run_rule, run))
+        """Consecutive removed lines of one rule, as one sidecar entry each."""
+        removals = []
+        for rule_id, run in groupby(self.blocks, key=self._removed_by):
+            blocks = list(run)
+            if rule_id is not None:
+                rule = self.verdicts[blocks[0].index].rule
+                removals.append(
+                    Removal(
+                        rule=rule.id,
+                        category=rule.category,
+                        start_line=blocks[0].index + 1,
+                        end_line=blocks[-1].index + 1,
+                        text="".join(block.raw for block in blocks),
+                    )
+                )
         return removals
+
+    def _removed_by(self, block: Block) -> str | None:
+        verdict = self.verdicts.get(block.index)
+        return verdict.rule.id if verdict else None
 
     def _decisions(self) -> list[Decision]:
         decisions = []
@@ -499,7 +505,7 @@ class _Document:
         date_rule = self.cleaner.active("date-line")
         if date_rule is None:
             return False
-        matches = self.cleaner._lines.match(text, len(text.split()), [])
+        matches = self.cleaner.line_matcher.match(text, len(text.split()), [])
         return any(m.rule is date_rule for m in matches)
 
 
@@ -511,17 +517,6 @@ def _harvest_list(
     elif rule.harvest == "tags":
         for item in items:
             tags.extend(split_tags(item))
-
-
-def _removal(rule: Rule | None, blocks: Sequence[Block]) -> Removal:
-    assert rule is not None
-    return Removal(
-        rule=rule.id,
-        category=rule.category,
-        start_line=blocks[0].index + 1,
-        end_line=blocks[-1].index + 1,
-        text="".join(block.raw for block in blocks),
-    )
 
 
 def _is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:
