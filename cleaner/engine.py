@@ -16,7 +16,14 @@ from typing import Any
 import regex
 
 from cleaner.config import CleanerConfig
-from cleaner.features import LineFeatures, body_score, introduces_list, is_dateline, measure
+from cleaner.features import (
+    LineFeatures,
+    body_score,
+    figure_runs,
+    introduces_list,
+    is_dateline,
+    measure,
+)
 from cleaner.harvest import parse_count, parse_related, split_tags
 from cleaner.matching import LineMatch, RuleMatcher
 from cleaner.model import (
@@ -225,6 +232,8 @@ class _Document:
 
     def _find_span(self) -> Span | None:
         scores = []
+        claimed = {i for i, found in enumerate(self.matches) if found} | set(self.lists)
+        figures = figure_runs(self.blocks, self.features, claimed)
         introduced = False
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
             anywhere = self._is_anywhere_junk(index)
@@ -232,7 +241,8 @@ class _Document:
                 scores.append(_ANYWHERE_SCORE)
             else:
                 junk = bool(self.matches[index]) or index in self.lists
-                scores.append(body_score(block, feats, junk and not introduced, introduced))
+                structured = introduced or index in figures
+                scores.append(body_score(block, feats, junk and not introduced, structured))
             if (
                 anywhere
                 or feats.sentence

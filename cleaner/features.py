@@ -8,6 +8,7 @@ file costs no more than a normal paragraph.
 
 from __future__ import annotations
 
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 import regex
@@ -23,6 +24,7 @@ _PLACE = regex.compile(
     r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30})"
 )
 _ATTRIBUTION = regex.compile(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
+_DIGIT = regex.compile(r"\d")
 _NUMBER = regex.compile(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
 _DATELINE = regex.compile(
     r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]{2,30})?\s*"
@@ -94,14 +96,34 @@ def introduces_list(text: str, features: LineFeatures) -> bool:
     return features.words >= 3 and text.rstrip().endswith(":")
 
 
-def body_score(
-    block: Block, features: LineFeatures, junk: bool, in_introduced_list: bool = False
-) -> float:
+def figure_runs(
+    blocks: Sequence[Block], features: Sequence[LineFeatures], skip: Set[int]
+) -> set[int]:
+    """Lines in runs of three or more short lines that carry figures: poll results, prices,
+    scores. Lines in ``skip`` (claimed by a rule) break a run; blank lines do not."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for block, feats in zip(blocks, features, strict=True):
+        if block.kind is BlockKind.BLANK:
+            continue
+        if block.index not in skip and feats.words <= 5 and _DIGIT.search(block.text):
+            run.append(block.index)
+            continue
+        if len(run) >= 3:
+            rows.update(run)
+        run = []
+    if len(run) >= 3:
+        rows.update(run)
+    return rows
+
+
+def body_score(block: Block, features: LineFeatures, junk: bool, structured: bool = False) -> float:
     """How much a line argues for being inside the article: positive prose, negative chrome.
 
     The weights favour keeping content: one real paragraph outweighs many labels around it,
-    so in-article subheadings, lists and tables between paragraphs stay in the span; a list
-    announced by a line ending in a colon, or a row of figures, counts as (weak) content.
+    so in-article subheadings, lists and tables between paragraphs stay in the span; a
+    ``structured`` line (in a list announced by a colon, or in a run of figures), a row of a
+    table and the signature of an embedded post count as (weak) content.
     """
     if block.kind is BlockKind.BLANK:
         return 0.0
@@ -111,7 +133,7 @@ def body_score(
         return 1.0 + min(features.words, 48) / 8
     if features.long_text:
         return min(features.words, 48) / 10
-    if in_introduced_list or is_table_row(block.text) or is_quote_attribution(block.text):
+    if structured or is_table_row(block.text) or is_quote_attribution(block.text):
         return 0.1
     if block.kind is BlockKind.SEPARATOR or not features.letters:
         return -0.5

@@ -196,3 +196,8 @@ def test_threads_share_one_cleaner(cleaner: Cleaner) -> None:
 def test_cleaning_twice_changes_nothing_more(cleaner: Cleaner, text: str) -> None:
     once = cleaner.clean(text).text
     assert cleaner.clean(once).text == once
+
+
+def test_run_of_figures_after_the_last_paragraph_is_kept(cleaner: Cleaner) -> None:
+    results = ("Yes 54%", "No 38%", "Undecided 8%")
+    assert all(row in kept_lines(cleaner, article(tail=results)) for row in results)
