@@ -196,7 +196,7 @@ def clean(
     - (stdin) writes its clean text to stdout; with -o its sidecar also goes to
     OUT/stdin.meta.json, without -o there is no sidecar.
 
-    A file that cannot be read (binary, unreadable, HTML for now) is reported on stderr
+    A file that cannot be read (binary, unreadable, corrupt gzip) is reported on stderr
     and skipped; the others are still cleaned, and the exit code is then 2.
     """
     options = CleanOptions(rules, disable, keep_title, lang)
@@ -210,7 +210,7 @@ def clean(
     for item, target in targets:
         try:
             loaded = _load(item)
-            result = cleaner.clean(loaded.text, loaded.source)
+            result = _clean_loaded(cleaner, loaded)
             _write_clean(result, target)
         except (InputError, OSError) as err:
             failures += 1
@@ -254,7 +254,7 @@ def check(
             failed = True
             _error(str(err))
             continue
-        result = cleaner.clean(loaded.text, loaded.source)
+        result = _clean_loaded(cleaner, loaded)
         found = found or result.changed
         if diff:
             typer.echo(unified_diff(item.label, loaded.text, result.text), nl=False)
@@ -277,7 +277,8 @@ def fix(
     Each file is rewritten atomically, in its own encoding when the clean text still reads
     back the same in it (else UTF-8), and gzipped again if it was .gz. Files without junk
     are left alone, sidecar included, so a second run changes nothing. A sidecar left by
-    an earlier fix is replaced when the file changes again.
+    an earlier fix is replaced when the file changes again. HTML pages are not rewritten
+    (`check` and `clean` handle them).
 
     Exit 1 when a file changed (pre-commit's convention for fixers), 0 when nothing
     changed, 2 on a usage or input error.
@@ -290,7 +291,10 @@ def fix(
     for item, sidecar in plan:
         try:
             loaded = _load(item)
-            result = cleaner.clean(loaded.text, loaded.source)
+            if loaded.source.format == "html":
+                typer.echo(f"left {item.label} as it is: fix rewrites text, not HTML pages")
+                continue
+            result = _clean_loaded(cleaner, loaded)
             if not result.changed:
                 continue
             _rewrite_in_place(item, loaded, result, sidecar)
@@ -329,7 +333,7 @@ def explain(
         loaded = _load(inputs[0])
     except InputError as err:
         _fail(str(err))
-    result = cleaner.clean(loaded.text, loaded.source)
+    result = _clean_loaded(cleaner, loaded)
     print_explanation(result.decisions, sys.stdout)
 
 
@@ -552,14 +556,14 @@ def _load(item: InputFile) -> Loaded:
             loaded = read_path(item.path)
     except InputError as err:
         raise InputError(f"{item.label}: {err}") from err
-    return _require_supported_format(loaded, item)
-
-
-def _require_supported_format(loaded: Loaded, item: InputFile) -> Loaded:
-    """The single place that turns HTML away; HTML support will replace this check."""
-    if loaded.source.format == "html":
-        raise InputError(f"HTML input is not supported yet: {item.label}")
     return loaded
+
+
+def _clean_loaded(cleaner: Cleaner, loaded: Loaded) -> Result:
+    """The one place that picks the front door: HTML pages go through trafilatura first."""
+    if loaded.source.format == "html":
+        return cleaner.clean_html(loaded.text, loaded.source)
+    return cleaner.clean(loaded.text, loaded.source)
 
 
 def _clean_targets(

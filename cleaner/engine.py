@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import Any
 
@@ -22,6 +22,7 @@ from cleaner.features import (
     figure_runs,
     introduces_list,
     is_dateline,
+    is_table_row,
     measure,
 )
 from cleaner.harvest import parse_count, parse_related, split_tags
@@ -109,6 +110,30 @@ class Cleaner:
     def clean(self, text: str, source: Source | None = None) -> Result:
         """Clean one document. Kept lines come out byte-for-byte, in order."""
         return _Document(self, text).result(source)
+
+    def clean_html(self, html: str, source: Source | None = None, url: str | None = None) -> Result:
+        """Clean one HTML page: trafilatura extracts the article, then the same rules run.
+
+        The sidecar's removals refer to the extracted text (one block per line), which
+        ``restore`` rebuilds; ``html_meta`` holds trafilatura's metadata, whose title fills
+        ``title`` when the text itself has none.
+        """
+        from cleaner.html import extract
+
+        extraction = extract(html, url)
+        page = source or _default_source(html)
+        result = self.clean(extraction.text, replace(page, format="html"))
+        meta = result.meta
+        return Result(
+            text=result.text,
+            meta=replace(
+                meta,
+                html_meta=extraction.metadata,
+                title=meta.title or extraction.metadata.get("title"),
+                warnings=extraction.warnings + meta.warnings,
+            ),
+            decisions=result.decisions,
+        )
 
 
 class _Document:
@@ -231,22 +256,27 @@ class _Document:
         return any("anywhere" in m.rule.where for m in self.matches[index])
 
     def _find_span(self) -> Span | None:
+        """The article body; see ``cleaner.span``. A row of a table is content even when a
+        head or tail pattern happens to match it ("1 | Kyle Busch | 5040" is no breadcrumb)."""
         scores = []
         claimed = {i for i, found in enumerate(self.matches) if found} | set(self.lists)
         figures = figure_runs(self.blocks, self.features, claimed)
         introduced = False
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
             anywhere = self._is_anywhere_junk(index)
+            table = is_table_row(block.text) and not any(
+                m.rule.category == "date" for m in self.matches[index]
+            )
             if anywhere:
                 scores.append(_ANYWHERE_SCORE)
             else:
-                junk = bool(self.matches[index]) or index in self.lists
+                junk = (bool(self.matches[index]) or index in self.lists) and not table
                 structured = introduced or index in figures
                 scores.append(body_score(block, feats, junk and not introduced, structured))
             if (
                 anywhere
                 or feats.sentence
-                or any(m.rule.category != "navigation" for m in self.matches[index])
+                or (not table and any(m.rule.category != "navigation" for m in self.matches[index]))
             ):
                 introduced = False
             if not anywhere and introduces_list(block.text, feats):

@@ -80,8 +80,11 @@ def is_dateline(text: str) -> bool:
 
 
 def is_table_row(text: str) -> bool:
-    """A row of figures (standings, results, prices): three or more numbers, mostly numbers."""
-    tokens = text.split()
+    """A row of figures (standings, results, prices): three or more numbers, mostly numbers.
+
+    Cell separators ("|") do not count as words.
+    """
+    tokens = [token for token in text.split() if token != "|"]
     numbers = sum(1 for token in tokens if _NUMBER.fullmatch(token))
     return numbers >= 3 and numbers * 2 >= len(tokens)
 

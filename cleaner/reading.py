@@ -11,6 +11,7 @@ import codecs
 import gzip
 import hashlib
 import itertools
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -141,13 +142,17 @@ def _guessed_encodings(data: bytes) -> Iterator[str]:
 
 
 def _detect_format(text: str, path: str | None) -> str:
-    """``html`` by file name or by what the start of the text looks like, else ``text``."""
+    """``html`` by what the start of the text looks like, or by file name when the text has
+    markup at all; a ``.html`` file without a single tag is plain text and goes that way."""
     if path is not None and _is_html_name(path):
-        return "html"
+        return "html" if _MARKUP.search(text, 0, 64 * 1024) else "text"
     head = text[:HTML_SNIFF_CHARS].lstrip("\ufeff \t\r\n").lower()
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return "html"
     return "text"
+
+
+_MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*[\s>/]|!--|!doctype)", re.IGNORECASE)
 
 
 def _is_html_name(path: str) -> bool:

@@ -25,6 +25,7 @@ PROSE = (
     " on weekdays.\n"
 )
 JUNK = PROSE + "0 Comments\n"
+FIXTURES = Path(__file__).parent / "fixtures"
 FRENCH_PROSE = (
     "Le conseil régional a voté mardi l’extension du réseau de bus à trois nouveaux quartiers"
     " de la ville.\n"
@@ -156,11 +157,34 @@ def test_clean_skips_bad_files_and_goes_on(runner: CliRunner, workdir: Path) -> 
     assert lines[-1] == "1 document cleaned, 1 line removed, 1 failed"
 
 
-def test_clean_rejects_html_for_now(runner: CliRunner, workdir: Path) -> None:
-    write(workdir / "page.html", "<html><body><p>Hello</p></body></html>\n")
+def test_clean_extracts_html_pages(runner: CliRunner, workdir: Path) -> None:
+    page = (FIXTURES / "html" / "article.html").read_text(encoding="utf-8")
+    write(workdir / "page.html", page)
     result = runner.invoke(app, ["clean", "page.html", "-o", "out", "-q"])
-    assert result.exit_code == 2
-    assert result.stderr.strip() == "HTML input is not supported yet: page.html"
+    assert result.exit_code == 0, result.stderr
+    text = (workdir / "out" / "page.txt").read_text(encoding="utf-8")
+    assert text.startswith("The city council approved the new transit budget")
+    meta = json.loads((workdir / "out" / "page.meta.json").read_text(encoding="utf-8"))
+    assert meta["source"]["format"] == "html"
+    assert meta["html_meta"]["author"] == "Jane Doe"
+
+
+def test_html_name_without_markup_takes_the_text_path(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.html", JUNK)
+    result = runner.invoke(app, ["clean", "story.html", "-o", "out", "-q"])
+    assert result.exit_code == 0, result.stderr
+    meta = json.loads((workdir / "out" / "story.meta.json").read_text(encoding="utf-8"))
+    assert meta["source"]["format"] == "text"
+    assert (workdir / "out" / "story.txt").read_bytes() == PROSE.encode()
+
+
+def test_fix_leaves_html_pages_alone(runner: CliRunner, workdir: Path) -> None:
+    page = (FIXTURES / "html" / "article.html").read_text(encoding="utf-8")
+    write(workdir / "page.html", page)
+    result = runner.invoke(app, ["fix", "page.html"])
+    assert result.exit_code == 0
+    assert (workdir / "page.html").read_text(encoding="utf-8") == page
+    assert "not HTML pages" in result.stdout
 
 
 def test_clean_names_colliding_inputs_before_writing(runner: CliRunner, workdir: Path) -> None:

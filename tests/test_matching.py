@@ -40,7 +40,7 @@ def test_lines_that_start_otherwise_do_not_match(tmp_path: Path) -> None:
 
 
 def test_requires_gate_skips_lines_without_a_marker(tmp_path: Path) -> None:
-    gated = PROBE.replace('max_words = 12', 'max_words = 12\nrequires = ["sponsored"]')
+    gated = PROBE.replace("max_words = 12", 'max_words = 12\nrequires = ["sponsored"]')
     matcher = RuleMatcher([load_rule_file(rule_file(tmp_path, gated))])
     assert matcher.match("Use the promo code SAVE10 at checkout", 7, []) == []
     assert matcher.match("Sponsored by Acme", 3, [])

@@ -190,8 +190,8 @@ def test_empty_and_whitespace_only_files_are_text(data: bytes) -> None:
 @pytest.mark.parametrize(
     "name, head",
     [
-        ("page.html", "just words"),
-        ("page.htm.gz", "just words"),
+        ("page.html", "<p>just words</p>"),
+        ("page.htm.gz", "<div>just words"),
         ("page.txt", "<!DOCTYPE html><html><head></head>"),
         ("page.txt", "\n  <html lang='en'>"),
         ("page.txt", "<div>menu</div><body class='x'>"),
@@ -199,6 +199,11 @@ def test_empty_and_whitespace_only_files_are_text(data: bytes) -> None:
 )
 def test_html_is_detected_by_name_or_content(name: str, head: str) -> None:
     assert decode_bytes(head.encode(), name).source.format == "html"
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.htm.gz"])
+def test_html_name_without_any_markup_is_text(name: str) -> None:
+    assert decode_bytes(b"just words, no tags at all\n", name).source.format == "text"
 
 
 def test_angle_brackets_in_prose_are_still_text() -> None:

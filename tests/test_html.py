@@ -1,0 +1,80 @@
+"""The HTML front door: trafilatura extracts, the same rules clean, metadata is kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.restore import restore_text
+
+PAGE = (Path(__file__).parent / "fixtures" / "html" / "article.html").read_text(encoding="utf-8")
+
+
+def test_article_text_is_extracted_and_cleaned(cleaner: Cleaner) -> None:
+    result = cleaner.clean_html(PAGE)
+    lines = result.text.splitlines()
+    assert lines[0].startswith("The city council approved the new transit budget on Tuesday")
+    assert "What changes for riders" in lines  # in-article subheading
+    assert "Fares rise by five percent from January for single tickets." in lines  # list item
+    assert lines[-1].startswith("A final vote on the details is expected next month")
+    removed = {removal.rule: removal.text.strip() for removal in result.meta.removed}
+    assert removed["read-more"] == "Read more: Why the bus network keeps shrinking"
+    assert removed["share-follow"] == "Share this article"
+    assert "Home" not in result.text and "All rights reserved" not in result.text
+
+
+def test_trafilatura_metadata_goes_to_the_sidecar(cleaner: Cleaner) -> None:
+    meta = cleaner.clean_html(PAGE).meta.to_dict()
+    html_meta = meta["html_meta"]
+    assert html_meta["author"] == "Jane Doe"
+    assert html_meta["date"] == "2024-03-05"
+    assert html_meta["sitename"] == "The Daily Example"
+    assert html_meta["url"] == "https://news.example.org/local/transit-budget"
+    assert html_meta["fingerprint"]
+    assert meta["title"] == "Council approves new transit budget"
+    assert meta["source"]["format"] == "html"
+
+
+def test_restore_gives_back_the_extracted_text(cleaner: Cleaner) -> None:
+    from cleaner.html import extract
+
+    result = cleaner.clean_html(PAGE)
+    assert restore_text(result.text, result.meta.to_dict()) == extract(PAGE).text
+
+
+@pytest.mark.parametrize(
+    ("page", "warning"),
+    [
+        ("", "no article text found on this page"),
+        ("<html><body>" + "<div>" * 20_000 + "</div>" * 20_000 + "</body></html>", "no article"),
+    ],
+    ids=["empty", "deeply-nested"],
+)
+def test_pages_without_an_article_give_empty_text_and_say_so(
+    cleaner: Cleaner, page: str, warning: str
+) -> None:
+    result = cleaner.clean_html(page)
+    assert result.text == ""
+    assert any(warning in message for message in result.meta.warnings)
+
+
+def test_truncated_html_does_not_fail(cleaner: Cleaner) -> None:
+    truncated = PAGE[: PAGE.index("<h2>")]
+    result = cleaner.clean_html(truncated)
+    assert result.text.startswith("The city council approved")
+
+
+def test_text_path_never_imports_trafilatura_or_lxml() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, cleaner, cleaner.cli; cleaner.Cleaner().clean('Some text.\\n');"
+        "print(sorted(m for m in ('trafilatura', 'lxml') if m in sys.modules))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert output.strip() == "[]"
