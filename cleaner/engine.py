@@ -107,9 +107,15 @@ class Cleaner:
         """The rule if it is loaded and not disabled."""
         return self._active.get(rule_id)
 
-    def clean(self, text: str, source: Source | None = None) -> Result:
-        """Clean one document. Kept lines come out byte-for-byte, in order."""
-        return _Document(self, text).result(source)
+    def clean(
+        self, text: str, source: Source | None = None, *, known_title: str | None = None
+    ) -> Result:
+        """Clean one document. Kept lines come out byte-for-byte, in order.
+
+        ``known_title`` is the headline when it is known from elsewhere (an HTML page's
+        metadata): then only a head line that repeats it is taken as the title.
+        """
+        return _Document(self, text, known_title).result(source)
 
     def clean_html(self, html: str, source: Source | None = None, url: str | None = None) -> Result:
         """Clean one HTML page: trafilatura extracts the article, then the same rules run.
@@ -122,7 +128,12 @@ class Cleaner:
 
         extraction = extract(html, url)
         page = source or _default_source(html)
-        result = self.clean(extraction.text, replace(page, format="html"))
+        known_title = extraction.metadata.get("title")
+        result = self.clean(
+            extraction.text,
+            replace(page, format="html"),
+            known_title=known_title if isinstance(known_title, str) else None,
+        )
         meta = result.meta
         return Result(
             text=result.text,
@@ -139,9 +150,10 @@ class Cleaner:
 class _Document:
     """The work on one text; lives for one ``clean`` call."""
 
-    def __init__(self, cleaner: Cleaner, text: str) -> None:
+    def __init__(self, cleaner: Cleaner, text: str, known_title: str | None = None) -> None:
         self.cleaner = cleaner
         self.text = text
+        self.known_title = _comparable(known_title) if known_title else None
         self.blocks = segment(text)
         self.features = [measure(block) for block in self.blocks]
         self.warnings: list[str] = []
@@ -330,6 +342,7 @@ class _Document:
 
         Headline-shaped: 3 to 25 words, and either no final punctuation or a short line that
         ends in "?" or "!"; a full sentence ending in a period is a deck or a note, not a title.
+        When the title is known (HTML metadata), only a line that repeats it qualifies.
         """
         title_rule = self.cleaner.active(TITLE)
         if title_rule is None or self.span is None:
@@ -338,10 +351,15 @@ class _Document:
             block, feats = self.blocks[index], self.features[index]
             if index in self.verdicts or not feats.letters or not 3 <= feats.words <= 25:
                 continue
-            ends_sentence = block.text.rstrip().endswith((".", ":", ";"))
-            if block.kind is BlockKind.HEADING or (
-                block.kind is BlockKind.PARAGRAPH and feats.words <= 16 and not ends_sentence
-            ):
+            if self.known_title is not None:
+                line = _comparable(block.text)
+                shaped = bool(line) and (line in self.known_title or self.known_title in line)
+            else:
+                ends_sentence = block.text.rstrip().endswith((".", ":", ";"))
+                shaped = block.kind is BlockKind.HEADING or (
+                    block.kind is BlockKind.PARAGRAPH and feats.words <= 16 and not ends_sentence
+                )
+            if shaped:
                 self.title_index = index
                 if not self.cleaner.config.keep_title:
                     self.verdicts[index] = Verdict(title_rule, "headline above the body")
@@ -557,6 +575,11 @@ def _harvest_list(
     elif rule.harvest == "tags":
         for item in items:
             tags.extend(split_tags(item))
+
+
+def _comparable(text: str) -> str:
+    """Letters and digits only, case-folded: how two renderings of a headline compare."""
+    return "".join(char for char in text.casefold() if char.isalnum())
 
 
 def _is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:
