@@ -25,6 +25,7 @@ _PLACE = regex.compile(
 )
 _ATTRIBUTION = regex.compile(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
 _DIGIT = regex.compile(r"\d")
+_DIGITS = regex.compile(r"\d+")
 _NUMBER = regex.compile(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
 _DATELINE = regex.compile(
     r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]{2,30})?\s*"
@@ -84,6 +85,8 @@ def is_table_row(text: str) -> bool:
 
     Cell separators ("|") do not count as words.
     """
+    if len(_DIGITS.findall(text, 0, 400)) < 3:
+        return False
     tokens = [token for token in text.split() if token != "|"]
     numbers = sum(1 for token in tokens if _NUMBER.fullmatch(token))
     return numbers >= 3 and numbers * 2 >= len(tokens)
