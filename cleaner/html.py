@@ -81,24 +81,35 @@ def _lines(document: Any) -> list[str]:
 
 
 def _block_texts(element: Any) -> Iterator[str]:
-    """One string per block element, in document order; nested blocks come out on their own."""
+    """One string per block element, in document order.
+
+    A block with blocks inside (a quote holding paragraphs) is walked into, and its loose
+    text, such as the signature line of an embedded post after its paragraph, comes out as
+    lines of its own.
+    """
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "row":
-            cells = [" ".join("".join(cell.itertext()).split()) for cell in child]
+            cells = [_squash("".join(cell.itertext())) for cell in child]
             yield " | ".join(cell for cell in cells if cell)
-        elif tag in BLOCK_TAGS and not any(
-            isinstance(sub.tag, str) and sub.tag in BLOCK_TAGS
-            for sub in child.iter()
-            if sub is not child
-        ):
-            yield " ".join("".join(child.itertext()).split())
+        elif tag in BLOCK_TAGS and not _holds_blocks(child):
+            yield _squash("".join(child.itertext()))
         else:
-            if child.text and child.text.strip() and tag in BLOCK_TAGS:
-                yield " ".join(child.text.split())
+            if child.text and child.text.strip():
+                yield _squash(child.text)
             yield from _block_texts(child)
-        if child.tail and child.tail.strip() and element.tag not in BLOCK_TAGS:
-            yield " ".join(child.tail.split())
+        if child.tail and child.tail.strip():
+            yield _squash(child.tail)
+
+
+def _holds_blocks(element: Any) -> bool:
+    return any(
+        isinstance(sub.tag, str) and sub.tag in BLOCK_TAGS for sub in element.iterdescendants()
+    )
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _chars(lines: list[str]) -> int:

@@ -78,3 +78,18 @@ def test_text_path_never_imports_trafilatura_or_lxml() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout
     assert output.strip() == "[]"
+
+
+def test_loose_text_inside_a_quote_is_kept(cleaner: Cleaner) -> None:
+    # the signature of an embedded post follows its paragraph inside the blockquote
+    body = "".join(
+        f"<p>{sentence} The council met for six hours and heard from many residents.</p>"
+        for sentence in ("First.", "Second.", "Third.")
+    )
+    page = (
+        "<html><head><title>Budget vote</title></head><body><article>"
+        f"{body}<blockquote><p>We did it, the budget passed tonight after a long debate.</p>"
+        "— Jane Doe (@janedoe) March 5, 2024</blockquote>"
+        f"{body}</article></body></html>"
+    )
+    assert "— Jane Doe (@janedoe) March 5, 2024" in cleaner.clean_html(page).text.splitlines()
