@@ -225,3 +225,14 @@ def test_a_50_mb_single_line_is_read(tmp_path: Path) -> None:
     assert len(loaded.text) == len(line)
     assert loaded.source.encoding == "utf-8"
     assert loaded.source.format == "text"
+
+
+def test_html_meta_charset_is_trusted_before_guessing() -> None:
+    text = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250">'
+        "</head><body><p>Rząd ogłosił w środę, że zwiększy wydatki na służbę zdrowia.</p>"
+        "</body></html>\n"
+    )
+    loaded = decode_bytes(text.encode("cp1250"), "page.html")
+    assert loaded.text == text
+    assert loaded.source.encoding == "cp1250"
