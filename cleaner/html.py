@@ -8,6 +8,7 @@ then cleans like any scraped text (the rules remove what trafilatura keeps by mi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +19,7 @@ META_FIELDS = (
     "tags", "language", "fingerprint",
 )  # fmt: skip
 MIN_TEXT_CHARS = 250
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 
 
 @dataclass(frozen=True)
@@ -54,17 +56,17 @@ def extract(html: str, url: str | None = None) -> Extraction:
             output_format="python",
         )  # fmt: skip
         recall_lines = _lines(recall)
-        if _chars(recall_lines) > _chars(lines):
+        if _chars(recall_lines) > _chars(lines) and _has_prose(recall_lines):
             warnings.append("little text with favor_precision; used trafilatura favor_recall")
             document, lines = recall, recall_lines
     if not lines:
         _, text, _ = baseline(html)
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        warnings.append(
-            "trafilatura found no article; used its baseline"
-            if lines
-            else "no article text found on this page"
-        )
+        baseline_lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if _has_prose(baseline_lines):
+            lines = baseline_lines
+            warnings.append("trafilatura found no article; used its baseline")
+        else:
+            warnings.append("no article text found on this page")
     text = "\n".join(lines) + "\n" if lines else ""
     metadata = _metadata(document)
     if text and "fingerprint" not in metadata:
@@ -110,6 +112,11 @@ def _holds_blocks(element: Any) -> bool:
 
 def _squash(text: str) -> str:
     return " ".join(text.split())
+
+
+def _has_prose(lines: list[str]) -> bool:
+    """Whether a fallback found sentences, not just link text (an index page has none)."""
+    return any(len(line.split()) >= 8 and _SENTENCE_END.search(line) for line in lines)
 
 
 def _chars(lines: list[str]) -> int:

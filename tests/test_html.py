@@ -93,3 +93,14 @@ def test_loose_text_inside_a_quote_is_kept(cleaner: Cleaner) -> None:
         f"{body}</article></body></html>"
     )
     assert "— Jane Doe (@janedoe) March 5, 2024" in cleaner.clean_html(page).text.splitlines()
+
+
+def test_index_page_gives_empty_text_and_says_so(cleaner: Cleaner) -> None:
+    page = (
+        "<html><head><title>Front page</title></head><body><nav><a href='/'>Home</a>"
+        "<a href='/world'>World</a></nav><ul><li><a href='/a'>Storm hits coast</a></li>"
+        "<li><a href='/b'>Markets rally</a></li></ul></body></html>"
+    )
+    result = cleaner.clean_html(page)
+    assert result.text == ""
+    assert "no article text found on this page" in result.meta.warnings
