@@ -544,3 +544,15 @@ def test_subprocess_bad_config_has_no_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert b"Traceback" not in result.stderr
     assert b"'colour'" in result.stderr
+
+
+def test_index_page_in_a_batch_is_not_an_error(runner: CliRunner, workdir: Path) -> None:
+    write(
+        workdir / "in" / "index.html", "<html><body><nav><a href='/'>Home</a></nav></body></html>"
+    )
+    write(workdir / "in" / "story.txt", JUNK)
+    result = runner.invoke(app, ["clean", "in", "-o", "out", "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert (workdir / "out" / "index.txt").read_text(encoding="utf-8") == ""
+    meta = json.loads((workdir / "out" / "index.meta.json").read_text(encoding="utf-8"))
+    assert "no article text found on this page" in meta["warnings"]
