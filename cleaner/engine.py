@@ -8,7 +8,6 @@ metadata -> build the clean text (kept lines byte-for-byte) and the sidecar.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import Any
@@ -25,14 +24,13 @@ from cleaner.features import (
     is_table_row,
     measure,
 )
-from cleaner.harvest import parse_count, parse_related, split_tags
+from cleaner.harvest import Harvest
 from cleaner.matching import LineMatch, RuleMatcher
 from cleaner.model import (
     Block,
     BlockKind,
     Decision,
     Meta,
-    RelatedStory,
     Removal,
     Result,
     Source,
@@ -494,12 +492,11 @@ class _Document:
         return decisions
 
     def _harvest(self) -> dict[str, Any]:
-        fields: dict[str, Any] = {}
-        related: list[RelatedStory] = []
-        tags: list[str] = []
+        harvest = Harvest()
         if self.title_index is not None:
-            fields["title"] = self.blocks[self.title_index].text.strip()
+            harvest.fields["title"] = self.blocks[self.title_index].text.strip()
         done_lists: set[int] = set()
+        headerless: list[str] = []
         for index in sorted(self.verdicts):
             verdict = self.verdicts[index]
             rule = verdict.rule
@@ -510,54 +507,16 @@ class _Document:
                 if header not in done_lists:
                     done_lists.add(header)
                     items = [self.blocks[i].text for i in self.lists if self.lists[i][1] == header]
-                    _harvest_list(rule, items[1:], related, tags)
-                continue
-            if rule.id == RELATED and verdict.match is None:
-                continue
-            self._harvest_line(verdict, index, fields, related, tags)
-        related.extend(self._headerless_related())
-        fields["related"] = tuple(related)
-        fields["tags"] = tuple(dict.fromkeys(tags))
-        return fields
-
-    def _harvest_line(
-        self,
-        verdict: Verdict,
-        index: int,
-        fields: dict[str, Any],
-        related: list[RelatedStory],
-        tags: list[str],
-    ) -> None:
-        groups = verdict.match.groups if verdict.match else {}
-        text = self.blocks[index].text.strip()
-        value = groups.get("value", text)
-        target = verdict.rule.harvest
-        if target == "related":
-            headline = groups.get("headline")
-            if headline:
-                related.append(
-                    RelatedStory(
-                        headline, groups.get("category"), groups.get("age"), groups.get("url")
-                    )
-                )
-        elif target == "tags":
-            tags.extend(split_tags(value))
-        elif target == "comment_count":
-            count = parse_count(groups.get("value", ""))
-            if count is not None and "comment_count" not in fields:
-                fields["comment_count"] = count
-        elif target is not None and target not in fields:
-            fields[target] = value
-
-    def _headerless_related(self) -> list[RelatedStory]:
-        lines = [
-            self.blocks[i].text
-            for i in sorted(self.verdicts)
-            if self.verdicts[i].rule.id == RELATED
-            and self.verdicts[i].match is None
-            and i not in self.lists
-        ]
-        return parse_related(lines, self._is_date) if lines else []
+                    harvest.add_list(rule.harvest, items[1:])
+            elif rule.id == RELATED and verdict.match is None:
+                if index not in self.lists:  # a headline run relabelled below the body
+                    headerless.append(self.blocks[index].text)
+            else:
+                groups = verdict.match.groups if verdict.match else {}
+                harvest.add_line(rule.harvest, groups, self.blocks[index].text.strip())
+        if headerless:
+            harvest.add_list("related", headerless, self._is_date)
+        return harvest.as_fields()
 
     def _is_date(self, text: str) -> bool:
         date_rule = self.cleaner.active("date-line")
@@ -565,16 +524,6 @@ class _Document:
             return False
         matches = self.cleaner.line_matcher.match(text, len(text.split()), [])
         return any(m.rule is date_rule for m in matches)
-
-
-def _harvest_list(
-    rule: Rule, items: Sequence[str], related: list[RelatedStory], tags: list[str]
-) -> None:
-    if rule.harvest == "related":
-        related.extend(parse_related(items))
-    elif rule.harvest == "tags":
-        for item in items:
-            tags.extend(split_tags(item))
 
 
 def _comparable(text: str) -> str:

@@ -6,7 +6,9 @@ becomes a list of tags; a comment counter becomes a number.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -87,3 +89,54 @@ def parse_related(
         )
         for story in stories
     ]
+
+
+@dataclass
+class Harvest:
+    """Sidecar fields gathered from removed lines, fed in document order.
+
+    Scalar fields keep their first value (the byline above the article, not a later one);
+    related stories and tags accumulate, tags without repeats.
+    """
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    related: list[RelatedStory] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    def add_line(self, target: str, groups: Mapping[str, str], text: str) -> None:
+        """One line a rule removed: ``target`` is the rule's ``harvest`` field."""
+        value = groups.get("value", text)
+        if target == "related":
+            headline = groups.get("headline")
+            if headline:
+                self.related.append(
+                    RelatedStory(
+                        headline, groups.get("category"), groups.get("age"), groups.get("url")
+                    )
+                )
+        elif target == "tags":
+            self.tags.extend(split_tags(value))
+        elif target == "comment_count":
+            count = parse_count(groups.get("value", ""))
+            if count is not None:
+                self.fields.setdefault("comment_count", count)
+        else:
+            self.fields.setdefault(target, value)
+
+    def add_list(
+        self, target: str, items: Sequence[str], is_date: Callable[[str], bool] = lambda _: False
+    ) -> None:
+        """The items of a list a rule removed (a related-stories list, a tag list)."""
+        if target == "related":
+            self.related.extend(parse_related(items, is_date))
+        elif target == "tags":
+            for item in items:
+                self.tags.extend(split_tags(item))
+
+    def as_fields(self) -> dict[str, Any]:
+        """Keyword arguments for ``Meta``."""
+        return {
+            **self.fields,
+            "related": tuple(self.related),
+            "tags": tuple(dict.fromkeys(self.tags)),
+        }

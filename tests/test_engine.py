@@ -201,3 +201,18 @@ def test_cleaning_twice_changes_nothing_more(cleaner: Cleaner, text: str) -> Non
 def test_run_of_figures_after_the_last_paragraph_is_kept(cleaner: Cleaner) -> None:
     results = ("Yes 54%", "No 38%", "Undecided 8%")
     assert all(row in kept_lines(cleaner, article(tail=results)) for row in results)
+
+
+def test_harvest_keeps_the_first_scalar_and_all_tags() -> None:
+    from cleaner.harvest import Harvest
+
+    harvest = Harvest()
+    harvest.add_line("byline", {"value": "Jane Doe"}, "By Jane Doe")
+    harvest.add_line("byline", {"value": "John Roe"}, "By John Roe")
+    harvest.add_line("tags", {"value": "a, b"}, "Tags: a, b")
+    harvest.add_list("tags", ["b", "c"])
+    harvest.add_line("comment_count", {}, "Comments")
+    fields = harvest.as_fields()
+    assert fields["byline"] == "Jane Doe"
+    assert fields["tags"] == ("a", "b", "c")
+    assert "comment_count" not in fields
