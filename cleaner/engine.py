@@ -12,11 +12,9 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import Any
 
-import regex
-
 from cleaner.config import CleanerConfig
+from cleaner.evidence import find_captions, find_lists, is_prose_paragraph, previous_text_line
 from cleaner.features import (
-    LineFeatures,
     body_score,
     figure_runs,
     introduces_list,
@@ -47,10 +45,6 @@ TITLE = "title"
 CAPTION = "caption"
 RELATED = "related-stories"
 _ANYWHERE_SCORE = -1.0
-_CAPTION_MAX_WORDS = 45
-_CREDIT_MAX_WORDS = 6
-_CREDIT_MARK = regex.compile(r"[/|:(©]")
-_STRICT_CREDIT = regex.compile(r"^\(.*\)$|\S\s*[/|]\s*\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,102 +155,19 @@ class _Document:
             else cleaner.line_matcher.match(block.text, feats.words, self.warnings)
             for block, feats in zip(self.blocks, self.features, strict=True)
         ]
-        self.lists = self._find_lists()
-        self.captions = self._find_captions()
+        self.lists = find_lists(
+            self.blocks, self.features, self.matches, cleaner.list_matcher, self.warnings
+        )
+        self.captions = (
+            find_captions(self.blocks, self.features, self.matches, self.lists)
+            if cleaner.active(CAPTION) is not None
+            else set()
+        )
         self.span = self._find_span()
         self.verdicts: dict[int, Verdict] = {}
         self.title_index: int | None = None
 
     # -- evidence -------------------------------------------------------------------------
-
-    def _find_lists(self) -> dict[int, tuple[Rule, int]]:
-        """Lines claimed by list rules: ``index -> (rule, header index)``.
-
-        Lines inside a list that another rule claims (a share row, a comment counter) stay
-        with that rule and do not end the list; were it otherwise, removing them would join
-        a header to its items and a second cleaning would remove more than the first.
-        """
-        claimed: dict[int, tuple[Rule, int]] = {}
-        index = 0
-        count = len(self.blocks)
-        while index < count:
-            block = self.blocks[index]
-            headers = (
-                []
-                if block.kind is BlockKind.BLANK
-                else self.cleaner.list_matcher.match(
-                    block.text, self.features[index].words, self.warnings
-                )
-            )
-            if not headers:
-                index += 1
-                continue
-            rule = headers[0].rule
-            items = self._list_items(index, rule)
-            if len(items) < rule.items.min_items:
-                index += 1
-                continue
-            for i in (index, *items):
-                claimed[i] = (rule, index)
-            index = items[-1] + 1 if items else index + 1
-        return claimed
-
-    def _list_items(self, header: int, rule: Rule) -> list[int]:
-        """The items of the list that starts at ``header``: short lines, not prose."""
-        items: list[int] = []
-        for index in range(header + 1, len(self.blocks)):
-            block, feats = self.blocks[index], self.features[index]
-            if block.kind is BlockKind.BLANK:
-                if index + 1 < len(self.blocks) and self.blocks[index + 1].kind is BlockKind.BLANK:
-                    break
-                continue
-            if self.matches[index] and not any(
-                m.rule.category in ("date", "section") for m in self.matches[index]
-            ):
-                continue
-            if (
-                feats.words > rule.items.max_words
-                or _is_prose_paragraph(block, feats)
-                or block.text.rstrip().endswith(":")
-            ):
-                break
-            items.append(index)
-        return items
-
-    def _find_captions(self) -> set[int]:
-        """Photo captions: the line right above a short credit line ("Photo: AP", "X/Getty").
-
-        Only a credit that is nothing but a credit counts, and a caption that reads as a full
-        sentence must sit above a "Name/Agency" or parenthesised credit: an article's last
-        paragraph followed by "Main image credit: Getty" or a lone "Reuters" is not a caption.
-        """
-        if self.cleaner.active(CAPTION) is None:
-            return set()
-        captions = set()
-        for index, matches in enumerate(self.matches):
-            credit = self.blocks[index].text.strip()
-            if (
-                not any(m.rule.category == "caption" for m in matches)
-                or self.features[index].words > _CREDIT_MAX_WORDS
-                or not _CREDIT_MARK.search(credit)
-            ):
-                continue
-            above = self._previous_text_line(index)
-            if above is None or self.matches[above] or above in self.lists:
-                continue
-            feats = self.features[above]
-            if feats.words > _CAPTION_MAX_WORDS or self.blocks[above].text.rstrip().endswith(":"):
-                continue
-            if feats.terminal and not _STRICT_CREDIT.search(credit):
-                continue
-            captions.add(above)
-        return captions
-
-    def _previous_text_line(self, index: int) -> int | None:
-        for above in range(index - 1, max(index - 3, -1), -1):
-            if self.blocks[above].kind is not BlockKind.BLANK:
-                return above
-        return None
 
     def _is_anywhere_junk(self, index: int) -> bool:
         if index in self.captions:
@@ -295,7 +206,7 @@ class _Document:
         if span is None:
             return None
         first = span.first
-        above = self._previous_text_line(first)
+        above = previous_text_line(self.blocks, first)
         if above is not None and is_dateline(self.blocks[above].text):
             first = above
         return Span(first, span.last)
@@ -399,7 +310,7 @@ class _Document:
             for i in run
             if self.blocks[i].kind is not BlockKind.BLANK
             and 3 <= self.features[i].words <= related.items.max_words
-            and not _is_prose_paragraph(self.blocks[i], self.features[i])
+            and not is_prose_paragraph(self.blocks[i], self.features[i])
         ]
         if len(headlines) < 2:
             return
@@ -529,12 +440,6 @@ class _Document:
 def _comparable(text: str) -> str:
     """Letters and digits only, case-folded: how two renderings of a headline compare."""
     return "".join(char for char in text.casefold() if char.isalnum())
-
-
-def _is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:
-    """A sentence that ends with a full stop: never a headline or a list item of a menu."""
-    text = block.text.rstrip()
-    return feats.words >= 10 and text.endswith(".") and not text.endswith("...")
 
 
 def _default_source(text: str) -> Source:

@@ -1,0 +1,135 @@
+"""Evidence that spans more than one line: lists under a header, captions above a credit.
+
+Both work on what the line rules already found (``matches``), one entry per line, and leave
+the decision of what to remove, and where, to the engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from cleaner.features import LineFeatures
+from cleaner.matching import LineMatch, RuleMatcher
+from cleaner.model import Block, BlockKind
+from cleaner.rules import Rule
+
+CAPTION_MAX_WORDS = 45
+CREDIT_MAX_WORDS = 6
+_CREDIT_MARK = regex.compile(r"[/|:(©]")
+_STRICT_CREDIT = regex.compile(r"^\(.*\)$|\S\s*[/|]\s*\S")
+
+ListClaims = dict[int, tuple[Rule, int]]
+
+
+def find_lists(
+    blocks: Sequence[Block],
+    features: Sequence[LineFeatures],
+    matches: Sequence[Sequence[LineMatch]],
+    matcher: RuleMatcher,
+    warnings: list[str],
+) -> ListClaims:
+    """Lines claimed by list rules: ``index -> (rule, header index)``.
+
+    Lines inside a list that another rule claims (a share row, a comment counter) stay with
+    that rule and do not end the list; were it otherwise, removing them would join a header
+    to its items and a second cleaning would remove more than the first.
+    """
+    claimed: ListClaims = {}
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        headers = (
+            []
+            if block.kind is BlockKind.BLANK
+            else matcher.match(block.text, features[index].words, warnings)
+        )
+        if not headers:
+            index += 1
+            continue
+        rule = headers[0].rule
+        items = _list_items(blocks, features, matches, index, rule)
+        if len(items) < rule.items.min_items:
+            index += 1
+            continue
+        for item in (index, *items):
+            claimed[item] = (rule, index)
+        index = items[-1] + 1 if items else index + 1
+    return claimed
+
+
+def _list_items(
+    blocks: Sequence[Block],
+    features: Sequence[LineFeatures],
+    matches: Sequence[Sequence[LineMatch]],
+    header: int,
+    rule: Rule,
+) -> list[int]:
+    """The items of the list that starts at ``header``: short lines, not prose."""
+    items: list[int] = []
+    for index in range(header + 1, len(blocks)):
+        block, feats = blocks[index], features[index]
+        if block.kind is BlockKind.BLANK:
+            if index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.BLANK:
+                break
+            continue
+        if matches[index] and not any(
+            m.rule.category in ("date", "section") for m in matches[index]
+        ):
+            continue
+        if (
+            feats.words > rule.items.max_words
+            or is_prose_paragraph(block, feats)
+            or block.text.rstrip().endswith(":")
+        ):
+            break
+        items.append(index)
+    return items
+
+
+def find_captions(
+    blocks: Sequence[Block],
+    features: Sequence[LineFeatures],
+    matches: Sequence[Sequence[LineMatch]],
+    lists: ListClaims,
+) -> set[int]:
+    """Photo captions: the line right above a short credit line ("Photo: AP", "X/Getty").
+
+    Only a credit that is nothing but a credit counts, and a caption that reads as a full
+    sentence must sit above a "Name/Agency" or parenthesised credit: an article's last
+    paragraph followed by "Main image credit: Getty" or a lone "Reuters" is not a caption.
+    """
+    captions = set()
+    for index, found in enumerate(matches):
+        credit = blocks[index].text.strip()
+        if (
+            not any(m.rule.category == "caption" for m in found)
+            or features[index].words > CREDIT_MAX_WORDS
+            or not _CREDIT_MARK.search(credit)
+        ):
+            continue
+        above = previous_text_line(blocks, index)
+        if above is None or matches[above] or above in lists:
+            continue
+        feats = features[above]
+        if feats.words > CAPTION_MAX_WORDS or blocks[above].text.rstrip().endswith(":"):
+            continue
+        if feats.terminal and not _STRICT_CREDIT.search(credit):
+            continue
+        captions.add(above)
+    return captions
+
+
+def previous_text_line(blocks: Sequence[Block], index: int) -> int | None:
+    """The nearest non-blank line above ``index`` (at most two lines up)."""
+    for above in range(index - 1, max(index - 3, -1), -1):
+        if blocks[above].kind is not BlockKind.BLANK:
+            return above
+    return None
+
+
+def is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:
+    """A sentence that ends with a full stop: never a headline or a list item of a menu."""
+    text = block.text.rstrip()
+    return feats.words >= 10 and text.endswith(".") and not text.endswith("...")
