@@ -13,7 +13,13 @@ from itertools import groupby
 from typing import Any
 
 from cleaner.config import CleanerConfig
-from cleaner.evidence import find_captions, find_lists, is_prose_paragraph, previous_text_line
+from cleaner.evidence import (
+    Lines,
+    find_captions,
+    find_lists,
+    is_prose_paragraph,
+    previous_text_line,
+)
 from cleaner.features import (
     body_score,
     figure_runs,
@@ -155,13 +161,10 @@ class _Document:
             else cleaner.line_matcher.match(block.text, feats.words, self.warnings)
             for block, feats in zip(self.blocks, self.features, strict=True)
         ]
-        self.lists = find_lists(
-            self.blocks, self.features, self.matches, cleaner.list_matcher, self.warnings
-        )
+        lines = Lines(self.blocks, self.features, self.matches)
+        self.lists = find_lists(lines, cleaner.list_matcher, self.warnings)
         self.captions = (
-            find_captions(self.blocks, self.features, self.matches, self.lists)
-            if cleaner.active(CAPTION) is not None
-            else set()
+            find_captions(lines, self.lists) if cleaner.active(CAPTION) is not None else set()
         )
         self.span = self._find_span()
         self.verdicts: dict[int, Verdict] = {}

@@ -7,6 +7,7 @@ the decision of what to remove, and where, to the engine.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import regex
 
@@ -23,19 +24,23 @@ _STRICT_CREDIT = regex.compile(r"^\(.*\)$|\S\s*[/|]\s*\S")
 ListClaims = dict[int, tuple[Rule, int]]
 
 
-def find_lists(
-    blocks: Sequence[Block],
-    features: Sequence[LineFeatures],
-    matches: Sequence[Sequence[LineMatch]],
-    matcher: RuleMatcher,
-    warnings: list[str],
-) -> ListClaims:
+@dataclass(frozen=True)
+class Lines:
+    """One document's lines as the rules saw them: blocks, their features, their matches."""
+
+    blocks: Sequence[Block]
+    features: Sequence[LineFeatures]
+    matches: Sequence[Sequence[LineMatch]]
+
+
+def find_lists(lines: Lines, matcher: RuleMatcher, warnings: list[str]) -> ListClaims:
     """Lines claimed by list rules: ``index -> (rule, header index)``.
 
     Lines inside a list that another rule claims (a share row, a comment counter) stay with
     that rule and do not end the list; were it otherwise, removing them would join a header
     to its items and a second cleaning would remove more than the first.
     """
+    blocks, features = lines.blocks, lines.features
     claimed: ListClaims = {}
     index = 0
     while index < len(blocks):
@@ -49,7 +54,7 @@ def find_lists(
             index += 1
             continue
         rule = headers[0].rule
-        items = _list_items(blocks, features, matches, index, rule)
+        items = _list_items(lines, index, rule)
         if len(items) < rule.items.min_items:
             index += 1
             continue
@@ -59,14 +64,9 @@ def find_lists(
     return claimed
 
 
-def _list_items(
-    blocks: Sequence[Block],
-    features: Sequence[LineFeatures],
-    matches: Sequence[Sequence[LineMatch]],
-    header: int,
-    rule: Rule,
-) -> list[int]:
+def _list_items(lines: Lines, header: int, rule: Rule) -> list[int]:
     """The items of the list that starts at ``header``: short lines, not prose."""
+    blocks, features, matches = lines.blocks, lines.features, lines.matches
     items: list[int] = []
     for index in range(header + 1, len(blocks)):
         block, feats = blocks[index], features[index]
@@ -88,18 +88,14 @@ def _list_items(
     return items
 
 
-def find_captions(
-    blocks: Sequence[Block],
-    features: Sequence[LineFeatures],
-    matches: Sequence[Sequence[LineMatch]],
-    lists: ListClaims,
-) -> set[int]:
+def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     """Photo captions: the line right above a short credit line ("Photo: AP", "X/Getty").
 
     Only a credit that is nothing but a credit counts, and a caption that reads as a full
     sentence must sit above a "Name/Agency" or parenthesised credit: an article's last
     paragraph followed by "Main image credit: Getty" or a lone "Reuters" is not a caption.
     """
+    blocks, features, matches = lines.blocks, lines.features, lines.matches
     captions = set()
     for index, found in enumerate(matches):
         credit = blocks[index].text.strip()
