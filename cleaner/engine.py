@@ -8,6 +8,7 @@ metadata -> build the clean text (kept lines byte-for-byte) and the sidecar.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import Any
@@ -410,7 +411,7 @@ class _Document:
         if self.title_index is not None:
             harvest.fields["title"] = self.blocks[self.title_index].text.strip()
         done_lists: set[int] = set()
-        headerless: list[str] = []
+        headerless: list[tuple[str, int]] = []
         for index in sorted(self.verdicts):
             verdict = self.verdicts[index]
             rule = verdict.rule
@@ -424,20 +425,24 @@ class _Document:
                     harvest.add_list(rule.harvest, items[1:])
             elif rule.id == RELATED and verdict.match is None:
                 if index not in self.lists:  # a headline run relabelled below the body
-                    headerless.append(self.blocks[index].text)
+                    headerless.append((self.blocks[index].text, index))
             else:
                 groups = verdict.match.groups if verdict.match else {}
                 harvest.add_line(rule.harvest, groups, self.blocks[index].text.strip())
         if headerless:
-            harvest.add_list("related", headerless, self._is_date)
+            harvest.add_list(
+                "related", [text for text, _ in headerless], self._date_lines(headerless)
+            )
         return harvest.as_fields()
 
-    def _is_date(self, text: str) -> bool:
-        date_rule = self.cleaner.active("date-line")
-        if date_rule is None:
-            return False
-        matches = self.cleaner.line_matcher.match(text, len(text.split()), [])
-        return any(m.rule is date_rule for m in matches)
+    def _date_lines(self, lines: list[tuple[str, int]]) -> Callable[[str], bool]:
+        """Which of these lines the date rule matched (an age or date of a related story)."""
+        dates = {
+            text
+            for text, index in lines
+            if any(m.rule.id == "date-line" for m in self.matches[index])
+        }
+        return dates.__contains__
 
 
 def _comparable(text: str) -> str:

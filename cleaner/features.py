@@ -38,7 +38,6 @@ class LineFeatures:
     """Measures of one line used by the scoring of the body span."""
 
     words: int
-    chars: int
     terminal: bool
     letters: bool
 
@@ -65,7 +64,6 @@ def measure(block: Block) -> LineFeatures:
         words = max(words, 100)
     return LineFeatures(
         words=words,
-        chars=len(text),
         terminal=bool(_TERMINAL.search(_TRAILING_LINK.sub("", text[-120:])[-20:])),
         letters=bool(_LETTER.search(head)),
     )

@@ -17,7 +17,6 @@ from typing import Any
 
 import regex
 
-LANGUAGES = ("any", "en", "de", "fr", "es", "it", "pt", "nl")
 ZONES = ("head", "tail", "anywhere")
 KINDS = ("line", "list", "heuristic")
 CATEGORIES = (
@@ -38,7 +37,6 @@ CATEGORIES = (
     "navigation",
     "promo",
     "boilerplate",
-    "layout",
     "repeated",
 )
 HARVEST_FIELDS = (
@@ -66,7 +64,6 @@ _KNOWN_KEYS = {
     "patterns",
     "items",
     "examples",
-    "settings",
     "vocab",
 }
 _PLACEHOLDER = regex.compile(r"(?<!\\[pPN])\{([a-z][a-z0-9_]+)\}")
@@ -119,7 +116,6 @@ class Rule:
     bundled: bool = False
     items: ListItems = ListItems()
     examples: Examples = Examples()
-    settings: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -248,7 +244,6 @@ def _build_rule(path: Path, data: dict[str, Any]) -> Rule:
         requires=_requires(path, data.get("requires", [])),
         items=items,
         examples=_examples(path, data.get("examples", {})),
-        settings=dict(data.get("settings", {})),
     )
 
 

@@ -385,20 +385,25 @@ def test_restore_refuses_an_edited_clean_text(runner: CliRunner, workdir: Path) 
     assert result.stdout_bytes == b""
 
 
-def test_restore_refuses_a_file_that_is_not_a_sidecar(runner: CliRunner, workdir: Path) -> None:
+@pytest.mark.parametrize(
+    ("sidecar", "reason"),
+    [
+        ('{"removed": [{"start_line": 1}]}', "not a news-cleaner sidecar"),
+        (
+            '{"schema": "news-cleaner/meta/1", "removed": [{"rule": "x"}]}',
+            "not a valid news-cleaner sidecar",
+        ),
+    ],
+    ids=["no-schema", "malformed"],
+)
+def test_restore_refuses_a_bad_sidecar(
+    runner: CliRunner, workdir: Path, sidecar: str, reason: str
+) -> None:
     write(workdir / "story.txt", PROSE)
-    write(workdir / "bogus.json", '{"removed": [{"start_line": 1}]}')
-    result = runner.invoke(app, ["restore", "story.txt", "bogus.json"])
-    assert result.exit_code == 2
-    assert result.stderr.startswith("error: bogus.json: not a news-cleaner sidecar")
-
-
-def test_restore_refuses_a_malformed_sidecar(runner: CliRunner, workdir: Path) -> None:
-    write(workdir / "story.txt", PROSE)
-    write(workdir / "bad.json", '{"schema": "news-cleaner/meta/1", "removed": [{"rule": "x"}]}')
+    write(workdir / "bad.json", sidecar)
     result = runner.invoke(app, ["restore", "story.txt", "bad.json"])
     assert result.exit_code == 2
-    assert result.stderr.startswith("error: bad.json: not a valid news-cleaner sidecar")
+    assert result.stderr.startswith(f"error: bad.json: {reason}")
     assert "Traceback" not in result.output
 
 
