@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 # O_BINARY exists (and matters) only on Windows, where fds are text mode by default.
 _TEMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -14,25 +17,66 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same directory.
 
     ``str`` data is written as UTF-8 with newlines untouched, so CRLF input stays CRLF.
-    The temporary file is flushed and fsynced before ``os.replace`` swaps it in, and is
-    removed if anything fails. A file that is replaced keeps its permission bits; a new one
-    gets the usual ones (0666 minus the umask), not the 0600 of ``tempfile``.
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp, fd = _create_temp_beside(path)
+    with atomic_stream(path) as handle:
+        handle.write(payload)
+
+
+@contextlib.contextmanager
+def atomic_stream(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` through, swapped in only when the block ends cleanly."""
+    target = AtomicFile(path)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        _copy_mode(path, temp)
-        os.replace(temp, path)
+        yield target.handle
     except BaseException:
+        target.discard()
+        raise
+    target.commit()
+
+
+class AtomicFile:
+    """A new version of ``path``, written piece by piece into a hidden temporary file beside
+    it and swapped in by ``commit``; ``discard`` throws it away.
+
+    For outputs that are written as a run goes (a JSONL corpus, the error log): a run killed
+    half way leaves the old file or none, never half of a new one. The temporary file is
+    flushed and fsynced before ``os.replace`` swaps it in. A file that is replaced keeps its
+    permission bits; a new one gets the usual ones (0666 minus the umask), not the 0600 of
+    ``tempfile``.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._temp, fd = _create_temp_beside(path)
+        self.handle: BinaryIO = os.fdopen(fd, "wb")
+
+    def commit(self) -> None:
+        try:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            _copy_mode(self.path, self._temp)
+            os.replace(self._temp, self.path)
+        except BaseException:
+            self.discard()
+            raise
+        _fsync_directory(self.path.parent)
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self.handle.close()
+        with contextlib.suppress(OSError):
+            self._temp.unlink()
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Delete temporary files that a killed run left beside ``path`` (a run that is killed
+    with SIGKILL cannot clean up after itself; the run that redoes the output does)."""
+    for temp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise
-    _fsync_directory(path.parent)
 
 
 def _create_temp_beside(path: Path) -> tuple[Path, int]:

@@ -11,6 +11,7 @@ import dataclasses
 import gzip
 import json
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from cleaner.atomic import write_atomic
+from cleaner.documents import clean_loaded
 from cleaner.engine import Cleaner
 from cleaner.model import SIDECAR_SCHEMA, Result
 from cleaner.outputs import (
@@ -42,6 +44,7 @@ from cleaner.report import (
 )
 from cleaner.restore import RestoreError, restore_bytes
 from cleaner.rules import RuleError
+from cleaner.run_record import plural
 from cleaner.version import __version__
 
 EXIT_OK = 0
@@ -177,52 +180,136 @@ def clean(
             show_default=False,
         ),
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            min=1,
+            help="Worker processes.  [default: all cores]",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Redo every document, even those whose outputs are current (same input,"
+            " tool version and rules).",
+        ),
+    ] = False,
+    text_field: Annotated[
+        str,
+        typer.Option("--text-field", metavar="NAME", help="JSONL: the field with the text."),
+    ] = "text",
+    html_field: Annotated[
+        str | None,
+        typer.Option(
+            "--html-field",
+            metavar="NAME",
+            help="JSONL: a field with HTML; where a record has it, the page is cleaned and its"
+            " text written to --text-field.",
+            show_default=False,
+        ),
+    ] = None,
+    id_field: Annotated[
+        str,
+        typer.Option(
+            "--id-field", metavar="NAME", help="JSONL: the record id, copied to the sidecars."
+        ),
+    ] = "id",
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No summary line at the end.")
+        bool, typer.Option("--quiet", "-q", help="No progress and no summary at the end.")
     ] = False,
     rules: RulesOption = None,
     disable: DisableOption = None,
     keep_title: KeepTitleOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Clean documents into OUT: <reldir>/<stem>.txt (UTF-8) and <stem>.meta.json.
+    """Clean documents and JSONL corpora into OUT, with a sidecar for each.
 
-    An input <reldir>/<stem>.<ext>[.gz] under a named folder (or a named file) gives
-    OUT/<reldir>/<stem>.txt, the clean text, and OUT/<reldir>/<stem>.meta.json, the
-    sidecar: every removed line with its rule, plus what was harvested (title, section,
-    comment count, related stories...). Two inputs that would write the same output stop
-    the run before anything is written.
+    A file <reldir>/<stem>.<ext>[.gz] (txt, text, html, htm) under a named folder (or a
+    named file) gives OUT/<reldir>/<stem>.txt, the clean text, and
+    OUT/<reldir>/<stem>.meta.json, the sidecar: every removed line with its rule, plus
+    what was harvested (title, section, comment count, related stories...).
+
+    A JSONL corpus <stem>.jsonl[.gz] (one JSON object per line) gives
+    OUT/<reldir>/<stem>.jsonl[.gz], every record with its text cleaned and the other
+    fields untouched, and OUT/<reldir>/<stem>.meta.jsonl, one sidecar per line, aligned.
+
+    A rerun skips the documents whose outputs record the same input, tool version and
+    rules (--force redoes them). Outputs appear whole or not at all, so a run can be
+    killed and started again. A document that cannot be cleaned (unreadable, binary,
+    invalid JSON, no text field) is listed in OUT/errors.jsonl and the run goes on;
+    OUT/run.json holds the totals. Two inputs that would write the same output stop the
+    run before anything is written.
 
     - (stdin) writes its clean text to stdout; with -o its sidecar also goes to
     OUT/stdin.meta.json, without -o there is no sidecar.
 
-    A file that cannot be read (binary, unreadable, corrupt gzip) is reported on stderr
-    and skipped; the others are still cleaned, and the exit code is then 2.
+    Exit 0 when every document was cleaned, 1 when some failed, 2 on a usage error.
     """
+    from cleaner.backends import available_cores, local_backend
+    from cleaner.batch import BatchRun, ErrorLog, plan_jobs
+    from cleaner.jsonl import RecordFields
+    from cleaner.progress import choose_progress
+    from cleaner.run_record import (
+        ERRORS_FILE,
+        RUN_FILE,
+        run_record,
+        summary_lines,
+        write_run_record,
+    )
+
     options = CleanOptions(rules, disable, keep_title, lang)
+    fields = RecordFields(text=text_field, html=html_field, id=id_field)
     with _exit_on_usage_errors():
         inputs = expand_inputs(paths, skip=output)
         if output is None and any(not item.is_stdin for item in inputs):
             raise UsageError("clean writes files: pass -o OUT (only - can go to stdout)")
         targets = _clean_targets(inputs, output)
         cleaner = _build_cleaner(options, paths)
-    documents = removed_lines = failures = 0
+    stdin_failed = False
     for item, target in targets:
-        try:
-            loaded = _load(item)
-            result = _clean_loaded(cleaner, loaded)
-            _write_clean(result, target)
-        except (InputError, OSError) as err:
-            failures += 1
-            _error(_describe(item, err))
-            continue
-        documents += 1
-        removed_lines += sum(r.end_line - r.start_line + 1 for r in result.meta.removed)
+        if item.is_stdin:
+            stdin_failed = not _clean_stdin(cleaner, item, target)
+    if output is None:
+        raise typer.Exit(EXIT_FOUND if stdin_failed else EXIT_OK)
+    plan = plan_jobs(targets, fields, resume=not force)
+    workers = jobs or available_cores()
+    started = time.monotonic()
+    errors = ErrorLog(output / ERRORS_FILE, echo=None if quiet else _error)
+    try:
+        with local_backend(cleaner, min(workers, max(1, len(plan)))) as backend:
+            tally = BatchRun(backend, cleaner, choose_progress(quiet), errors).run(plan)
+    except BaseException:
+        errors.discard()
+        raise
+    errors.close()
+    seconds = time.monotonic() - started
+    record = run_record(
+        tally,
+        rules_sha256=cleaner.rules_sha256,
+        inputs=paths,
+        options={
+            "text_field": text_field,
+            "html_field": html_field,
+            "id_field": id_field,
+            "jobs": workers,
+        },
+        seconds=seconds,
+    )
+    try:
+        write_run_record(output, record)
+    except OSError as err:
+        _fail(f"cannot write {output / RUN_FILE}: {err.strerror or err}")
     if not quiet:
-        summary = f"{_plural(documents, 'document')} cleaned"
-        summary += f", {_plural(removed_lines, 'line')} removed"
-        _error(summary + (f", {failures} failed" if failures else ""))
-    raise typer.Exit(EXIT_ERROR if failures else EXIT_OK)
+        for line in summary_lines(tally, seconds):
+            _error(line)
+        if tally.failed:
+            _error(f"the failures are listed in {output / ERRORS_FILE}")
+    raise typer.Exit(EXIT_FOUND if tally.failed or stdin_failed else EXIT_OK)
 
 
 @app.command()
@@ -254,7 +341,7 @@ def check(
             failed = True
             _error(str(err))
             continue
-        result = _clean_loaded(cleaner, loaded)
+        result = clean_loaded(cleaner, loaded)
         found = found or result.changed
         if diff:
             typer.echo(unified_diff(item.label, loaded.text, result.text), nl=False)
@@ -294,7 +381,7 @@ def fix(
             if loaded.source.format == "html":
                 typer.echo(f"left {item.label} as it is: fix rewrites text, not HTML pages")
                 continue
-            result = _clean_loaded(cleaner, loaded)
+            result = clean_loaded(cleaner, loaded)
             if not result.changed:
                 continue
             _rewrite_in_place(item, loaded, result, sidecar)
@@ -304,7 +391,7 @@ def fix(
             continue
         changed = True
         lines = sum(r.end_line - r.start_line + 1 for r in result.meta.removed)
-        typer.echo(f"fixed {item.label}: {_plural(lines, 'line')} removed, sidecar {sidecar}")
+        typer.echo(f"fixed {item.label}: {plural(lines, 'line')} removed, sidecar {sidecar}")
     raise typer.Exit(EXIT_ERROR if failed else EXIT_FOUND if changed else EXIT_OK)
 
 
@@ -333,7 +420,7 @@ def explain(
         loaded = _load(inputs[0])
     except InputError as err:
         _fail(str(err))
-    result = _clean_loaded(cleaner, loaded)
+    result = clean_loaded(cleaner, loaded)
     print_explanation(result.decisions, sys.stdout)
 
 
@@ -500,10 +587,6 @@ def _describe(item: InputFile, err: Exception) -> str:
     return str(err)
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 def _settings(options: CleanOptions, paths: Sequence[str]) -> Settings:
     """Config is looked up from the first named path (like black), else the current folder."""
     start = next((Path(path) for path in paths if path != STDIN), Path.cwd())
@@ -559,13 +642,6 @@ def _load(item: InputFile) -> Loaded:
     return loaded
 
 
-def _clean_loaded(cleaner: Cleaner, loaded: Loaded) -> Result:
-    """The one place that picks the front door: HTML pages go through trafilatura first."""
-    if loaded.source.format == "html":
-        return cleaner.clean_html(loaded.text, loaded.source)
-    return cleaner.clean(loaded.text, loaded.source)
-
-
 def _clean_targets(
     inputs: list[InputFile], output: Path | None
 ) -> list[tuple[InputFile, OutputPaths | None]]:
@@ -574,15 +650,17 @@ def _clean_targets(
     return list(plan_outputs(inputs, output))
 
 
-def _write_clean(result: Result, target: OutputPaths | None) -> None:
-    """Clean text (UTF-8) to its file or stdout, then the sidecar: a sidecar means done."""
-    data = result.text.encode("utf-8")
-    if target is None or target.text is None:
-        typer.get_binary_stream("stdout").write(data)
-    else:
-        write_atomic(target.text, data)
-    if target is not None:
-        write_atomic(target.meta, result.meta.to_json())
+def _clean_stdin(cleaner: Cleaner, item: InputFile, target: OutputPaths | None) -> bool:
+    """Clean stdin to stdout (its sidecar into OUT if there is one); ``False`` if it failed."""
+    try:
+        result = clean_loaded(cleaner, _load(item))
+        typer.get_binary_stream("stdout").write(result.text.encode("utf-8"))
+        if target is not None:
+            write_atomic(target.meta, result.meta.to_json())
+    except (InputError, OSError) as err:
+        _error(_describe(item, err))
+        return False
+    return True
 
 
 def _rewrite_in_place(item: InputFile, loaded: Loaded, result: Result, sidecar: Path) -> None:

@@ -21,3 +21,13 @@ class CleanerConfig:
     keep_title: bool = False
     lang: str | None = None
     builtin_rules: bool = True
+
+    def outcome_key(self) -> str:
+        """The options besides the rule files that change what ``clean`` returns.
+
+        Part of the sidecar's ``rules_sha256``, so that a batch rerun with another
+        ``--disable``, ``--keep-title`` or ``--lang`` redoes its documents instead of
+        resuming from outputs made under other settings.
+        """
+        disabled = ",".join(sorted(self.disabled))
+        return f"disabled={disabled};keep_title={self.keep_title};lang={self.lang or ''}"

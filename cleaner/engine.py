@@ -73,7 +73,7 @@ class Cleaner:
     def __init__(self, config: CleanerConfig | None = None) -> None:
         self.config = config or CleanerConfig()
         self.rules: list[Rule] = load_rules(self.config.rules_dirs, self.config.builtin_rules)
-        self.rules_sha256 = rules_fingerprint(self.rules)
+        self.rules_sha256 = rules_fingerprint(self.rules, self.config.outcome_key())
         known = {rule.id for rule in self.rules}
         unknown = sorted(set(self.config.disabled) - known)
         if unknown:
@@ -349,12 +349,14 @@ class _Document:
         self._decide()
         kept = [b.raw for b in self.blocks if b.index not in self.verdicts]
         clean_text = "".join(kept)
+        encoded = clean_text.encode("utf-8", "surrogatepass")
         removals = tuple(self._removals())
         harvest = self._harvest()
         meta = Meta(
             source=source or _default_source(self.text),
-            output_sha256=hashlib.sha256(clean_text.encode("utf-8", "surrogatepass")).hexdigest(),
+            output_sha256=hashlib.sha256(encoded).hexdigest(),
             output_chars=len(clean_text),
+            output_bytes=len(encoded),
             tool=Tool(version=__version__, rules_sha256=self.cleaner.rules_sha256),
             removed=removals,
             warnings=tuple(self.warnings),

@@ -87,6 +87,17 @@ class Source:
     sha256: str | None = None
     bytes: int | None = None
     encoding: str = "utf-8"
+    line: int | None = None
+    """1-based line of a JSONL record in its file; ``None`` for a document of its own."""
+    id: str | int | None = None
+    """The JSONL record's id field, if it has one."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """``line`` and ``id`` appear only for JSONL records, so file sidecars keep their keys."""
+        data = asdict(self)
+        if self.line is None:
+            del data["line"], data["id"]
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +117,7 @@ class Meta:
     source: Source
     output_sha256: str
     output_chars: int
+    output_bytes: int
     tool: Tool
     title: str | None = None
     section: str | None = None
@@ -123,8 +135,12 @@ class Meta:
         """The sidecar as JSON-ready data, in the ``news-cleaner/meta/1`` layout."""
         return {
             "schema": SIDECAR_SCHEMA,
-            "source": asdict(self.source),
-            "output": {"sha256": self.output_sha256, "chars": self.output_chars},
+            "source": self.source.to_dict(),
+            "output": {
+                "sha256": self.output_sha256,
+                "chars": self.output_chars,
+                "bytes": self.output_bytes,
+            },
             "title": self.title,
             "section": self.section,
             "byline": self.byline,

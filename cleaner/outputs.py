@@ -18,8 +18,10 @@ STDIN_STEM = "stdin"
 TEXT_SUFFIX = ".txt"
 META_SUFFIX = ".meta.json"
 GZIP_SUFFIX = ".gz"
-DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm")
+DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".jsonl")
 """What a directory walk picks up (also with ``.gz``); files named explicitly can be anything."""
+JSONL_SUFFIX = ".jsonl"
+JSONL_META_SUFFIX = ".meta.jsonl"
 
 
 class UsageError(Exception):
@@ -43,6 +45,16 @@ class InputFile:
     @property
     def is_stdin(self) -> bool:
         return self.path is None
+
+    @property
+    def is_gzipped(self) -> bool:
+        return self.relative.name.lower().endswith(GZIP_SUFFIX)
+
+    @property
+    def is_jsonl(self) -> bool:
+        """A corpus with one record per line, by its name: ``*.jsonl`` or ``*.jsonl.gz``."""
+        name = self.relative.name.lower()
+        return name.endswith(JSONL_SUFFIX) or name.endswith(JSONL_SUFFIX + GZIP_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -88,17 +100,23 @@ def output_stem(relative: Path) -> Path:
 
 
 def plan_outputs(inputs: Iterable[InputFile], out_dir: Path) -> list[tuple[InputFile, OutputPaths]]:
-    """``OUT/<reldir>/<stem>.txt`` and ``.meta.json`` for each input; collisions are errors.
+    """``OUT/<reldir>/<stem>.txt`` and ``.meta.json`` for each input (for a JSONL corpus
+    ``<stem>.jsonl[.gz]`` and ``<stem>.meta.jsonl``); collisions are errors.
 
     Stdin's clean text goes to stdout and its sidecar to ``OUT/stdin.meta.json``.
     """
     plan: list[tuple[InputFile, OutputPaths]] = []
     for item in inputs:
         stem = out_dir / output_stem(item.relative)
-        text = None if item.is_stdin else _with_suffix(stem, TEXT_SUFFIX)
-        if item.path is not None and text is not None and _same_file(item.path, text):
+        if item.is_jsonl:
+            records = JSONL_SUFFIX + (GZIP_SUFFIX if item.is_gzipped else "")
+            paths = OutputPaths(_with_suffix(stem, records), _with_suffix(stem, JSONL_META_SUFFIX))
+        else:
+            text = None if item.is_stdin else _with_suffix(stem, TEXT_SUFFIX)
+            paths = OutputPaths(text=text, meta=_with_suffix(stem, META_SUFFIX))
+        if item.path is not None and paths.text is not None and _same_file(item.path, paths.text):
             raise UsageError(f"output would overwrite its input: {item.label}")
-        plan.append((item, OutputPaths(text=text, meta=_with_suffix(stem, META_SUFFIX))))
+        plan.append((item, paths))
     _require_distinct((item, paths.meta) for item, paths in plan)
     return plan
 
@@ -136,7 +154,7 @@ def _is_document_name(name: str) -> bool:
         return False
     if lowered.endswith(GZIP_SUFFIX):
         lowered = lowered[: -len(GZIP_SUFFIX)]
-    return lowered.endswith(DOCUMENT_SUFFIXES)
+    return lowered.endswith(DOCUMENT_SUFFIXES) and not lowered.endswith(JSONL_META_SUFFIX)
 
 
 def _with_suffix(stem: Path, suffix: str) -> Path:

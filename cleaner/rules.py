@@ -169,9 +169,10 @@ def load_rules(dirs: Iterable[Path], builtin: bool = True) -> list[Rule]:
     return rules
 
 
-def rules_fingerprint(rules: Iterable[Rule]) -> str:
-    """sha256 over the rule files' bytes: a changed rule means a document must be redone."""
-    digest = hashlib.sha256()
+def rules_fingerprint(rules: Iterable[Rule], settings: str) -> str:
+    """sha256 over the rule files' bytes and ``settings`` (the options that change results):
+    a changed rule or option means a document must be redone."""
+    digest = hashlib.sha256(settings.encode())
     for rule in rules:
         digest.update(rule.id.encode())
         digest.update(rule.path.read_bytes())

@@ -66,6 +66,10 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+def read_jsonl(path: Path) -> list[object]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
 def write(path: Path, data: str | bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data.encode() if isinstance(data, str) else data)
@@ -89,7 +93,11 @@ def test_clean_removes_the_comment_counter_and_harvests_it(
     [removal] = meta["removed"]
     assert removal["rule"] == "comment-counter"
     assert (removal["start_line"], removal["end_line"]) == (4, 4)
-    assert result.stderr.strip() == "1 document cleaned, 1 line removed"
+    summary = result.stderr.splitlines()
+    assert summary[0].startswith("1 document in ")
+    assert summary[0].endswith(": 1 cleaned")
+    assert summary[1] == "1 line removed from 1 document (3.3% of 336 bytes)"
+    assert summary[2:] == ["  comments: 1"]
 
 
 def test_clean_keeps_an_all_prose_text_byte_for_byte(runner: CliRunner, workdir: Path) -> None:
@@ -107,9 +115,9 @@ def test_clean_twice_into_a_subfolder_does_not_clean_its_outputs(
 ) -> None:
     write(workdir / "story.txt", JUNK)
     for _ in range(2):
-        result = runner.invoke(app, ["clean", ".", "-o", "out"])
+        result = runner.invoke(app, ["clean", ".", "-o", "out", "--force"])
         assert result.exit_code == 0, result.output
-        assert result.stderr.startswith("1 document cleaned")
+        assert result.stderr.startswith("1 document in ")
     assert not (workdir / "out" / "out").exists()
 
 
@@ -149,12 +157,16 @@ def test_clean_skips_bad_files_and_goes_on(runner: CliRunner, workdir: Path) -> 
     write(workdir / "in" / "a-binary.txt", b"GIF89a\0\0\x01\x02")
     write(workdir / "in" / "b-story.txt", JUNK)
     result = runner.invoke(app, ["clean", "in", "-o", "out"])
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert (workdir / "out" / "b-story.txt").read_bytes() == PROSE.encode()
     assert not (workdir / "out" / "a-binary.txt").exists()
     lines = result.stderr.splitlines()
-    assert lines[0] == f"{os.path.join('in', 'a-binary.txt')}: binary file (NUL bytes), skipped"
-    assert lines[-1] == "1 document cleaned, 1 line removed, 1 failed"
+    label = os.path.join("in", "a-binary.txt")
+    assert lines[0] == f"{label}: binary file (NUL bytes), skipped"
+    assert ": 1 cleaned, 1 failed" in lines[1]
+    assert lines[-1] == f"the failures are listed in {os.path.join('out', 'errors.jsonl')}"
+    [error] = read_jsonl(workdir / "out" / "errors.jsonl")
+    assert error == {"path": label, "line": None, "reason": "binary file (NUL bytes), skipped"}
 
 
 def test_clean_extracts_html_pages(runner: CliRunner, workdir: Path) -> None:

@@ -1,0 +1,106 @@
+"""Where the work of a batch run happens: in this process, in worker processes, or on Dask.
+
+Every backend runs ``function(cleaner, payload)`` and hands back a future; the runner keeps
+the futures in input order, so outputs are the same bytes whichever backend made them. The
+cleaner reaches each worker once (when it starts, or scattered to the cluster), not with
+every task.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Protocol, TypeVar
+
+from cleaner.engine import Cleaner
+
+Payload = TypeVar("Payload")
+Output = TypeVar("Output")
+Task = Callable[[Cleaner, Payload], Output]
+
+
+class Backend(Protocol):
+    """Runs tasks somewhere; ``workers`` sizes how many tasks the runner keeps in flight."""
+
+    workers: int
+
+    def submit(self, task: Task[Payload, Output], payload: Payload) -> Future[Output]: ...
+
+
+def available_cores() -> int:
+    """Cores this process may use (respecting CPU affinity, e.g. under Slurm or taskset)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+class InlineBackend:
+    """Runs each task at once in this process: ``--jobs 1``, no pickling, no start-up cost."""
+
+    workers = 1
+
+    def __init__(self, cleaner: Cleaner) -> None:
+        self._cleaner = cleaner
+
+    def submit(self, task: Task[Payload, Output], payload: Payload) -> Future[Output]:
+        future: Future[Output] = Future()
+        try:
+            future.set_result(task(self._cleaner, payload))
+        except BaseException as err:  # handed to the caller through the future, as a pool does
+            future.set_exception(err)
+        return future
+
+
+_worker_cleaner: Cleaner | None = None
+
+
+def _start_worker(cleaner: Cleaner) -> None:
+    global _worker_cleaner
+    _worker_cleaner = cleaner
+
+
+def _run_in_worker(task: Task[Payload, Output], payload: Payload) -> Output:
+    assert _worker_cleaner is not None, "worker started without a cleaner"
+    return task(_worker_cleaner, payload)
+
+
+class ProcessBackend:
+    """A pool of worker processes on this machine, each with its own copy of the cleaner.
+
+    On Linux the workers are forked, so they inherit the compiled rules instead of
+    compiling them again; elsewhere they are spawned and unpickle the cleaner once.
+    """
+
+    def __init__(self, cleaner: Cleaner, workers: int) -> None:
+        self.workers = workers
+        method = "fork" if sys.platform.startswith("linux") else None
+        self._pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_start_worker,
+            initargs=(cleaner,),
+        )
+
+    def submit(self, task: Task[Payload, Output], payload: Payload) -> Future[Output]:
+        return self._pool.submit(_run_in_worker, task, payload)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def local_backend(cleaner: Cleaner, jobs: int) -> Iterator[Backend]:
+    """``--jobs 1`` runs inline; more jobs start a process pool, shut down on the way out."""
+    if jobs <= 1:
+        yield InlineBackend(cleaner)
+        return
+    backend = ProcessBackend(cleaner, jobs)
+    try:
+        yield backend
+    finally:
+        backend.shutdown()
+

@@ -1,0 +1,116 @@
+"""The work on one document file: read it, clean it, write its outputs, or resume them.
+
+These functions run in worker processes (or on Dask workers), so they take everything
+they need as arguments, return small picklable outcomes, and never raise for a bad
+document: a failure is part of the outcome, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cleaner.atomic import write_atomic
+from cleaner.engine import Cleaner
+from cleaner.model import Result
+from cleaner.reading import InputError, Loaded, read_path
+from cleaner.tally import Tally
+from cleaner.version import __version__
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One line of ``errors.jsonl``: which document, where in it, and why."""
+
+    path: str
+    line: int | None
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "reason": self.reason}
+
+
+@dataclass
+class Outcome:
+    """What a piece of work did, for the run's totals and its error log."""
+
+    tally: Tally = field(default_factory=Tally)
+    failures: list[Failure] = field(default_factory=list)
+
+    def fail(self, path: str, line: int | None, reason: str) -> None:
+        self.tally.failed += 1
+        self.failures.append(Failure(path, line, reason))
+
+
+@dataclass(frozen=True)
+class FileJob:
+    """Clean ``path`` into ``text_out`` and ``meta_out``; ``resume`` allows keeping outputs
+    that an earlier run made from the same bytes with the same rules."""
+
+    label: str
+    path: Path
+    text_out: Path
+    meta_out: Path
+    resume: bool
+
+
+def clean_loaded(cleaner: Cleaner, loaded: Loaded) -> Result:
+    """The one place that picks the front door: HTML pages go through trafilatura first."""
+    if loaded.source.format == "html":
+        return cleaner.clean_html(loaded.text, loaded.source)
+    return cleaner.clean(loaded.text, loaded.source)
+
+
+def clean_file(cleaner: Cleaner, job: FileJob) -> Outcome:
+    """Clean one file into its outputs: the text first, then the sidecar, which marks it done."""
+    outcome = Outcome()
+    try:
+        loaded = read_path(job.path)
+    except InputError as err:
+        outcome.fail(job.label, None, str(err))
+        return outcome
+    previous = current_sidecar(job.meta_out, loaded.source.sha256, cleaner.rules_sha256)
+    if job.resume and previous is not None and job.text_out.is_file():
+        output_bytes = job.text_out.stat().st_size
+        outcome.tally.add_document(previous, loaded.source.bytes or 0, output_bytes, resumed=True)
+        return outcome
+    result = clean_loaded(cleaner, loaded)
+    data = result.text.encode("utf-8")
+    try:
+        write_atomic(job.text_out, data)
+        write_atomic(job.meta_out, result.meta.to_json())
+    except OSError as err:
+        outcome.fail(job.label, None, f"cannot write {err.filename or 'output'}: {err.strerror}")
+        return outcome
+    outcome.tally.add_document(result.meta.to_dict(), loaded.source.bytes or 0, len(data))
+    return outcome
+
+
+def current_sidecar(
+    meta_path: Path, sha256: str | None, rules_sha256: str
+) -> dict[str, Any] | None:
+    """The sidecar at ``meta_path`` if it records this input, tool version and rules hash."""
+    try:
+        sidecar = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if is_current(sidecar, sha256, rules_sha256):
+        return sidecar  # type: ignore[no-any-return]
+    return None
+
+
+def is_current(sidecar: Any, sha256: str | None, rules_sha256: str) -> bool:
+    """Whether a sidecar was made from input ``sha256`` by this version with these rules."""
+    if not isinstance(sidecar, dict):
+        return False
+    source, tool = sidecar.get("source"), sidecar.get("tool")
+    return (
+        isinstance(source, dict)
+        and isinstance(tool, dict)
+        and sha256 is not None
+        and source.get("sha256") == sha256
+        and tool.get("version") == __version__
+        and tool.get("rules_sha256") == rules_sha256
+    )

@@ -1,0 +1,231 @@
+"""JSONL corpora: one article per line, cleaned record by record, every other field kept.
+
+A chunk of raw lines goes to a worker and comes back as the output lines and the sidecar
+lines, both line-aligned with the input. A record that cannot be cleaned (not JSON, not an
+object, no text) is passed through unchanged and gets an error line in the sidecar file, so
+alignment holds and no data is lost. A record without junk is passed through byte for byte.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from cleaner.documents import Outcome, is_current
+from cleaner.engine import Cleaner
+from cleaner.model import SIDECAR_SCHEMA, Result, Source
+
+
+@dataclass(frozen=True)
+class RecordFields:
+    """Which fields hold the document: ``html`` (if set and present) is cleaned as a page and
+    its clean text written to ``text``; otherwise ``text`` is cleaned in place."""
+
+    text: str = "text"
+    html: str | None = None
+    id: str = "id"
+
+
+@dataclass(frozen=True)
+class JsonlChunk:
+    """Consecutive raw lines of one JSONL file, starting at line ``first_line`` (1-based)."""
+
+    label: str
+    fields: RecordFields
+    first_line: int
+    lines: list[bytes]
+
+
+@dataclass
+class ChunkOutcome:
+    """A chunk's output lines and sidecar lines (each newline-terminated), and its counts."""
+
+    output: bytes = b""
+    meta: bytes = b""
+    outcome: Outcome = field(default_factory=Outcome)
+
+
+class RecordError(Exception):
+    """A record that cannot be cleaned; the message is the reason."""
+
+
+def clean_chunk(cleaner: Cleaner, chunk: JsonlChunk) -> ChunkOutcome:
+    """Clean every record of a chunk; a bad record fails alone."""
+    outputs: list[bytes] = []
+    metas: list[bytes] = []
+    result = ChunkOutcome()
+    for offset, raw in enumerate(chunk.lines):
+        number = chunk.first_line + offset
+        line = raw if raw.endswith(b"\n") else raw + b"\n"
+        try:
+            record, document = parse_record(raw, chunk.fields)
+            source = _source(chunk.label, number, record, document, chunk.fields)
+            cleaned = _clean_document(cleaner, document, source)
+        except Exception as err:  # a bad record, or a bug on this one: it alone fails
+            if not isinstance(err, RecordError):
+                err = RecordError(f"internal error ({type(err).__name__}: {err}); please report it")
+            result.outcome.fail(chunk.label, number, str(err))
+            outputs.append(line)
+            error_sidecar = _error_sidecar(chunk.label, number, str(err))
+            metas.append(_json_line(error_sidecar, sort_keys=True))
+            continue
+        sidecar = cleaned.meta.to_dict()
+        if cleaned.changed or document.field != chunk.fields.text:
+            record[chunk.fields.text] = cleaned.text
+            line = _json_line(record)
+        outputs.append(line)
+        metas.append(_json_line(sidecar, sort_keys=True))
+        result.outcome.tally.add_document(sidecar, source.bytes or 0, cleaned.meta.output_bytes)
+    result.output = b"".join(outputs)
+    result.meta = b"".join(metas)
+    return result
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text to clean in a record, which field it came from and its format."""
+
+    text: str
+    field: str
+    format: str
+
+
+def parse_record(raw: bytes, fields: RecordFields) -> tuple[dict[str, Any], Document]:
+    """The record as a dict and the document in it; ``RecordError`` says what is wrong."""
+    if not raw.strip():
+        raise RecordError("blank line")
+    try:
+        record = json.loads(raw)
+    except UnicodeDecodeError as err:
+        raise RecordError(f"not UTF-8: {err.reason} at byte {err.start}") from None
+    except ValueError as err:
+        raise RecordError(f"invalid JSON: {err}") from None
+    if not isinstance(record, dict):
+        raise RecordError(f"a record must be a JSON object, not {type(record).__name__}")
+    if fields.html is not None and record.get(fields.html) is not None:
+        html = record[fields.html]
+        if not isinstance(html, str):
+            raise RecordError(f"field {fields.html!r} must be a string, not {_kind(html)}")
+        return record, Document(html, fields.html, "html")
+    if fields.text not in record:
+        wanted = f"{fields.text!r} or {fields.html!r}" if fields.html else repr(fields.text)
+        raise RecordError(f"no field {wanted}")
+    text = record[fields.text]
+    if not isinstance(text, str):
+        raise RecordError(f"field {fields.text!r} must be a string, not {_kind(text)}")
+    return record, Document(text, fields.text, "text")
+
+
+def record_sha256(document: Document) -> str:
+    return hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _source(
+    label: str, number: int, record: dict[str, Any], document: Document, fields: RecordFields
+) -> Source:
+    record_id = record.get(fields.id)
+    if isinstance(record_id, bool) or not isinstance(record_id, str | int):
+        record_id = None
+    return Source(
+        path=label,
+        format=document.format,
+        sha256=record_sha256(document),
+        bytes=len(document.text.encode("utf-8", "surrogatepass")),
+        encoding="utf-8",
+        line=number,
+        id=record_id,
+    )
+
+
+def _clean_document(cleaner: Cleaner, document: Document, source: Source) -> Result:
+    if document.format == "html":
+        return cleaner.clean_html(document.text, source)
+    return cleaner.clean(document.text, source)
+
+
+def _error_sidecar(label: str, number: int, reason: str) -> dict[str, Any]:
+    return {"schema": SIDECAR_SCHEMA, "error": reason, "source": {"path": label, "line": number}}
+
+
+def _json_line(data: Any, *, sort_keys: bool = False) -> bytes:
+    """Compact JSON, UTF-8, one line; records keep their key order, sidecars sort theirs.
+    Text with lone surrogates (legal in JSON's escapes, not in UTF-8) is written with ASCII
+    escapes instead, so it still round-trips."""
+    try:
+        text = json.dumps(data, ensure_ascii=False, sort_keys=sort_keys)
+        return text.encode("utf-8") + b"\n"
+    except UnicodeEncodeError:
+        return json.dumps(data, ensure_ascii=True, sort_keys=sort_keys).encode("ascii") + b"\n"
+
+
+def _kind(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+class JsonlReader:
+    """Raw lines of a JSONL file (gunzipped when ``.gz``), with how far into the file
+    (in bytes on disk) reading has got, for progress on compressed files."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._raw: IO[bytes] | None = None
+
+    def lines(self) -> Iterator[bytes]:
+        with self.path.open("rb") as raw:
+            self._raw = raw
+            stream: IO[bytes] | gzip.GzipFile = raw
+            if self.path.name.lower().endswith(".gz"):
+                stream = gzip.GzipFile(fileobj=raw, mode="rb")
+            with stream:
+                yield from stream
+
+    @property
+    def position(self) -> int:
+        """Bytes of the file (compressed, if it is) read so far."""
+        raw = self._raw
+        if raw is None or raw.closed:
+            return 0
+        return raw.tell()
+
+
+def resume_tally(
+    label: str, source: Path, fields: RecordFields, output: Path, meta: Path, rules_sha256: str
+) -> Outcome | None:
+    """The counts of an earlier run's outputs if they are complete and current, else ``None``.
+
+    Current means: both files exist, the sidecar file has one line per input line, and each
+    record's sidecar names the same text (sha256), tool version and rules hash. Records that
+    failed before fail again, so a rerun reports them.
+    """
+    if not output.is_file():
+        return None
+    outcome = Outcome()
+    try:
+        with meta.open("rb") as sidecars:
+            for number, raw in enumerate(JsonlReader(source).lines(), start=1):
+                sidecar = json.loads(sidecars.readline() or b"null")
+                try:
+                    _record, document = parse_record(raw, fields)
+                except RecordError as err:
+                    if not (isinstance(sidecar, dict) and "error" in sidecar):
+                        return None
+                    outcome.fail(label, number, str(err))
+                    continue
+                if not is_current(sidecar, record_sha256(document), rules_sha256):
+                    return None
+                outcome.tally.add_document(
+                    sidecar, sidecar["source"]["bytes"], sidecar["output"]["bytes"], resumed=True
+                )
+            if sidecars.readline():
+                return None
+    except (OSError, ValueError, EOFError, KeyError, TypeError):
+        return None
+    return outcome
