@@ -14,13 +14,21 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from cleaner.engine import Cleaner
 
 Payload = TypeVar("Payload")
 Output = TypeVar("Output")
+Output_co = TypeVar("Output_co", covariant=True)
 Task = Callable[[Cleaner, Payload], Output]
+
+
+class Pending(Protocol[Output_co]):
+    """A task's result to come: all the runner asks of it is to wait for it (or for the
+    exception the task raised). ``concurrent.futures.Future`` and Dask's futures both are."""
+
+    def result(self) -> Output_co: ...
 
 
 class Backend(Protocol):
@@ -28,7 +36,7 @@ class Backend(Protocol):
 
     workers: int
 
-    def submit(self, task: Task[Payload, Output], payload: Payload) -> Future[Output]: ...
+    def submit(self, task: Task[Payload, Output], payload: Payload) -> Pending[Output]: ...
 
 
 def available_cores() -> int:
@@ -90,6 +98,23 @@ class ProcessBackend:
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def open_backend(cleaner: Cleaner, jobs: int, dask: str | None = None) -> Iterator[Backend]:
+    """The local pool, or with ``dask`` (``"local"`` or a scheduler address) a Dask cluster.
+
+    Dask is imported only here and only when asked for: it is an optional extra, and a run
+    on one machine should not pay for importing it.
+    """
+    if dask is None:
+        with local_backend(cleaner, jobs) as backend:
+            yield backend
+        return
+    from cleaner.dask_backend import dask_backend
+
+    with dask_backend(cleaner, dask, jobs) as backend:
+        yield backend
 
 
 @contextlib.contextmanager

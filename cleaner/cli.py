@@ -222,6 +222,17 @@ def clean(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress and no summary at the end.")
     ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Run on Dask: 'local' starts a cluster of --jobs worker processes here, an"
+            " address (tcp://host:8786) uses a running scheduler and its workers, which must"
+            " see the inputs and OUT at the same paths. Needs news-cleaner[dask].",
+            show_default=False,
+        ),
+    ] = None,
     rules: RulesOption = None,
     disable: DisableOption = None,
     keep_title: KeepTitleOption = None,
@@ -250,7 +261,7 @@ def clean(
 
     Exit 0 when every document was cleaned, 1 when some failed, 2 on a usage error.
     """
-    from cleaner.backends import available_cores, local_backend
+    from cleaner.backends import available_cores, open_backend
     from cleaner.batch import BatchRun, ErrorLog, plan_jobs
     from cleaner.jsonl import RecordFields
     from cleaner.progress import choose_progress
@@ -281,7 +292,8 @@ def clean(
     started = time.monotonic()
     errors = ErrorLog(output / ERRORS_FILE, echo=None if quiet else _error)
     try:
-        with local_backend(cleaner, min(workers, max(1, len(plan)))) as backend:
+        backend_opened = open_backend(cleaner, min(workers, max(1, len(plan))), dask)
+        with _exit_on_usage_errors(), backend_opened as backend:
             tally = BatchRun(backend, cleaner, choose_progress(quiet), errors).run(plan)
     except BaseException:
         errors.discard()
@@ -297,6 +309,7 @@ def clean(
             "html_field": html_field,
             "id_field": id_field,
             "jobs": workers,
+            "dask": dask,
         },
         seconds=seconds,
     )
