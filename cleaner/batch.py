@@ -12,14 +12,13 @@ from __future__ import annotations
 import gzip
 import json
 import zlib
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from cleaner.atomic import AtomicFile, remove_stale_temporaries
-from cleaner.backends import Backend
+from cleaner.backends import Backend, InOrder
 from cleaner.documents import FileJob, Outcome, clean_file
 from cleaner.engine import Cleaner
 from cleaner.jsonl import ChunkOutcome, JsonlChunk, JsonlReader, RecordFields, clean_chunk
@@ -28,7 +27,6 @@ from cleaner.outputs import InputFile, OutputPaths
 from cleaner.progress import Progress
 from cleaner.tally import Tally
 
-TASKS_IN_FLIGHT_PER_WORKER = 4
 CHUNK_RECORDS = 64
 CHUNK_BYTES = 1 << 20
 """A JSONL chunk ends at this many records or bytes, whichever comes first: big enough that
@@ -62,7 +60,8 @@ def plan_jobs(
         if item.is_jsonl:
             jobs.append(JsonlJob(item.label, item.path, target.text, target.meta, fields, resume))
         else:
-            jobs.append(FileJob(item.label, item.path, target.text, target.meta, resume))
+            folder = str(Path(item.label).parent)
+            jobs.append(FileJob(item.label, item.path, target.text, target.meta, resume, folder))
     return jobs
 
 
@@ -149,12 +148,10 @@ class BatchRun:
     """Runs a plan of jobs on a backend and adds up what happened."""
 
     def __init__(self, backend: Backend, cleaner: Cleaner, progress: Progress, errors: ErrorLog):
-        self._backend = backend
         self._cleaner = cleaner
         self._progress = progress
         self._errors = errors
-        self._window: deque[Callable[[], None]] = deque()
-        self._limit = max(1, backend.workers) * TASKS_IN_FLIGHT_PER_WORKER
+        self._tasks = InOrder(backend)
         self._sinks: list[_JsonlSink] = []
         self.tally = Tally()
         self._bytes_done = 0
@@ -168,7 +165,7 @@ class BatchRun:
                     self._run_file(job)
                 else:
                     self._run_jsonl(job)
-            self._drain(0)
+            self._tasks.drain()
         finally:
             for sink in self._sinks:  # left open only when the run was interrupted
                 sink.discard()
@@ -188,7 +185,7 @@ class BatchRun:
             self._bytes_done += size
             self._fail(job.label, reason)
 
-        self._submit(clean_file, job, done, crashed)
+        self._tasks.submit(clean_file, job, done, crashed)
 
     # -- JSONL --------------------------------------------------------------------------------
 
@@ -207,7 +204,7 @@ class BatchRun:
         reader = JsonlReader(job.path)
         start = self._bytes_done
         try:
-            for chunk in _chunks(job, reader.lines()):
+            for chunk in chunks(job, reader.lines()):
                 position = start + reader.position
 
                 def done(result: ChunkOutcome, position: int = position) -> None:
@@ -215,12 +212,12 @@ class BatchRun:
                     self._bytes_done = position
                     self._count(result.outcome)
 
-                self._submit(clean_chunk, chunk, done, sink.break_with)
+                self._tasks.submit(clean_chunk, chunk, done, sink.break_with)
         except (OSError, EOFError, zlib.error) as err:  # unreadable, corrupt or truncated .gz
             reason = f"cannot read: {err}"
-            self._later(lambda: self._abort(sink, reason, size, start))
+            self._tasks.later(lambda: self._abort(sink, reason, size, start))
             return
-        self._later(lambda: self._finish(sink, size, start))
+        self._tasks.later(lambda: self._finish(sink, size, start))
 
     def _finish(self, sink: _JsonlSink, size: int, start: int) -> None:
         self._sinks.remove(sink)
@@ -239,38 +236,7 @@ class BatchRun:
         self._bytes_done = start + size
         self._fail(sink.job.label, reason)
 
-    # -- the window ---------------------------------------------------------------------------
-
-    def _submit(
-        self,
-        task: Callable[[Cleaner, Any], Any],
-        payload: Any,
-        done: Callable[[Any], None],
-        crashed: Callable[[str], None],
-    ) -> None:
-        """Send a task off; ``done`` gets its result, in input order. A task that crashed (a
-        bug or a dead worker, not a bad document: those are outcomes) goes to ``crashed``."""
-        future = self._backend.submit(task, payload)
-
-        def settle() -> None:
-            try:
-                result = future.result()
-            except Exception as err:
-                crashed(f"internal error ({type(err).__name__}: {err}); please report it")
-                return
-            done(result)
-
-        self._window.append(settle)
-        self._drain(self._limit)
-
-    def _later(self, action: Callable[[], None]) -> None:
-        """Run ``action`` once every task submitted before it is done."""
-        self._window.append(action)
-        self._drain(self._limit)
-
-    def _drain(self, keep: int) -> None:
-        while len(self._window) > keep:
-            self._window.popleft()()
+    # -- counting ---------------------------------------------------------------------------
 
     def _count(self, outcome: Outcome) -> None:
         self.tally.add(outcome.tally)
@@ -283,7 +249,9 @@ class BatchRun:
         self._count(outcome)
 
 
-def _chunks(job: JsonlJob, lines: Iterator[bytes]) -> Iterator[JsonlChunk]:
+def chunks(job: JsonlJob, lines: Iterator[bytes]) -> Iterator[JsonlChunk]:
+    """The file's lines in chunks of ``CHUNK_RECORDS`` lines or ``CHUNK_BYTES`` bytes."""
+    folder = str(Path(job.label).parent)
     batch: list[bytes] = []
     size = 0
     first = 1
@@ -293,10 +261,10 @@ def _chunks(job: JsonlJob, lines: Iterator[bytes]) -> Iterator[JsonlChunk]:
         batch.append(line)
         size += len(line)
         if len(batch) >= CHUNK_RECORDS or size >= CHUNK_BYTES:
-            yield JsonlChunk(job.label, job.fields, first, batch)
+            yield JsonlChunk(job.label, job.fields, first, batch, folder)
             batch, size = [], 0
     if batch:
-        yield JsonlChunk(job.label, job.fields, first, batch)
+        yield JsonlChunk(job.label, job.fields, first, batch, folder)
 
 
 def _size(path: Path) -> int:

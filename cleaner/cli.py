@@ -34,6 +34,7 @@ from cleaner.outputs import (
 )
 from cleaner.project_config import ConfigError, Overrides, Settings, resolve_settings
 from cleaner.reading import InputError, Loaded, decode_bytes, read_path
+from cleaner.repeats import RepeatThresholds
 from cleaner.report import (
     check_lines,
     excerpt,
@@ -219,6 +220,44 @@ def clean(
             "--id-field", metavar="NAME", help="JSONL: the record id, copied to the sidecars."
         ),
     ] = "id",
+    learn_repeats: Annotated[
+        bool,
+        typer.Option(
+            "--learn-repeats",
+            help="First count the lines of every document per source, then also remove lines"
+            " that repeat in many documents of their source (rule repeated-line): site footers"
+            " and promos that no rule knows.",
+        ),
+    ] = False,
+    source_field: Annotated[
+        str | None,
+        typer.Option(
+            "--source-field",
+            metavar="NAME",
+            help="JSONL: the field naming a record's source (e.g. host) for --learn-repeats."
+            "  [default: the file's folder]",
+            show_default=False,
+        ),
+    ] = None,
+    repeat_min_docs: Annotated[
+        int,
+        typer.Option(
+            "--repeat-min-docs",
+            metavar="N",
+            min=2,
+            help="--learn-repeats: a line must occur in at least N documents of its source.",
+        ),
+    ] = RepeatThresholds.min_documents,
+    repeat_min_share: Annotated[
+        float,
+        typer.Option(
+            "--repeat-min-share",
+            metavar="SHARE",
+            min=0.0,
+            max=1.0,
+            help="--learn-repeats: ...and in at least this share of them.",
+        ),
+    ] = RepeatThresholds.min_share,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress and no summary at the end.")
     ] = False,
@@ -253,6 +292,7 @@ def clean(
     from cleaner.backends import available_cores, local_backend
     from cleaner.batch import BatchRun, ErrorLog, plan_jobs
     from cleaner.jsonl import RecordFields
+    from cleaner.learning import learn_repeats as learn
     from cleaner.progress import choose_progress
     from cleaner.run_record import (
         ERRORS_FILE,
@@ -263,7 +303,7 @@ def clean(
     )
 
     options = CleanOptions(rules, disable, keep_title, lang)
-    fields = RecordFields(text=text_field, html=html_field, id=id_field)
+    fields = RecordFields(text=text_field, html=html_field, id=id_field, source=source_field)
     with _exit_on_usage_errors():
         inputs = expand_inputs(paths, skip=output)
         if output is None and any(not item.is_stdin for item in inputs):
@@ -281,7 +321,12 @@ def clean(
     started = time.monotonic()
     errors = ErrorLog(output / ERRORS_FILE, echo=None if quiet else _error)
     try:
-        with local_backend(cleaner, min(workers, max(1, len(plan)))) as backend:
+        if learn_repeats:
+            thresholds = RepeatThresholds(repeat_min_docs, repeat_min_share)
+            with local_backend(cleaner, workers) as backend:
+                table = learn(backend, plan, thresholds, choose_progress(quiet, "counting"))
+            cleaner = cleaner.with_repeats(table)
+        with local_backend(cleaner, workers) as backend:
             tally = BatchRun(backend, cleaner, choose_progress(quiet), errors).run(plan)
     except BaseException:
         errors.discard()

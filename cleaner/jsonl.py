@@ -29,6 +29,8 @@ class RecordFields:
     text: str = "text"
     html: str | None = None
     id: str = "id"
+    source: str | None = None
+    """The field naming a record's source (e.g. its host) for ``--learn-repeats``."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class JsonlChunk:
     fields: RecordFields
     first_line: int
     lines: list[bytes]
+    folder: str
+    """The file's folder: the source of records without a source field."""
 
 
 @dataclass
@@ -65,7 +69,8 @@ def clean_chunk(cleaner: Cleaner, chunk: JsonlChunk) -> ChunkOutcome:
         try:
             record, document = parse_record(raw, chunk.fields)
             source = _source(chunk.label, number, record, document, chunk.fields)
-            cleaned = _clean_document(cleaner, document, source)
+            corpus_source = corpus_source_of(record, chunk)
+            cleaned = _clean_document(cleaner, document, source, corpus_source)
         except Exception as err:  # a bad record, or a bug on this one: it alone fails
             if not isinstance(err, RecordError):
                 err = RecordError(f"internal error ({type(err).__name__}: {err}); please report it")
@@ -142,10 +147,18 @@ def _source(
     )
 
 
-def _clean_document(cleaner: Cleaner, document: Document, source: Source) -> Result:
+def corpus_source_of(record: dict[str, Any], chunk: JsonlChunk) -> str:
+    """The record's source field if it is a string, else the file's folder."""
+    value = record.get(chunk.fields.source) if chunk.fields.source else None
+    return value if isinstance(value, str) else chunk.folder
+
+
+def _clean_document(
+    cleaner: Cleaner, document: Document, source: Source, corpus_source: str
+) -> Result:
     if document.format == "html":
-        return cleaner.clean_html(document.text, source)
-    return cleaner.clean(document.text, source)
+        return cleaner.clean_html(document.text, source, corpus_source=corpus_source)
+    return cleaner.clean(document.text, source, corpus_source=corpus_source)
 
 
 def _error_sidecar(label: str, number: int, reason: str) -> dict[str, Any]:

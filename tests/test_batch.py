@@ -224,8 +224,8 @@ def test_progress_lines_when_not_a_terminal(workdir: Path, monkeypatch: pytest.M
     (workdir / "a.txt").write_text(PROSE, encoding="utf-8")
     (workdir / "b.txt").write_text(PROSE, encoding="utf-8")
     result = clean("a.txt", "b.txt", "-o", "out", "-j", "1")
-    progress = [line for line in result.stderr.splitlines() if line.startswith("news-cleaner:")]
-    assert progress and progress[-1].startswith("news-cleaner: 2 documents")
+    progress = [line for line in result.stderr.splitlines() if line.startswith("news-cleaner")]
+    assert progress and progress[-1].startswith("news-cleaner cleaning: 2 documents")
     assert "% of the input" in progress[-1]
     quiet = clean("a.txt", "b.txt", "-o", "out2", "-j", "1", "-q")
     assert quiet.stderr == ""
