@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import IO, Any
 from cleaner.documents import Outcome, is_current
 from cleaner.engine import Cleaner
 from cleaner.model import SIDECAR_SCHEMA, Result, Source
+from cleaner.restore import RestoreError, restore_text
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,43 @@ def _json_line(data: Any, *, sort_keys: bool = False) -> bytes:
 
 def _kind(value: Any) -> str:
     return "null" if value is None else type(value).__name__
+
+
+# -- restoring ----------------------------------------------------------------------------------
+
+
+def restore_records(
+    records: Iterator[bytes], sidecars: Iterator[bytes], text_field: str
+) -> Iterator[bytes]:
+    """The corpus as it was, from the cleaned records and their aligned sidecar lines.
+
+    Each record's text comes back exactly (its sha256 is checked against the sidecar);
+    a record that was not changed, or failed, was copied byte for byte and is again. A
+    changed record is written as compact JSON, so its bytes may differ from the input line
+    in spacing or escapes while its value is the same. HTML records keep their page in the
+    HTML field, so they are left as they are.
+    """
+    for number, (raw, meta_raw) in enumerate(zip_strict(records, sidecars), start=1):
+        sidecar = json.loads(meta_raw)
+        removed = sidecar.get("removed") if isinstance(sidecar, dict) else None
+        if not removed or sidecar.get("source", {}).get("format") != "text":
+            yield raw if raw.endswith(b"\n") else raw + b"\n"
+            continue
+        record = json.loads(raw)
+        text = restore_text(record[text_field], sidecar)
+        expected = sidecar["source"].get("sha256")
+        if expected and record_sha256(Document(text, text_field, "text")) != expected:
+            raise RestoreError(f"line {number}: restored text does not match its sha256")
+        record[text_field] = text
+        yield _json_line(record)
+
+
+def zip_strict(first: Iterator[bytes], second: Iterator[bytes]) -> Iterator[tuple[bytes, bytes]]:
+    """Pairs of lines; a file that ends before the other is a ``RestoreError``."""
+    for one, two in itertools.zip_longest(first, second):
+        if one is None or two is None:
+            raise RestoreError("the records and the sidecar file have different numbers of lines")
+        yield one, two
 
 
 # -- reading -------------------------------------------------------------------------------------

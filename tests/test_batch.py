@@ -261,3 +261,39 @@ def test_a_killed_run_leaves_no_partial_output_and_a_rerun_completes_it(workdir:
     reference = clean("big.jsonl", "-o", "ref", "-j", "2", "-q")
     assert reference.exit_code == 0
     assert outputs(workdir / "out") == outputs(workdir / "ref")
+
+
+def test_restore_gives_back_every_record(tree: Path, workdir: Path) -> None:
+    clean(str(tree / "sub" / "packed.jsonl.gz"), "-o", "out", "-q")
+    out = workdir / "out"
+    result = CliRunner().invoke(
+        app, ["restore", str(out / "packed.jsonl.gz"), str(out / "packed.meta.jsonl"),
+              "-o", "back.jsonl"],
+    )
+    assert result.exit_code == 0, result.output
+    original = (tree / "sub" / "packed.jsonl.gz").read_bytes()
+    lines_in = gzip.decompress(original).splitlines(keepends=True)
+    lines_back = (workdir / "back.jsonl").read_bytes().splitlines(keepends=True)
+    assert len(lines_in) == len(lines_back)
+    for raw_in, raw_back in zip(lines_in, lines_back, strict=True):
+        try:
+            assert json.loads(raw_back) == json.loads(raw_in)
+        except ValueError:
+            assert raw_back == raw_in  # a line that is not JSON comes back as it was
+
+
+def test_restore_refuses_a_corpus_whose_text_was_edited(tree: Path, workdir: Path) -> None:
+    clean(str(tree / "corpus.jsonl"), "-o", "out", "-q")
+    records = (workdir / "out" / "corpus.jsonl").read_text("utf-8").splitlines(keepends=True)
+    sidecars = read_jsonl(workdir / "out" / "corpus.meta.jsonl")
+    changed = next(n for n, s in enumerate(sidecars) if s.get("removed"))
+    record = json.loads(records[changed])
+    record["text"] = record["text"].replace("the", "teh", 1)
+    records[changed] = json.dumps(record) + "\n"
+    (workdir / "out" / "corpus.jsonl").write_text("".join(records), "utf-8")
+    result = CliRunner().invoke(
+        app, ["restore", "out/corpus.jsonl", "out/corpus.meta.jsonl", "-o", "back.jsonl"]
+    )
+    assert result.exit_code == 2
+    assert f"line {changed + 1}: restored text does not match its sha256" in result.stderr
+    assert not (workdir / "back.jsonl").exists()
