@@ -13,7 +13,7 @@ import json
 import sys
 import time
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Annotated, Any, NoReturn
@@ -21,6 +21,7 @@ from typing import IO, Annotated, Any, NoReturn
 import typer
 
 from cleaner.atomic import write_atomic
+from cleaner.config import CleanerConfig
 from cleaner.documents import clean_loaded
 from cleaner.engine import Cleaner
 from cleaner.model import SIDECAR_SCHEMA, Result
@@ -33,15 +34,25 @@ from cleaner.outputs import (
     plan_outputs,
     plan_sidecars,
 )
-from cleaner.project_config import ConfigError, Overrides, Settings, resolve_settings
+from cleaner.project_config import (
+    COMMAND_LINE,
+    DEFAULT,
+    ConfigError,
+    Overrides,
+    Settings,
+    SettingsFinder,
+    resolve_settings,
+)
 from cleaner.reading import InputError, Loaded, decode_bytes, read_path
 from cleaner.repeats import RepeatThresholds
 from cleaner.report import (
     check_lines,
     excerpt,
+    path_verdict,
     print_explanation,
     rule_details,
     rule_table,
+    settings_lines,
     unified_diff,
 )
 from cleaner.restore import RestoreError, restore_bytes
@@ -109,6 +120,37 @@ LangOption = Annotated[
         show_default=False,
     ),
 ]
+IncludeOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--include",
+        metavar="GLOB",
+        help="Only handle files that match this glob (relative to the current folder);"
+        " repeatable. Replaces `include` of the config. Applies to named files too.",
+        show_default=False,
+    ),
+]
+ExcludeOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude",
+        metavar="GLOB",
+        help="Skip files that match this glob (relative to the current folder), named or"
+        " found in a folder; repeatable. Replaces `exclude` of the config.",
+        show_default=False,
+    ),
+]
+SidecarsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--sidecars",
+        metavar="WHERE",
+        help="Where fix writes sidecars: beside (each file's folder), none, or a folder"
+        " (relative to the current folder) that mirrors the tree below the current folder."
+        "  [default: beside, or `sidecars` of the config]",
+        show_default=False,
+    ),
+]
 PathsArgument = Annotated[
     list[str],
     typer.Argument(
@@ -128,6 +170,9 @@ class CleanOptions:
     disable: list[str] | None
     keep_title: bool | None
     lang: str | None
+    include: list[str] | None = None
+    exclude: list[str] | None = None
+    sidecars: str | None = None
 
     def overrides(self) -> Overrides:
         return Overrides(
@@ -135,6 +180,9 @@ class CleanOptions:
             disable=tuple(self.disable) if self.disable else None,
             keep_title=self.keep_title,
             lang=self.lang,
+            include=tuple(self.include) if self.include else None,
+            exclude=tuple(self.exclude) if self.exclude else None,
+            sidecars=self.sidecars,
         )
 
 
@@ -266,6 +314,8 @@ def clean(
     disable: DisableOption = None,
     keep_title: KeepTitleOption = None,
     lang: LangOption = None,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
 ) -> None:
     """Clean documents and JSONL corpora into OUT, with a sidecar for each.
 
@@ -303,10 +353,10 @@ def clean(
         write_run_record,
     )
 
-    options = CleanOptions(rules, disable, keep_title, lang)
+    options = CleanOptions(rules, disable, keep_title, lang, include, exclude)
     fields = RecordFields(text=text_field, html=html_field, id=id_field, source=source_field)
     with _exit_on_usage_errors():
-        inputs = expand_inputs(paths, skip=output)
+        inputs = expand_inputs(paths, skip=output, select=_selection(options))
         if output is None and any(not item.is_stdin for item in inputs):
             raise UsageError("clean writes files: pass -o OUT (only - can go to stdout)")
         targets = _clean_targets(inputs, output)
@@ -368,19 +418,24 @@ def check(
     disable: DisableOption = None,
     keep_title: KeepTitleOption = None,
     lang: LangOption = None,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
 ) -> None:
     """Report junk without changing anything (for pre-commit and CI).
 
     Prints path:line: rule-id category: "removed text" for every run of junk lines
     (line = its first line). Exit 1 if any junk was found, 0 if all files are clean,
     2 on a usage or input error. Never writes a file.
+
+    Each file is checked with the settings of the config nearest to it.
     """
-    options = CleanOptions(rules, disable, keep_title, lang)
+    options = CleanOptions(rules, disable, keep_title, lang, include, exclude)
     with _exit_on_usage_errors():
-        inputs = expand_inputs(paths)
-        cleaner = _build_cleaner(options, paths)
+        cleaners = _Cleaners(options)
+        inputs = expand_inputs(paths, select=cleaners.finder.selects)
+        work = [(item, cleaners.for_input(item)) for item in inputs]
     found = failed = False
-    for item in inputs:
+    for item, cleaner in work:
         try:
             loaded = _load(item)
         except InputError as err:
@@ -404,8 +459,11 @@ def fix(
     disable: DisableOption = None,
     keep_title: KeepTitleOption = None,
     lang: LangOption = None,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
+    sidecars: SidecarsOption = None,
 ) -> None:
-    """Remove junk in place and write <stem>.meta.json beside each changed file.
+    """Remove junk in place and write a sidecar <stem>.meta.json for each changed file.
 
     Each file is rewritten atomically, in its own encoding when the clean text still reads
     back the same in it (else UTF-8), and gzipped again if it was .gz. Files without junk
@@ -413,15 +471,21 @@ def fix(
     an earlier fix is replaced when the file changes again. HTML pages are not rewritten
     (`check` and `clean` handle them).
 
+    The sidecar goes beside the file, into a folder that mirrors the tree (`sidecars` of
+    the config, or --sidecars), or nowhere (none). Every changed file is named on stdout
+    with its sidecar, which git may not track yet.
+
     Exit 1 when a file changed (pre-commit's convention for fixers), 0 when nothing
     changed, 2 on a usage or input error.
     """
-    options = CleanOptions(rules, disable, keep_title, lang)
+    options = CleanOptions(rules, disable, keep_title, lang, include, exclude, sidecars)
     with _exit_on_usage_errors():
-        plan = plan_sidecars(expand_inputs(paths))
-        cleaner = _build_cleaner(options, paths)
+        cleaners = _Cleaners(options)
+        inputs = expand_inputs(paths, select=cleaners.finder.selects)
+        plan = plan_sidecars(inputs, lambda path: cleaners.finder.for_path(path).sidecars)
+        work = [(item, sidecar, cleaners.for_input(item)) for item, sidecar in plan]
     changed = failed = False
-    for item, sidecar in plan:
+    for item, sidecar, cleaner in work:
         try:
             loaded = _load(item)
             if loaded.source.format == "html":
@@ -437,8 +501,46 @@ def fix(
             continue
         changed = True
         lines = sum(r.end_line - r.start_line + 1 for r in result.meta.removed)
-        typer.echo(f"fixed {item.label}: {plural(lines, 'line')} removed, sidecar {sidecar}")
+        where = "no sidecar" if sidecar is None else f"sidecar {_shown(sidecar)}"
+        typer.echo(f"fixed {item.label}: {plural(lines, 'line')} removed, {where}")
     raise typer.Exit(EXIT_ERROR if failed else EXIT_FOUND if changed else EXIT_OK)
+
+
+@app.command("config")
+def show_config(
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="PATH",
+            help="The file or folder whose settings to show; the current folder if none.",
+            show_default=False,
+        ),
+    ] = None,
+    rules: RulesOption = None,
+    disable: DisableOption = None,
+    keep_title: KeepTitleOption = None,
+    lang: LangOption = None,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
+    sidecars: SidecarsOption = None,
+) -> None:
+    """Print the settings that apply to PATH and where each value comes from.
+
+    One line per key, key = value # origin, where origin is the config file that set it,
+    "command line" or "default". For a file, a last line says whether include/exclude
+    let commands handle it. The settings are checked as a run would check them (rule
+    packs, rule ids, language): exit 2 naming the file and key if they cannot be used.
+    """
+    options = CleanOptions(rules, disable, keep_title, lang, include, exclude, sidecars)
+    target = path if path is not None else Path()
+    with _exit_on_usage_errors():
+        cleaners = _Cleaners(options)
+        settings = cleaners.finder.for_path(target)
+        cleaners.for_settings(settings)
+    for line in settings_lines(settings):
+        typer.echo(line)
+    if not target.is_dir():
+        typer.echo(path_verdict(str(target), settings.why_skipped(target)))
 
 
 @app.command()
@@ -647,6 +749,14 @@ def _describe(item: InputFile, err: Exception) -> str:
     return str(err)
 
 
+def _shown(path: Path) -> str:
+    """A path below the current folder as a relative one, the way git and pre-commit show it."""
+    if path.is_absolute():
+        with contextlib.suppress(ValueError):
+            return str(path.relative_to(Path.cwd().resolve()))
+    return str(path)
+
+
 def _settings(options: CleanOptions, paths: Sequence[str]) -> Settings:
     """Config is looked up from the first named path (like black), else the current folder."""
     start = next((Path(path) for path in paths if path != STDIN), Path.cwd())
@@ -656,24 +766,59 @@ def _settings(options: CleanOptions, paths: Sequence[str]) -> Settings:
 def _build_cleaner(
     options: CleanOptions, paths: Sequence[str], extra_rules: Path | None = None
 ) -> Cleaner:
-    config = _settings(options, paths).cleaner_config()
+    settings = _settings(options, paths)
+    config = settings.cleaner_config()
     if extra_rules is not None and extra_rules.resolve() not in {
         folder.resolve() for folder in config.rules_dirs
     }:
         config = dataclasses.replace(config, rules_dirs=(*config.rules_dirs, extra_rules))
+    return _cleaner_from(config, settings)
+
+
+def _selection(options: CleanOptions) -> Callable[[Path], bool]:
+    """The include/exclude filter, each file judged by the globs of its nearest config."""
+    return SettingsFinder(options.overrides()).selects
+
+
+class _Cleaners:
+    """The settings of each file (its nearest config) and one ``Cleaner`` per config, so a
+    pre-commit run over a repository with nested configs loads each rule set once."""
+
+    def __init__(self, options: CleanOptions) -> None:
+        self.finder = SettingsFinder(options.overrides())
+        self._cleaners: dict[Path | None, Cleaner] = {}
+
+    def for_input(self, item: InputFile) -> Cleaner:
+        return self.for_settings(self.finder.for_path(item.path or Path.cwd()))
+
+    def for_settings(self, settings: Settings) -> Cleaner:
+        cleaner = self._cleaners.get(settings.config_file)
+        if cleaner is None:
+            cleaner = _cleaner_from(settings.cleaner_config(), settings)
+            self._cleaners[settings.config_file] = cleaner
+        return cleaner
+
+
+def _cleaner_from(config: CleanerConfig, settings: Settings) -> Cleaner:
+    """Load the rules; an unknown rule id or language names the config file that set it.
+
+    A typo in the language would silently turn off every language's patterns: refused too.
+    """
     try:
         cleaner = Cleaner(config)
     except ValueError as err:  # e.g. --disable with an unknown rule id
-        raise UsageError(str(err)) from err
-    _require_known_language(cleaner, config.lang)
+        raise UsageError(_from_origin(settings, "disable", str(err))) from err
+    known = sorted({language for rule in cleaner.rules for language in rule.languages} - {"any"})
+    if config.lang is not None and config.lang not in known:
+        reason = f"no rule has patterns for language {config.lang!r} (known: {', '.join(known)})"
+        raise UsageError(_from_origin(settings, "lang", reason))
     return cleaner
 
 
-def _require_known_language(cleaner: Cleaner, lang: str | None) -> None:
-    """A typo in --lang would silently turn off every language's patterns; refuse it."""
-    known = sorted({language for rule in cleaner.rules for language in rule.languages} - {"any"})
-    if lang is not None and lang not in known:
-        raise UsageError(f"no rule has patterns for language {lang!r} (known: {', '.join(known)})")
+def _from_origin(settings: Settings, key: str, message: str) -> str:
+    """Prefix ``message`` with the config file and key, when a config file set that key."""
+    origin = settings.origins.get(key, DEFAULT)
+    return message if origin in (COMMAND_LINE, DEFAULT) else f"{origin}: {key!r}: {message}"
 
 
 def _cleaner_for_rule_test(
@@ -723,13 +868,16 @@ def _clean_stdin(cleaner: Cleaner, item: InputFile, target: OutputPaths | None) 
     return True
 
 
-def _rewrite_in_place(item: InputFile, loaded: Loaded, result: Result, sidecar: Path) -> None:
+def _rewrite_in_place(
+    item: InputFile, loaded: Loaded, result: Result, sidecar: Path | None
+) -> None:
     """Sidecar first: if the run dies in between, the file is unchanged and a rerun redoes it."""
     assert item.path is not None  # plan_sidecars refuses stdin
     data = _encode_like_source(result.text, loaded.source.encoding)
     if loaded.compressed:
         data = gzip.compress(data, mtime=0)
-    write_atomic(sidecar, result.meta.to_json())
+    if sidecar is not None:
+        write_atomic(sidecar, result.meta.to_json())
     write_atomic(item.path, data)
 
 
