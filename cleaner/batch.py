@@ -9,28 +9,28 @@ and logged; nothing but a usage error or an interrupt stops the run.
 
 from __future__ import annotations
 
-import gzip
 import json
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
-from cleaner.atomic import AtomicFile, remove_stale_temporaries
+from cleaner.atomic import AtomicFile
 from cleaner.backends import Backend, InOrder
 from cleaner.documents import FileJob, Outcome, clean_file
 from cleaner.engine import Cleaner
-from cleaner.jsonl import ChunkOutcome, JsonlChunk, JsonlReader, RecordFields, clean_chunk
+from cleaner.jsonl import (
+    ChunkOutcome,
+    JsonlReader,
+    JsonlSink,
+    RecordFields,
+    chunks,
+    clean_chunk,
+)
 from cleaner.jsonl import resume_tally as jsonl_resume_tally
 from cleaner.outputs import InputFile, OutputPaths
 from cleaner.progress import Progress
 from cleaner.tally import Tally
-
-CHUNK_RECORDS = 64
-CHUNK_BYTES = 1 << 20
-"""A JSONL chunk ends at this many records or bytes, whichever comes first: big enough that
-sending it to a worker costs little next to cleaning it, small enough to keep memory flat."""
 
 
 @dataclass(frozen=True)
@@ -103,47 +103,6 @@ class ErrorLog:
             self._file.discard()
 
 
-class _JsonlSink:
-    """The two outputs of one JSONL file while they are being written."""
-
-    def __init__(self, job: JsonlJob) -> None:
-        self.job = job
-        remove_stale_temporaries(job.output)
-        remove_stale_temporaries(job.meta)
-        self._output = AtomicFile(job.output)
-        self._meta = AtomicFile(job.meta)
-        self._records: IO[bytes] | gzip.GzipFile = self._output.handle
-        if job.output.name.lower().endswith(".gz"):
-            # no name and no timestamp in the header: the same input gives the same bytes
-            self._records = gzip.GzipFile(
-                filename="", mode="wb", fileobj=self._output.handle, mtime=0
-            )
-        self.broken: str | None = None
-
-    def write(self, chunk: ChunkOutcome) -> None:
-        if self.broken is not None:
-            return
-        try:
-            self._records.write(chunk.output)
-            self._meta.handle.write(chunk.meta)
-        except OSError as err:
-            self.break_with(f"cannot write {self.job.output}: {err.strerror or err}")
-
-    def break_with(self, reason: str) -> None:
-        """Stop writing: the file's outputs will be thrown away, for ``reason``."""
-        self.broken = self.broken or reason
-
-    def commit(self) -> None:
-        if self._records is not self._output.handle:
-            self._records.close()
-        self._output.commit()
-        self._meta.commit()
-
-    def discard(self) -> None:
-        self._output.discard()
-        self._meta.discard()
-
-
 class BatchRun:
     """Runs a plan of jobs on a backend and adds up what happened."""
 
@@ -152,7 +111,7 @@ class BatchRun:
         self._progress = progress
         self._errors = errors
         self._tasks = InOrder(backend)
-        self._sinks: list[_JsonlSink] = []
+        self._sinks: list[JsonlSink] = []
         self.tally = Tally()
         self._bytes_done = 0
 
@@ -199,12 +158,12 @@ class BatchRun:
                 self._bytes_done += size
                 self._count(previous)
                 return
-        sink = _JsonlSink(job)
+        sink = JsonlSink(job.label, job.output, job.meta)
         self._sinks.append(sink)
         reader = JsonlReader(job.path)
         start = self._bytes_done
         try:
-            for chunk in chunks(job, reader.lines()):
+            for chunk in chunks(job.label, job.fields, reader.lines()):
                 position = start + reader.position
 
                 def done(result: ChunkOutcome, position: int = position) -> None:
@@ -219,7 +178,7 @@ class BatchRun:
             return
         self._tasks.later(lambda: self._finish(sink, size, start))
 
-    def _finish(self, sink: _JsonlSink, size: int, start: int) -> None:
+    def _finish(self, sink: JsonlSink, size: int, start: int) -> None:
         self._sinks.remove(sink)
         if sink.broken is not None:
             self._abort(sink, sink.broken, size, start)
@@ -227,14 +186,14 @@ class BatchRun:
         sink.commit()
         self._bytes_done = start + size
 
-    def _abort(self, sink: _JsonlSink, reason: str, size: int, start: int) -> None:
+    def _abort(self, sink: JsonlSink, reason: str, size: int, start: int) -> None:
         """No partial output: the file's outputs are thrown away and it counts as one failure
         (its records that were cleaned stay counted as cleaned work)."""
         if sink in self._sinks:
             self._sinks.remove(sink)
         sink.discard()
         self._bytes_done = start + size
-        self._fail(sink.job.label, reason)
+        self._fail(sink.label, reason)
 
     # -- counting ---------------------------------------------------------------------------
 
@@ -247,24 +206,6 @@ class BatchRun:
         outcome = Outcome()
         outcome.fail(label, None, reason)
         self._count(outcome)
-
-
-def chunks(job: JsonlJob, lines: Iterator[bytes]) -> Iterator[JsonlChunk]:
-    """The file's lines in chunks of ``CHUNK_RECORDS`` lines or ``CHUNK_BYTES`` bytes."""
-    folder = str(Path(job.label).parent)
-    batch: list[bytes] = []
-    size = 0
-    first = 1
-    for number, line in enumerate(lines, start=1):
-        if not batch:
-            first = number
-        batch.append(line)
-        size += len(line)
-        if len(batch) >= CHUNK_RECORDS or size >= CHUNK_BYTES:
-            yield JsonlChunk(job.label, job.fields, first, batch, folder)
-            batch, size = [], 0
-    if batch:
-        yield JsonlChunk(job.label, job.fields, first, batch, folder)
 
 
 def _size(path: Path) -> int:

@@ -50,6 +50,7 @@ from cleaner.report import (
     excerpt,
     path_verdict,
     print_explanation,
+    record_check_lines,
     rule_details,
     rule_table,
     settings_lines,
@@ -250,9 +251,14 @@ def clean(
         ),
     ] = False,
     text_field: Annotated[
-        str,
-        typer.Option("--text-field", metavar="NAME", help="JSONL: the field with the text."),
-    ] = "text",
+        str | None,
+        typer.Option(
+            "--text-field",
+            metavar="NAME",
+            help="JSONL: the field with the text.  [default: `text-field` of the config, or text]",
+            show_default=False,
+        ),
+    ] = None,
     html_field: Annotated[
         str | None,
         typer.Option(
@@ -354,8 +360,9 @@ def clean(
     )
 
     options = CleanOptions(rules, disable, keep_title, lang, include, exclude)
-    fields = RecordFields(text=text_field, html=html_field, id=id_field, source=source_field)
     with _exit_on_usage_errors():
+        text_field = text_field or _settings(options, paths).text_field
+        fields = RecordFields(text=text_field, html=html_field, id=id_field, source=source_field)
         inputs = expand_inputs(paths, skip=output, select=_selection(options))
         if output is None and any(not item.is_stdin for item in inputs):
             raise UsageError("clean writes files: pass -o OUT (only - can go to stdout)")
@@ -436,6 +443,10 @@ def check(
         work = [(item, cleaners.for_input(item)) for item in inputs]
     found = failed = False
     for item, cleaner in work:
+        if item.is_jsonl and item.path is not None:
+            corpus = _check_corpus(cleaner, item, cleaners.finder.for_path(item.path), diff)
+            found, failed = found or corpus.found, failed or corpus.failed
+            continue
         try:
             loaded = _load(item)
         except InputError as err:
@@ -486,6 +497,10 @@ def fix(
         work = [(item, sidecar, cleaners.for_input(item)) for item, sidecar in plan]
     changed = failed = False
     for item, sidecar, cleaner in work:
+        if item.is_jsonl and item.path is not None:
+            corpus = _fix_corpus(cleaner, item, cleaners.finder.for_path(item.path), sidecar)
+            changed, failed = changed or corpus.found, failed or corpus.failed
+            continue
         try:
             loaded = _load(item)
             if loaded.source.format == "html":
@@ -895,6 +910,72 @@ def _encode_like_source(text: str, encoding: str) -> bytes:
     except (UnicodeError, LookupError, InputError):
         pass
     return text.encode("utf-8")
+
+
+@dataclass
+class _CorpusVerdict:
+    found: bool = False
+    failed: bool = False
+
+
+def _check_corpus(
+    cleaner: Cleaner, item: InputFile, settings: Settings, diff: bool
+) -> _CorpusVerdict:
+    """``check`` on a JSONL shard: each record's junk as ``path:line: ...``, streaming."""
+    from cleaner.corpus_inplace import check_corpus
+    from cleaner.jsonl import RecordFields
+
+    assert item.path is not None
+    verdict = _CorpusVerdict()
+    fields = RecordFields(text=settings.text_field)
+    try:
+        for record in check_corpus(cleaner, item.path, item.label, fields):
+            if record.result is None or record.document is None:
+                verdict.failed = True
+                _error(f"{item.label}:{record.number}: {record.error}")
+                continue
+            if not record.result.changed:
+                continue
+            verdict.found = True
+            if diff:
+                where = f"{item.label}:{record.number}"
+                typer.echo(unified_diff(where, record.document.text, record.result.text), nl=False)
+            else:
+                removed = record.result.meta.removed
+                for line in record_check_lines(item.label, record.number, removed):
+                    typer.echo(line)
+    except (OSError, EOFError, zlib.error) as err:
+        verdict.failed = True
+        _error(f"{item.label}: cannot read: {err}")
+    return verdict
+
+
+def _fix_corpus(
+    cleaner: Cleaner, item: InputFile, settings: Settings, sidecar: Path | None
+) -> _CorpusVerdict:
+    """``fix`` on a JSONL shard: rewritten whole (with its sidecar lines) if a record changed."""
+    from cleaner.corpus_inplace import fix_corpus
+    from cleaner.jsonl import RecordFields
+
+    assert item.path is not None
+    verdict = _CorpusVerdict()
+    fields = RecordFields(text=settings.text_field)
+    try:
+        fixed = fix_corpus(cleaner, item.path, item.label, fields, sidecar)
+    except (OSError, EOFError, zlib.error) as err:
+        _error(f"{item.label}: cannot fix: {err}")
+        return _CorpusVerdict(failed=True)
+    for failure in fixed.failures:
+        verdict.failed = True
+        _error(f"{failure.path}:{failure.line}: {failure.reason}")
+    if fixed.changed_records:
+        verdict.found = True
+        where = "no sidecar" if sidecar is None else f"sidecar {_shown(sidecar)}"
+        typer.echo(
+            f"fixed {item.label}: {plural(fixed.removed_lines, 'line')} removed from"
+            f" {plural(fixed.changed_records, 'record')}, {where}"
+        )
+    return verdict
 
 
 def _restore_corpus(records: Path, sidecars: Path, output: Path | None, text_field: str) -> None:

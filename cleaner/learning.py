@@ -12,10 +12,17 @@ import zlib
 from collections.abc import Sequence
 
 from cleaner.backends import Backend, InOrder
-from cleaner.batch import Job, chunks
+from cleaner.batch import Job
 from cleaner.documents import FileJob
 from cleaner.engine import Cleaner
-from cleaner.jsonl import JsonlChunk, JsonlReader, RecordError, corpus_source_of, parse_record
+from cleaner.jsonl import (
+    JsonlChunk,
+    JsonlReader,
+    RecordError,
+    chunks,
+    corpus_source_of,
+    parse_record,
+)
 from cleaner.progress import Progress
 from cleaner.reading import InputError, read_path
 from cleaner.repeats import LineCounts, RepeatTable, RepeatThresholds
@@ -68,7 +75,7 @@ def learn_repeats(
                 tasks.submit(count_file, job, add, ignore)
                 continue
             try:
-                for chunk in chunks(job, JsonlReader(job.path).lines()):
+                for chunk in chunks(job.label, job.fields, JsonlReader(job.path).lines()):
                     tasks.submit(count_chunk, chunk, add, ignore)
             except (OSError, EOFError, zlib.error):
                 continue  # unreadable: the cleaning pass reports it

@@ -54,9 +54,12 @@ class InputFile:
 
     @property
     def is_jsonl(self) -> bool:
-        """A corpus with one record per line, by its name: ``*.jsonl`` or ``*.jsonl.gz``."""
-        name = self.relative.name.lower()
-        return name.endswith(JSONL_SUFFIX) or name.endswith(JSONL_SUFFIX + GZIP_SUFFIX)
+        return is_jsonl_name(self.relative.name)
+
+
+def is_jsonl_name(name: str) -> bool:
+    """A corpus with one record per line, by its name: ``*.jsonl`` or ``*.jsonl.gz``."""
+    return name.lower().endswith((JSONL_SUFFIX, JSONL_SUFFIX + GZIP_SUFFIX))
 
 
 @dataclass(frozen=True)
@@ -75,8 +78,9 @@ class SidecarPlacement:
     def sidecar_for(self, path: Path) -> Path | None:
         if self.setting == SIDECARS_NONE:
             return None
+        suffix = JSONL_META_SUFFIX if is_jsonl_name(path.name) else META_SUFFIX
         if self.setting == SIDECARS_BESIDE:
-            return _with_suffix(path.parent / output_stem(path), META_SUFFIX)
+            return _with_suffix(path.parent / output_stem(path), suffix)
         folder = self.base / self.setting
         try:
             relative = _absolute(path).relative_to(self.base.resolve())
@@ -84,7 +88,7 @@ class SidecarPlacement:
             raise UsageError(
                 f"{path} is outside {self.base}, so it has no place in the sidecar folder {folder}"
             ) from None
-        return _with_suffix(folder / output_stem(relative), META_SUFFIX)
+        return _with_suffix(folder / output_stem(relative), suffix)
 
 
 @dataclass(frozen=True)

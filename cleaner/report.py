@@ -39,6 +39,16 @@ def check_lines(label: str, removals: Iterable[Removal]) -> Iterator[str]:
         )
 
 
+def record_check_lines(label: str, line: int, removals: Iterable[Removal]) -> Iterator[str]:
+    """``path:line: ...`` for a JSONL record: the line is the record's line in the file, and
+    where the junk sits in the record's own text comes last."""
+    for removal in removals:
+        yield (
+            f"{label}:{line}: {removal.rule} {removal.category}: "
+            f'"{excerpt(removal.text)}" (record line {removal.start_line})'
+        )
+
+
 def unified_diff(label: str, original: str, clean: str) -> str:
     """The patch that ``fix`` would apply, in ``git diff`` form (``a/path``, ``b/path``)."""
     lines = difflib.unified_diff(

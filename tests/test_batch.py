@@ -297,3 +297,13 @@ def test_restore_refuses_a_corpus_whose_text_was_edited(tree: Path, workdir: Pat
     assert result.exit_code == 2
     assert f"line {changed + 1}: restored text does not match its sha256" in result.stderr
     assert not (workdir / "back.jsonl").exists()
+
+
+def test_the_config_names_the_text_field(workdir: Path) -> None:
+    (workdir / "news-cleaner.toml").write_text('text-field = "body"\n', encoding="utf-8")
+    (workdir / "news.jsonl").write_text(
+        json.dumps({"body": PROSE + "0 Comments\n"}) + "\n", encoding="utf-8"
+    )
+    assert clean("news.jsonl", "-o", "out", "-q").exit_code == 0
+    assert read_jsonl(workdir / "out" / "news.jsonl") == [{"body": PROSE}]
+    assert clean("news.jsonl", "-o", "out2", "-q", "--text-field", "text").exit_code == 1
