@@ -64,9 +64,7 @@ def build_report(out: Path, *, sample_size: int, table_rows: int) -> str:
             errors=errors,
             unreadable=unreadable,
             rows=rows.rows(sampled.document for sampled in chosen),
-            row_limit=table_rows,
             sample=list(zip(chosen, texts, strict=True)),
-            sample_size=sample_size,
         )
     )
 

@@ -44,9 +44,7 @@ class Report:
     errors: ErrorLog
     unreadable: FirstFew[Unreadable]
     rows: list[DocumentSummary]
-    row_limit: int
     sample: list[tuple[Sampled, SampleText]]
-    sample_size: int
 
 
 def render(report: Report) -> str:

@@ -128,7 +128,6 @@ class TableRows:
     """The documents of the table: all of them up to ``limit``, else the most trimmed."""
 
     def __init__(self, limit: int) -> None:
-        self.limit = limit
         self._best: Smallest[DocumentSummary] = Smallest(limit, trim_rank)
 
     def add(self, document: DocumentSummary) -> None:
