@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from html import escape
 
 WIDTH = 560
+"""Width of a bar chart's drawing: about its width on the page, so 12 px text stays 12 px."""
 ROW = 24
 BAR = 16
 FONT = 12
@@ -21,7 +22,9 @@ VALUE_ROOM = 64
 LABEL_LIMIT = 34
 MUTED = "#6b7280"
 INK = "#1f2937"
-HISTOGRAM_HEIGHT = 230
+HISTOGRAM_WIDTH = 1160
+"""The histogram spans the page (its few wide bins read better large)."""
+HISTOGRAM_HEIGHT = 200
 HISTOGRAM_CHANGED = "#334155"
 HISTOGRAM_UNCHANGED = "#9ca3af"
 
@@ -43,7 +46,8 @@ def bar_chart(ident: str, title: str, bars: Sequence[Bar], unit: str) -> str:
     label_width = min(LABEL_LIMIT, label_chars) * CHAR_WIDTH + 12
     scale = (WIDTH - label_width - VALUE_ROOM) / max(bar.value for bar in bars)
     height = ROW * len(bars) + 8
-    parts = [_open(ident, title, height, "; ".join(f"{b.label}: {b.value} {unit}" for b in bars))]
+    description = "; ".join(f"{bar.label}: {bar.value} {unit}" for bar in bars)
+    parts = [_open(ident, title, WIDTH, height, description)]
     for row, bar in enumerate(bars):
         y = 4 + row * ROW
         middle = y + ROW / 2
@@ -71,10 +75,10 @@ def histogram(ident: str, title: str, counts: Sequence[int], labels: Sequence[st
     top = max(max(counts, default=0), 1)
     left, right, above, below = 8, 8, 22, 40
     plot = HISTOGRAM_HEIGHT - above - below
-    slot = (WIDTH - left - right) / len(counts)
+    slot = (HISTOGRAM_WIDTH - left - right) / len(counts)
     pairs = list(zip(labels, counts, strict=True))
     description = "; ".join(f"{label}%: {count} documents" for label, count in pairs)
-    parts = [_open(ident, title, HISTOGRAM_HEIGHT, description)]
+    parts = [_open(ident, title, HISTOGRAM_WIDTH, HISTOGRAM_HEIGHT, description)]
     baseline = above + plot
     for index, (label, count) in enumerate(pairs):
         x = left + index * slot
@@ -91,17 +95,18 @@ def histogram(ident: str, title: str, counts: Sequence[int], labels: Sequence[st
             f' fill="{MUTED}">{escape(label)}</text>'
         )
     parts.append(
-        f'<line x1="{left}" x2="{WIDTH - right}" y1="{baseline + 0.5}" y2="{baseline + 0.5}"'
+        f'<line x1="{left}" x2="{HISTOGRAM_WIDTH - right}" y1="{baseline + 0.5}"'
+        f' y2="{baseline + 0.5}"'
         f' stroke="{MUTED}"/>'
-        f'<text x="{WIDTH / 2:.0f}" y="{HISTOGRAM_HEIGHT - 6}" text-anchor="middle"'
+        f'<text x="{HISTOGRAM_WIDTH / 2:.0f}" y="{HISTOGRAM_HEIGHT - 6}" text-anchor="middle"'
         f' fill="{MUTED}">share of the text removed (%)</text></svg>'
     )
     return "".join(parts)
 
 
-def _open(ident: str, title: str, height: float, description: str) -> str:
+def _open(ident: str, title: str, width: int, height: float, description: str) -> str:
     return (
-        f'<svg id="{ident}" class="chart" viewBox="0 0 {WIDTH} {height:.0f}"'
+        f'<svg id="{ident}" class="chart" viewBox="0 0 {width} {height:.0f}"'
         f' role="img" aria-labelledby="{ident}-t {ident}-d" font-size="{FONT}" fill="{INK}">'
         f'<title id="{ident}-t">{escape(title)}</title>'
         f'<desc id="{ident}-d">{escape(description)}</desc>'

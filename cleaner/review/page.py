@@ -231,20 +231,23 @@ def _charts(totals: Totals, colours: CategoryColours) -> str:
     by_rule = "Removed lines per rule"
     return (
         '<section id="charts" class="wrap"><h2>What was removed</h2><div class="charts">'
-        '<div class="stack">'
         + _figure(by_category, bar_chart("chart-categories", by_category, categories, "lines"))
-        + _figure(by_share, histogram("chart-share", by_share, totals.histogram, labels))
-        + "</div>"
         + _figure(
             f'{by_rule} <span class="muted">(category in grey)</span>',
             bar_chart("chart-rules", by_rule, rules, "lines"),
+        )
+        + _figure(
+            f'{by_share} <span class="muted">(grey: nothing removed)</span>',
+            histogram("chart-share", by_share, totals.histogram, labels),
+            "wide",
         )
         + "</div></section>"
     )
 
 
-def _figure(caption: str, chart: str) -> str:
-    return f'<figure class="panel"><figcaption>{caption}</figcaption>{chart}</figure>'
+def _figure(caption: str, chart: str, extra_class: str = "") -> str:
+    classes = f"panel {extra_class}".strip()
+    return f'<figure class="{classes}"><figcaption>{caption}</figcaption>{chart}</figure>'
 
 
 # -- table ------------------------------------------------------------------------------------
