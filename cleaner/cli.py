@@ -731,6 +731,73 @@ def rules_test(
     raise typer.Exit(EXIT_FOUND if failures else EXIT_OK)
 
 
+@app.command()
+def report(
+    out: Annotated[
+        Path,
+        typer.Argument(
+            metavar="OUT",
+            help="An output folder of `clean` (sidecars, and run.json, errors.jsonl if there).",
+            exists=True,
+            file_okay=False,
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="HTML",
+            help="Where to write the page (atomically); - for stdout.",
+            dir_okay=False,
+        ),
+    ] = Path("report.html"),
+    sample: Annotated[
+        int,
+        typer.Option(
+            "--sample",
+            metavar="N",
+            min=0,
+            help="Documents shown line by line: the most trimmed, those with warnings, then a"
+            " fixed pick by path hash.",
+        ),
+    ] = 50,
+    rows: Annotated[
+        int,
+        typer.Option(
+            "--rows",
+            metavar="N",
+            min=1,
+            help="Documents in the table: all up to N, else the N most trimmed (plus the sample).",
+        ),
+    ] = 500,
+) -> None:
+    """Write one self-contained HTML page that shows what a run removed and why.
+
+    The page holds the run's totals (documents, bytes, share removed, errors, tool and rules
+    version), charts of the removed lines per category and rule and of the share removed
+    per document, a sortable table of documents, a sample of documents with every removed
+    line struck through and tagged with its rule, and the errors of errors.jsonl. It needs
+    no network and gives the same bytes for the same folder. OUT is read in one streaming
+    pass, so a run of 100,000 documents gives a small page in seconds.
+    """
+    from cleaner.review import ReportError, build_report  # the HTML code only loads here
+
+    try:
+        page = build_report(out, sample_size=sample, table_rows=rows).encode("utf-8")
+    except ReportError as err:
+        _fail(str(err))
+    if str(output) == STDIN:
+        typer.get_binary_stream("stdout").write(page)
+        return
+    try:
+        write_atomic(output, page)
+    except OSError as err:
+        _fail(f"cannot write {output}: {err.strerror or err}")
+    _error(f"wrote {output} ({len(page) / 1000:,.1f} kB)")
+
+
 def main() -> None:
     """Console-script entry point."""
     app(prog_name="news-cleaner")
