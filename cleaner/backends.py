@@ -12,6 +12,7 @@ import contextlib
 import multiprocessing
 import os
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Protocol, TypeVar
@@ -26,7 +27,8 @@ Task = Callable[[Cleaner, Payload], Output]
 
 class Pending(Protocol[Output_co]):
     """A task's result to come: all the runner asks of it is to wait for it (or for the
-    exception the task raised). ``concurrent.futures.Future`` and Dask's futures both are."""
+    exception the task raised). ``concurrent.futures.Future`` is one; the Dask backend
+    hands out its own, one per task of a bundle."""
 
     def result(self) -> Output_co: ...
 
@@ -129,3 +131,50 @@ def local_backend(cleaner: Cleaner, jobs: int) -> Iterator[Backend]:
     finally:
         backend.shutdown()
 
+
+
+TASKS_IN_FLIGHT_PER_WORKER = 4
+
+
+class InOrder:
+    """Tasks in flight on a backend, their results handled in the order they were submitted.
+
+    At most a few tasks per worker are in flight: enough to keep every worker busy, few
+    enough that reading ahead of the slowest task cannot make memory grow with the input.
+    """
+
+    def __init__(self, backend: Backend) -> None:
+        self._backend = backend
+        self._window: deque[Callable[[], None]] = deque()
+        self._limit = max(1, backend.workers) * TASKS_IN_FLIGHT_PER_WORKER
+
+    def submit(
+        self,
+        task: Task[Payload, Output],
+        payload: Payload,
+        done: Callable[[Output], None],
+        crashed: Callable[[str], None],
+    ) -> None:
+        """Send a task off; ``done`` gets its result in turn. A task that crashed (a bug or a
+        dead worker; a bad document is an outcome, not a crash) goes to ``crashed``."""
+        future = self._backend.submit(task, payload)
+
+        def settle() -> None:
+            try:
+                result = future.result()
+            except Exception as err:
+                crashed(f"internal error ({type(err).__name__}: {err}); please report it")
+                return
+            done(result)
+
+        self._window.append(settle)
+        self.drain(self._limit)
+
+    def later(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once every task submitted before it has been handled."""
+        self._window.append(action)
+        self.drain(self._limit)
+
+    def drain(self, keep: int = 0) -> None:
+        while len(self._window) > keep:
+            self._window.popleft()()

@@ -9,30 +9,28 @@ and logged; nothing but a usage error or an interrupt stops the run.
 
 from __future__ import annotations
 
-import gzip
 import json
 import zlib
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
 
-from cleaner.atomic import AtomicFile, remove_stale_temporaries
-from cleaner.backends import Backend
+from cleaner.atomic import AtomicFile
+from cleaner.backends import Backend, InOrder
 from cleaner.documents import FileJob, Outcome, clean_file
 from cleaner.engine import Cleaner
-from cleaner.jsonl import ChunkOutcome, JsonlChunk, JsonlReader, RecordFields, clean_chunk
+from cleaner.jsonl import (
+    ChunkOutcome,
+    JsonlReader,
+    JsonlSink,
+    RecordFields,
+    chunks,
+    clean_chunk,
+)
 from cleaner.jsonl import resume_tally as jsonl_resume_tally
 from cleaner.outputs import InputFile, OutputPaths
 from cleaner.progress import Progress
 from cleaner.tally import Tally
-
-TASKS_IN_FLIGHT_PER_WORKER = 4
-CHUNK_RECORDS = 64
-CHUNK_BYTES = 1 << 20
-"""A JSONL chunk ends at this many records or bytes, whichever comes first: big enough that
-sending it to a worker costs little next to cleaning it, small enough to keep memory flat."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +60,8 @@ def plan_jobs(
         if item.is_jsonl:
             jobs.append(JsonlJob(item.label, item.path, target.text, target.meta, fields, resume))
         else:
-            jobs.append(FileJob(item.label, item.path, target.text, target.meta, resume))
+            folder = str(Path(item.label).parent)
+            jobs.append(FileJob(item.label, item.path, target.text, target.meta, resume, folder))
     return jobs
 
 
@@ -104,58 +103,15 @@ class ErrorLog:
             self._file.discard()
 
 
-class _JsonlSink:
-    """The two outputs of one JSONL file while they are being written."""
-
-    def __init__(self, job: JsonlJob) -> None:
-        self.job = job
-        remove_stale_temporaries(job.output)
-        remove_stale_temporaries(job.meta)
-        self._output = AtomicFile(job.output)
-        self._meta = AtomicFile(job.meta)
-        self._records: IO[bytes] | gzip.GzipFile = self._output.handle
-        if job.output.name.lower().endswith(".gz"):
-            # no name and no timestamp in the header: the same input gives the same bytes
-            self._records = gzip.GzipFile(
-                filename="", mode="wb", fileobj=self._output.handle, mtime=0
-            )
-        self.broken: str | None = None
-
-    def write(self, chunk: ChunkOutcome) -> None:
-        if self.broken is not None:
-            return
-        try:
-            self._records.write(chunk.output)
-            self._meta.handle.write(chunk.meta)
-        except OSError as err:
-            self.break_with(f"cannot write {self.job.output}: {err.strerror or err}")
-
-    def break_with(self, reason: str) -> None:
-        """Stop writing: the file's outputs will be thrown away, for ``reason``."""
-        self.broken = self.broken or reason
-
-    def commit(self) -> None:
-        if self._records is not self._output.handle:
-            self._records.close()
-        self._output.commit()
-        self._meta.commit()
-
-    def discard(self) -> None:
-        self._output.discard()
-        self._meta.discard()
-
-
 class BatchRun:
     """Runs a plan of jobs on a backend and adds up what happened."""
 
     def __init__(self, backend: Backend, cleaner: Cleaner, progress: Progress, errors: ErrorLog):
-        self._backend = backend
         self._cleaner = cleaner
         self._progress = progress
         self._errors = errors
-        self._window: deque[Callable[[], None]] = deque()
-        self._limit = max(1, backend.workers) * TASKS_IN_FLIGHT_PER_WORKER
-        self._sinks: list[_JsonlSink] = []
+        self._tasks = InOrder(backend)
+        self._sinks: list[JsonlSink] = []
         self.tally = Tally()
         self._bytes_done = 0
 
@@ -168,7 +124,7 @@ class BatchRun:
                     self._run_file(job)
                 else:
                     self._run_jsonl(job)
-            self._drain(0)
+            self._tasks.drain()
         finally:
             for sink in self._sinks:  # left open only when the run was interrupted
                 sink.discard()
@@ -188,7 +144,7 @@ class BatchRun:
             self._bytes_done += size
             self._fail(job.label, reason)
 
-        self._submit(clean_file, job, done, crashed)
+        self._tasks.submit(clean_file, job, done, crashed)
 
     # -- JSONL --------------------------------------------------------------------------------
 
@@ -202,12 +158,12 @@ class BatchRun:
                 self._bytes_done += size
                 self._count(previous)
                 return
-        sink = _JsonlSink(job)
+        sink = JsonlSink(job.label, job.output, job.meta)
         self._sinks.append(sink)
         reader = JsonlReader(job.path)
         start = self._bytes_done
         try:
-            for chunk in _chunks(job, reader.lines()):
+            for chunk in chunks(job.label, job.fields, reader.lines()):
                 position = start + reader.position
 
                 def done(result: ChunkOutcome, position: int = position) -> None:
@@ -215,14 +171,14 @@ class BatchRun:
                     self._bytes_done = position
                     self._count(result.outcome)
 
-                self._submit(clean_chunk, chunk, done, sink.break_with)
+                self._tasks.submit(clean_chunk, chunk, done, sink.break_with)
         except (OSError, EOFError, zlib.error) as err:  # unreadable, corrupt or truncated .gz
             reason = f"cannot read: {err}"
-            self._later(lambda: self._abort(sink, reason, size, start))
+            self._tasks.later(lambda: self._abort(sink, reason, size, start))
             return
-        self._later(lambda: self._finish(sink, size, start))
+        self._tasks.later(lambda: self._finish(sink, size, start))
 
-    def _finish(self, sink: _JsonlSink, size: int, start: int) -> None:
+    def _finish(self, sink: JsonlSink, size: int, start: int) -> None:
         self._sinks.remove(sink)
         if sink.broken is not None:
             self._abort(sink, sink.broken, size, start)
@@ -230,47 +186,16 @@ class BatchRun:
         sink.commit()
         self._bytes_done = start + size
 
-    def _abort(self, sink: _JsonlSink, reason: str, size: int, start: int) -> None:
+    def _abort(self, sink: JsonlSink, reason: str, size: int, start: int) -> None:
         """No partial output: the file's outputs are thrown away and it counts as one failure
         (its records that were cleaned stay counted as cleaned work)."""
         if sink in self._sinks:
             self._sinks.remove(sink)
         sink.discard()
         self._bytes_done = start + size
-        self._fail(sink.job.label, reason)
+        self._fail(sink.label, reason)
 
-    # -- the window ---------------------------------------------------------------------------
-
-    def _submit(
-        self,
-        task: Callable[[Cleaner, Any], Any],
-        payload: Any,
-        done: Callable[[Any], None],
-        crashed: Callable[[str], None],
-    ) -> None:
-        """Send a task off; ``done`` gets its result, in input order. A task that crashed (a
-        bug or a dead worker, not a bad document: those are outcomes) goes to ``crashed``."""
-        future = self._backend.submit(task, payload)
-
-        def settle() -> None:
-            try:
-                result = future.result()
-            except Exception as err:
-                crashed(f"internal error ({type(err).__name__}: {err}); please report it")
-                return
-            done(result)
-
-        self._window.append(settle)
-        self._drain(self._limit)
-
-    def _later(self, action: Callable[[], None]) -> None:
-        """Run ``action`` once every task submitted before it is done."""
-        self._window.append(action)
-        self._drain(self._limit)
-
-    def _drain(self, keep: int) -> None:
-        while len(self._window) > keep:
-            self._window.popleft()()
+    # -- counting ---------------------------------------------------------------------------
 
     def _count(self, outcome: Outcome) -> None:
         self.tally.add(outcome.tally)
@@ -281,22 +206,6 @@ class BatchRun:
         outcome = Outcome()
         outcome.fail(label, None, reason)
         self._count(outcome)
-
-
-def _chunks(job: JsonlJob, lines: Iterator[bytes]) -> Iterator[JsonlChunk]:
-    batch: list[bytes] = []
-    size = 0
-    first = 1
-    for number, line in enumerate(lines, start=1):
-        if not batch:
-            first = number
-        batch.append(line)
-        size += len(line)
-        if len(batch) >= CHUNK_RECORDS or size >= CHUNK_BYTES:
-            yield JsonlChunk(job.label, job.fields, first, batch)
-            batch, size = [], 0
-    if batch:
-        yield JsonlChunk(job.label, job.fields, first, batch)
 
 
 def _size(path: Path) -> int:

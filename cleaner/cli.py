@@ -12,14 +12,16 @@ import gzip
 import json
 import sys
 import time
-from collections.abc import Iterator, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import IO, Annotated, Any, NoReturn
 
 import typer
 
 from cleaner.atomic import write_atomic
+from cleaner.config import CleanerConfig
 from cleaner.documents import clean_loaded
 from cleaner.engine import Cleaner
 from cleaner.model import SIDECAR_SCHEMA, Result
@@ -32,14 +34,26 @@ from cleaner.outputs import (
     plan_outputs,
     plan_sidecars,
 )
-from cleaner.project_config import ConfigError, Overrides, Settings, resolve_settings
+from cleaner.project_config import (
+    COMMAND_LINE,
+    DEFAULT,
+    ConfigError,
+    Overrides,
+    Settings,
+    SettingsFinder,
+    resolve_settings,
+)
 from cleaner.reading import InputError, Loaded, decode_bytes, read_path
+from cleaner.repeats import RepeatThresholds
 from cleaner.report import (
     check_lines,
     excerpt,
+    path_verdict,
     print_explanation,
+    record_check_lines,
     rule_details,
     rule_table,
+    settings_lines,
     unified_diff,
 )
 from cleaner.restore import RestoreError, restore_bytes
@@ -107,6 +121,37 @@ LangOption = Annotated[
         show_default=False,
     ),
 ]
+IncludeOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--include",
+        metavar="GLOB",
+        help="Only handle files that match this glob (relative to the current folder);"
+        " repeatable. Replaces `include` of the config. Applies to named files too.",
+        show_default=False,
+    ),
+]
+ExcludeOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude",
+        metavar="GLOB",
+        help="Skip files that match this glob (relative to the current folder), named or"
+        " found in a folder; repeatable. Replaces `exclude` of the config.",
+        show_default=False,
+    ),
+]
+SidecarsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--sidecars",
+        metavar="WHERE",
+        help="Where fix writes sidecars: beside (each file's folder), none, or a folder"
+        " (relative to the current folder) that mirrors the tree below the current folder."
+        "  [default: beside, or `sidecars` of the config]",
+        show_default=False,
+    ),
+]
 PathsArgument = Annotated[
     list[str],
     typer.Argument(
@@ -126,6 +171,9 @@ class CleanOptions:
     disable: list[str] | None
     keep_title: bool | None
     lang: str | None
+    include: list[str] | None = None
+    exclude: list[str] | None = None
+    sidecars: str | None = None
 
     def overrides(self) -> Overrides:
         return Overrides(
@@ -133,6 +181,9 @@ class CleanOptions:
             disable=tuple(self.disable) if self.disable else None,
             keep_title=self.keep_title,
             lang=self.lang,
+            include=tuple(self.include) if self.include else None,
+            exclude=tuple(self.exclude) if self.exclude else None,
+            sidecars=self.sidecars,
         )
 
 
@@ -200,9 +251,14 @@ def clean(
         ),
     ] = False,
     text_field: Annotated[
-        str,
-        typer.Option("--text-field", metavar="NAME", help="JSONL: the field with the text."),
-    ] = "text",
+        str | None,
+        typer.Option(
+            "--text-field",
+            metavar="NAME",
+            help="JSONL: the field with the text.  [default: `text-field` of the config, or text]",
+            show_default=False,
+        ),
+    ] = None,
     html_field: Annotated[
         str | None,
         typer.Option(
@@ -219,6 +275,44 @@ def clean(
             "--id-field", metavar="NAME", help="JSONL: the record id, copied to the sidecars."
         ),
     ] = "id",
+    learn_repeats: Annotated[
+        bool,
+        typer.Option(
+            "--learn-repeats",
+            help="First count the lines of every document per source, then also remove lines"
+            " that repeat in many documents of their source (rule repeated-line): site footers"
+            " and promos that no rule knows.",
+        ),
+    ] = False,
+    source_field: Annotated[
+        str | None,
+        typer.Option(
+            "--source-field",
+            metavar="NAME",
+            help="JSONL: the field naming a record's source (e.g. host) for --learn-repeats."
+            "  [default: the file's folder]",
+            show_default=False,
+        ),
+    ] = None,
+    repeat_min_docs: Annotated[
+        int,
+        typer.Option(
+            "--repeat-min-docs",
+            metavar="N",
+            min=2,
+            help="--learn-repeats: a line must occur in at least N documents of its source.",
+        ),
+    ] = RepeatThresholds.min_documents,
+    repeat_min_share: Annotated[
+        float,
+        typer.Option(
+            "--repeat-min-share",
+            metavar="SHARE",
+            min=0.0,
+            max=1.0,
+            help="--learn-repeats: ...and in at least this share of them.",
+        ),
+    ] = RepeatThresholds.min_share,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress and no summary at the end.")
     ] = False,
@@ -237,6 +331,8 @@ def clean(
     disable: DisableOption = None,
     keep_title: KeepTitleOption = None,
     lang: LangOption = None,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
 ) -> None:
     """Clean documents and JSONL corpora into OUT, with a sidecar for each.
 
@@ -264,6 +360,7 @@ def clean(
     from cleaner.backends import available_cores, open_backend
     from cleaner.batch import BatchRun, ErrorLog, plan_jobs
     from cleaner.jsonl import RecordFields
+    from cleaner.learning import learn_repeats as learn
     from cleaner.progress import choose_progress
     from cleaner.run_record import (
         ERRORS_FILE,
@@ -273,10 +370,11 @@ def clean(
         write_run_record,
     )
 
-    options = CleanOptions(rules, disable, keep_title, lang)
-    fields = RecordFields(text=text_field, html=html_field, id=id_field)
+    options = CleanOptions(rules, disable, keep_title, lang, include, exclude)
     with _exit_on_usage_errors():
-        inputs = expand_inputs(paths, skip=output)
+        text_field = text_field or _settings(options, paths).text_field
+        fields = RecordFields(text=text_field, html=html_field, id=id_field, source=source_field)
+        inputs = expand_inputs(paths, skip=output, select=_selection(options))
         if output is None and any(not item.is_stdin for item in inputs):
             raise UsageError("clean writes files: pass -o OUT (only - can go to stdout)")
         targets = _clean_targets(inputs, output)
@@ -292,8 +390,12 @@ def clean(
     started = time.monotonic()
     errors = ErrorLog(output / ERRORS_FILE, echo=None if quiet else _error)
     try:
-        backend_opened = open_backend(cleaner, min(workers, max(1, len(plan))), dask)
-        with _exit_on_usage_errors(), backend_opened as backend:
+        if learn_repeats:
+            thresholds = RepeatThresholds(repeat_min_docs, repeat_min_share)
+            with _exit_on_usage_errors(), open_backend(cleaner, workers, dask) as backend:
+                table = learn(backend, plan, thresholds, choose_progress(quiet, "counting"))
+            cleaner = cleaner.with_repeats(table)
+        with _exit_on_usage_errors(), open_backend(cleaner, workers, dask) as backend:
             tally = BatchRun(backend, cleaner, choose_progress(quiet), errors).run(plan)
     except BaseException:
         errors.discard()
@@ -335,19 +437,28 @@ def check(
     disable: DisableOption = None,
     keep_title: KeepTitleOption = None,
     lang: LangOption = None,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
 ) -> None:
     """Report junk without changing anything (for pre-commit and CI).
 
     Prints path:line: rule-id category: "removed text" for every run of junk lines
     (line = its first line). Exit 1 if any junk was found, 0 if all files are clean,
     2 on a usage or input error. Never writes a file.
+
+    Each file is checked with the settings of the config nearest to it.
     """
-    options = CleanOptions(rules, disable, keep_title, lang)
+    options = CleanOptions(rules, disable, keep_title, lang, include, exclude)
     with _exit_on_usage_errors():
-        inputs = expand_inputs(paths)
-        cleaner = _build_cleaner(options, paths)
+        cleaners = _Cleaners(options)
+        inputs = expand_inputs(paths, select=cleaners.finder.selects)
+        work = [(item, cleaners.for_input(item)) for item in inputs]
     found = failed = False
-    for item in inputs:
+    for item, cleaner in work:
+        if item.is_jsonl and item.path is not None:
+            corpus = _check_corpus(cleaner, item, cleaners.finder.for_path(item.path), diff)
+            found, failed = found or corpus.found, failed or corpus.failed
+            continue
         try:
             loaded = _load(item)
         except InputError as err:
@@ -371,8 +482,11 @@ def fix(
     disable: DisableOption = None,
     keep_title: KeepTitleOption = None,
     lang: LangOption = None,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
+    sidecars: SidecarsOption = None,
 ) -> None:
-    """Remove junk in place and write <stem>.meta.json beside each changed file.
+    """Remove junk in place and write a sidecar <stem>.meta.json for each changed file.
 
     Each file is rewritten atomically, in its own encoding when the clean text still reads
     back the same in it (else UTF-8), and gzipped again if it was .gz. Files without junk
@@ -380,15 +494,25 @@ def fix(
     an earlier fix is replaced when the file changes again. HTML pages are not rewritten
     (`check` and `clean` handle them).
 
+    The sidecar goes beside the file, into a folder that mirrors the tree (`sidecars` of
+    the config, or --sidecars), or nowhere (none). Every changed file is named on stdout
+    with its sidecar, which git may not track yet.
+
     Exit 1 when a file changed (pre-commit's convention for fixers), 0 when nothing
     changed, 2 on a usage or input error.
     """
-    options = CleanOptions(rules, disable, keep_title, lang)
+    options = CleanOptions(rules, disable, keep_title, lang, include, exclude, sidecars)
     with _exit_on_usage_errors():
-        plan = plan_sidecars(expand_inputs(paths))
-        cleaner = _build_cleaner(options, paths)
+        cleaners = _Cleaners(options)
+        inputs = expand_inputs(paths, select=cleaners.finder.selects)
+        plan = plan_sidecars(inputs, lambda path: cleaners.finder.for_path(path).sidecars)
+        work = [(item, sidecar, cleaners.for_input(item)) for item, sidecar in plan]
     changed = failed = False
-    for item, sidecar in plan:
+    for item, sidecar, cleaner in work:
+        if item.is_jsonl and item.path is not None:
+            corpus = _fix_corpus(cleaner, item, cleaners.finder.for_path(item.path), sidecar)
+            changed, failed = changed or corpus.found, failed or corpus.failed
+            continue
         try:
             loaded = _load(item)
             if loaded.source.format == "html":
@@ -404,8 +528,46 @@ def fix(
             continue
         changed = True
         lines = sum(r.end_line - r.start_line + 1 for r in result.meta.removed)
-        typer.echo(f"fixed {item.label}: {plural(lines, 'line')} removed, sidecar {sidecar}")
+        where = "no sidecar" if sidecar is None else f"sidecar {_shown(sidecar)}"
+        typer.echo(f"fixed {item.label}: {plural(lines, 'line')} removed, {where}")
     raise typer.Exit(EXIT_ERROR if failed else EXIT_FOUND if changed else EXIT_OK)
+
+
+@app.command("config")
+def show_config(
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="PATH",
+            help="The file or folder whose settings to show; the current folder if none.",
+            show_default=False,
+        ),
+    ] = None,
+    rules: RulesOption = None,
+    disable: DisableOption = None,
+    keep_title: KeepTitleOption = None,
+    lang: LangOption = None,
+    include: IncludeOption = None,
+    exclude: ExcludeOption = None,
+    sidecars: SidecarsOption = None,
+) -> None:
+    """Print the settings that apply to PATH and where each value comes from.
+
+    One line per key, key = value # origin, where origin is the config file that set it,
+    "command line" or "default". For a file, a last line says whether include/exclude
+    let commands handle it. The settings are checked as a run would check them (rule
+    packs, rule ids, language): exit 2 naming the file and key if they cannot be used.
+    """
+    options = CleanOptions(rules, disable, keep_title, lang, include, exclude, sidecars)
+    target = path if path is not None else Path()
+    with _exit_on_usage_errors():
+        cleaners = _Cleaners(options)
+        settings = cleaners.finder.for_path(target)
+        cleaners.for_settings(settings)
+    for line in settings_lines(settings):
+        typer.echo(line)
+    if not target.is_dir():
+        typer.echo(path_verdict(str(target), settings.why_skipped(target)))
 
 
 @app.command()
@@ -443,7 +605,7 @@ def restore(
         Path,
         typer.Argument(
             metavar="CLEAN",
-            help="The clean text (.gz is read transparently).",
+            help="The clean text, or a cleaned JSONL corpus (.gz is read transparently).",
             exists=True,
             dir_okay=False,
         ),
@@ -451,7 +613,10 @@ def restore(
     sidecar: Annotated[
         Path,
         typer.Argument(
-            metavar="SIDECAR", help="Its .meta.json sidecar.", exists=True, dir_okay=False
+            metavar="SIDECAR",
+            help="Its .meta.json sidecar (for a corpus: its .meta.jsonl).",
+            exists=True,
+            dir_okay=False,
         ),
     ],
     output: Annotated[
@@ -466,12 +631,23 @@ def restore(
             show_default=False,
         ),
     ] = None,
+    text_field: Annotated[
+        str,
+        typer.Option("--text-field", metavar="NAME", help="JSONL: the field with the text."),
+    ] = "text",
 ) -> None:
     """Rebuild the original input byte for byte from clean text and its sidecar.
 
     The rebuilt bytes are checked against the sha256 recorded in the sidecar; a clean
     text or sidecar that was edited since is an error (exit 2), not a wrong file.
+
+    For a JSONL corpus (CLEAN named *.jsonl or *.jsonl.gz) every record's text is restored
+    exactly and checked; records that were not changed come back byte for byte, changed
+    ones as compact JSON with the same value.
     """
+    if clean_file.name.lower().endswith((".jsonl", ".jsonl.gz")):
+        _restore_corpus(clean_file, sidecar, output, text_field)
+        return
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
@@ -567,6 +743,73 @@ def rules_test(
     raise typer.Exit(EXIT_FOUND if failures else EXIT_OK)
 
 
+@app.command()
+def report(
+    out: Annotated[
+        Path,
+        typer.Argument(
+            metavar="OUT",
+            help="An output folder of `clean` (sidecars, and run.json, errors.jsonl if there).",
+            exists=True,
+            file_okay=False,
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="HTML",
+            help="Where to write the page (atomically); - for stdout.",
+            dir_okay=False,
+        ),
+    ] = Path("report.html"),
+    sample: Annotated[
+        int,
+        typer.Option(
+            "--sample",
+            metavar="N",
+            min=0,
+            help="Documents shown line by line: the most trimmed, those with warnings, then a"
+            " fixed pick by path hash.",
+        ),
+    ] = 50,
+    rows: Annotated[
+        int,
+        typer.Option(
+            "--rows",
+            metavar="N",
+            min=1,
+            help="Documents in the table: all up to N, else the N most trimmed (plus the sample).",
+        ),
+    ] = 500,
+) -> None:
+    """Write one self-contained HTML page that shows what a run removed and why.
+
+    The page holds the run's totals (documents, bytes, share removed, errors, tool and rules
+    version), charts of the removed lines per category and rule and of the share removed
+    per document, a sortable table of documents, a sample of documents with every removed
+    line struck through and tagged with its rule, and the errors of errors.jsonl. It needs
+    no network and gives the same bytes for the same folder. OUT is read in one streaming
+    pass, so a run of 100,000 documents gives a small page in seconds.
+    """
+    from cleaner.review import ReportError, build_report  # the HTML code only loads here
+
+    try:
+        page = build_report(out, sample_size=sample, table_rows=rows).encode("utf-8")
+    except ReportError as err:
+        _fail(str(err))
+    if str(output) == STDIN:
+        typer.get_binary_stream("stdout").write(page)
+        return
+    try:
+        write_atomic(output, page)
+    except OSError as err:
+        _fail(f"cannot write {output}: {err.strerror or err}")
+    _error(f"wrote {output} ({len(page) / 1000:,.1f} kB)")
+
+
 def main() -> None:
     """Console-script entry point."""
     app(prog_name="news-cleaner")
@@ -600,6 +843,14 @@ def _describe(item: InputFile, err: Exception) -> str:
     return str(err)
 
 
+def _shown(path: Path) -> str:
+    """A path below the current folder as a relative one, the way git and pre-commit show it."""
+    if path.is_absolute():
+        with contextlib.suppress(ValueError):
+            return str(path.relative_to(Path.cwd().resolve()))
+    return str(path)
+
+
 def _settings(options: CleanOptions, paths: Sequence[str]) -> Settings:
     """Config is looked up from the first named path (like black), else the current folder."""
     start = next((Path(path) for path in paths if path != STDIN), Path.cwd())
@@ -609,24 +860,59 @@ def _settings(options: CleanOptions, paths: Sequence[str]) -> Settings:
 def _build_cleaner(
     options: CleanOptions, paths: Sequence[str], extra_rules: Path | None = None
 ) -> Cleaner:
-    config = _settings(options, paths).cleaner_config()
+    settings = _settings(options, paths)
+    config = settings.cleaner_config()
     if extra_rules is not None and extra_rules.resolve() not in {
         folder.resolve() for folder in config.rules_dirs
     }:
         config = dataclasses.replace(config, rules_dirs=(*config.rules_dirs, extra_rules))
+    return _cleaner_from(config, settings)
+
+
+def _selection(options: CleanOptions) -> Callable[[Path], bool]:
+    """The include/exclude filter, each file judged by the globs of its nearest config."""
+    return SettingsFinder(options.overrides()).selects
+
+
+class _Cleaners:
+    """The settings of each file (its nearest config) and one ``Cleaner`` per config, so a
+    pre-commit run over a repository with nested configs loads each rule set once."""
+
+    def __init__(self, options: CleanOptions) -> None:
+        self.finder = SettingsFinder(options.overrides())
+        self._cleaners: dict[Path | None, Cleaner] = {}
+
+    def for_input(self, item: InputFile) -> Cleaner:
+        return self.for_settings(self.finder.for_path(item.path or Path.cwd()))
+
+    def for_settings(self, settings: Settings) -> Cleaner:
+        cleaner = self._cleaners.get(settings.config_file)
+        if cleaner is None:
+            cleaner = _cleaner_from(settings.cleaner_config(), settings)
+            self._cleaners[settings.config_file] = cleaner
+        return cleaner
+
+
+def _cleaner_from(config: CleanerConfig, settings: Settings) -> Cleaner:
+    """Load the rules; an unknown rule id or language names the config file that set it.
+
+    A typo in the language would silently turn off every language's patterns: refused too.
+    """
     try:
         cleaner = Cleaner(config)
     except ValueError as err:  # e.g. --disable with an unknown rule id
-        raise UsageError(str(err)) from err
-    _require_known_language(cleaner, config.lang)
+        raise UsageError(_from_origin(settings, "disable", str(err))) from err
+    known = sorted({language for rule in cleaner.rules for language in rule.languages} - {"any"})
+    if config.lang is not None and config.lang not in known:
+        reason = f"no rule has patterns for language {config.lang!r} (known: {', '.join(known)})"
+        raise UsageError(_from_origin(settings, "lang", reason))
     return cleaner
 
 
-def _require_known_language(cleaner: Cleaner, lang: str | None) -> None:
-    """A typo in --lang would silently turn off every language's patterns; refuse it."""
-    known = sorted({language for rule in cleaner.rules for language in rule.languages} - {"any"})
-    if lang is not None and lang not in known:
-        raise UsageError(f"no rule has patterns for language {lang!r} (known: {', '.join(known)})")
+def _from_origin(settings: Settings, key: str, message: str) -> str:
+    """Prefix ``message`` with the config file and key, when a config file set that key."""
+    origin = settings.origins.get(key, DEFAULT)
+    return message if origin in (COMMAND_LINE, DEFAULT) else f"{origin}: {key!r}: {message}"
 
 
 def _cleaner_for_rule_test(
@@ -676,13 +962,16 @@ def _clean_stdin(cleaner: Cleaner, item: InputFile, target: OutputPaths | None) 
     return True
 
 
-def _rewrite_in_place(item: InputFile, loaded: Loaded, result: Result, sidecar: Path) -> None:
+def _rewrite_in_place(
+    item: InputFile, loaded: Loaded, result: Result, sidecar: Path | None
+) -> None:
     """Sidecar first: if the run dies in between, the file is unchanged and a rerun redoes it."""
     assert item.path is not None  # plan_sidecars refuses stdin
     data = _encode_like_source(result.text, loaded.source.encoding)
     if loaded.compressed:
         data = gzip.compress(data, mtime=0)
-    write_atomic(sidecar, result.meta.to_json())
+    if sidecar is not None:
+        write_atomic(sidecar, result.meta.to_json())
     write_atomic(item.path, data)
 
 
@@ -700,6 +989,100 @@ def _encode_like_source(text: str, encoding: str) -> bytes:
     except (UnicodeError, LookupError, InputError):
         pass
     return text.encode("utf-8")
+
+
+@dataclass
+class _CorpusVerdict:
+    found: bool = False
+    failed: bool = False
+
+
+def _check_corpus(
+    cleaner: Cleaner, item: InputFile, settings: Settings, diff: bool
+) -> _CorpusVerdict:
+    """``check`` on a JSONL shard: each record's junk as ``path:line: ...``, streaming."""
+    from cleaner.corpus_inplace import check_corpus
+    from cleaner.jsonl import RecordFields
+
+    assert item.path is not None
+    verdict = _CorpusVerdict()
+    fields = RecordFields(text=settings.text_field)
+    try:
+        for record in check_corpus(cleaner, item.path, item.label, fields):
+            if record.result is None or record.document is None:
+                verdict.failed = True
+                _error(f"{item.label}:{record.number}: {record.error}")
+                continue
+            if not record.result.changed:
+                continue
+            verdict.found = True
+            if diff:
+                where = f"{item.label}:{record.number}"
+                typer.echo(unified_diff(where, record.document.text, record.result.text), nl=False)
+            else:
+                removed = record.result.meta.removed
+                for line in record_check_lines(item.label, record.number, removed):
+                    typer.echo(line)
+    except (OSError, EOFError, zlib.error) as err:
+        verdict.failed = True
+        _error(f"{item.label}: cannot read: {err}")
+    return verdict
+
+
+def _fix_corpus(
+    cleaner: Cleaner, item: InputFile, settings: Settings, sidecar: Path | None
+) -> _CorpusVerdict:
+    """``fix`` on a JSONL shard: rewritten whole (with its sidecar lines) if a record changed."""
+    from cleaner.corpus_inplace import fix_corpus
+    from cleaner.jsonl import RecordFields
+
+    assert item.path is not None
+    verdict = _CorpusVerdict()
+    fields = RecordFields(text=settings.text_field)
+    try:
+        fixed = fix_corpus(cleaner, item.path, item.label, fields, sidecar)
+    except (OSError, EOFError, zlib.error) as err:
+        _error(f"{item.label}: cannot fix: {err}")
+        return _CorpusVerdict(failed=True)
+    for failure in fixed.failures:
+        verdict.failed = True
+        _error(f"{failure.path}:{failure.line}: {failure.reason}")
+    if fixed.changed_records:
+        verdict.found = True
+        where = "no sidecar" if sidecar is None else f"sidecar {_shown(sidecar)}"
+        typer.echo(
+            f"fixed {item.label}: {plural(fixed.removed_lines, 'line')} removed from"
+            f" {plural(fixed.changed_records, 'record')}, {where}"
+        )
+    return verdict
+
+
+def _restore_corpus(records: Path, sidecars: Path, output: Path | None, text_field: str) -> None:
+    """Stream the restored corpus to OUT (atomically, gzipped for .gz) or to stdout."""
+    from cleaner.atomic import atomic_stream
+    from cleaner.jsonl import JsonlReader, restore_records
+
+    with contextlib.ExitStack() as stack:
+        if output is None:
+            target: IO[bytes] | gzip.GzipFile = typer.get_binary_stream("stdout")
+        else:
+            target = stack.enter_context(atomic_stream(output))
+            if output.name.lower().endswith(".gz"):
+                target = stack.enter_context(
+                    gzip.GzipFile(filename="", mode="wb", fileobj=target, mtime=0)
+                )
+        try:
+            with sidecars.open("rb") as sidecar_lines:
+                lines = JsonlReader(records).lines()
+                for line in restore_records(lines, sidecar_lines, text_field):
+                    target.write(line)
+        except RestoreError as err:
+            _fail(f"{records}: {err}")
+        except (OSError, EOFError, zlib.error) as err:
+            _fail(f"cannot restore {records}: {err}")
+        except (KeyError, TypeError, ValueError) as err:
+            problem = f"{type(err).__name__}: {err}"
+            _fail(f"{sidecars}: not a valid news-cleaner sidecar file ({problem})")
 
 
 def _restore_from(clean: Loaded, meta: dict[str, Any]) -> bytes:

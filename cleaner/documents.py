@@ -54,13 +54,15 @@ class FileJob:
     text_out: Path
     meta_out: Path
     resume: bool
+    corpus_source: str | None = None
+    """The source whose learned repeated lines apply (``--learn-repeats``): the folder."""
 
 
-def clean_loaded(cleaner: Cleaner, loaded: Loaded) -> Result:
+def clean_loaded(cleaner: Cleaner, loaded: Loaded, corpus_source: str | None = None) -> Result:
     """The one place that picks the front door: HTML pages go through trafilatura first."""
     if loaded.source.format == "html":
-        return cleaner.clean_html(loaded.text, loaded.source)
-    return cleaner.clean(loaded.text, loaded.source)
+        return cleaner.clean_html(loaded.text, loaded.source, corpus_source=corpus_source)
+    return cleaner.clean(loaded.text, loaded.source, corpus_source=corpus_source)
 
 
 def clean_file(cleaner: Cleaner, job: FileJob) -> Outcome:
@@ -76,7 +78,7 @@ def clean_file(cleaner: Cleaner, job: FileJob) -> Outcome:
         output_bytes = job.text_out.stat().st_size
         outcome.tally.add_document(previous, loaded.source.bytes or 0, output_bytes, resumed=True)
         return outcome
-    result = clean_loaded(cleaner, loaded)
+    result = clean_loaded(cleaner, loaded, job.corpus_source)
     data = result.text.encode("utf-8")
     try:
         write_atomic(job.text_out, data)

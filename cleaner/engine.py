@@ -7,8 +7,9 @@ metadata -> build the clean text (kept lines byte-for-byte) and the sidecar.
 
 from __future__ import annotations
 
+import copy
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import Any
@@ -41,6 +42,7 @@ from cleaner.model import (
     Source,
     Tool,
 )
+from cleaner.repeats import REPEATED_LINE, RepeatTable, repeated_lines
 from cleaner.rules import Rule, load_rules, rules_fingerprint
 from cleaner.segment import segment
 from cleaner.span import Span, best_span
@@ -72,6 +74,7 @@ class Cleaner:
 
     def __init__(self, config: CleanerConfig | None = None) -> None:
         self.config = config or CleanerConfig()
+        self.repeats: RepeatTable | None = None
         self.rules: list[Rule] = load_rules(self.config.rules_dirs, self.config.builtin_rules)
         self.rules_sha256 = rules_fingerprint(self.rules, self.config.outcome_key())
         known = {rule.id for rule in self.rules}
@@ -87,13 +90,32 @@ class Cleaner:
         self.list_matcher = RuleMatcher([r for r in active if r.kind == "list"], self.config.lang)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"config": self.config, "rules": self.rules, "rules_sha256": self.rules_sha256}
+        return {
+            "config": self.config,
+            "rules": self.rules,
+            "rules_sha256": self.rules_sha256,
+            "repeats": self.repeats,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.config = state["config"]
         self.rules = state["rules"]
         self.rules_sha256 = state["rules_sha256"]
+        self.repeats = state["repeats"]
         self._prepare()
+
+    def with_repeats(self, table: RepeatTable) -> Cleaner:
+        """This cleaner, also removing the lines that ``table`` found repeated in a corpus.
+
+        The rules hash changes with the table, so outputs made with another table (or none)
+        are not taken as current by a resumed run.
+        """
+        twin = copy.copy(self)
+        twin.repeats = table
+        twin.rules_sha256 = hashlib.sha256(
+            f"{self.rules_sha256}:{table.fingerprint()}".encode()
+        ).hexdigest()
+        return twin
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with this id (disabled ones included); KeyError if there is none."""
@@ -107,16 +129,31 @@ class Cleaner:
         return self._active.get(rule_id)
 
     def clean(
-        self, text: str, source: Source | None = None, *, known_title: str | None = None
+        self,
+        text: str,
+        source: Source | None = None,
+        *,
+        known_title: str | None = None,
+        corpus_source: str | None = None,
     ) -> Result:
         """Clean one document. Kept lines come out byte-for-byte, in order.
 
         ``known_title`` is the headline when it is known from elsewhere (an HTML page's
         metadata): then only a head line that repeats it is taken as the title.
+        ``corpus_source`` names the document's source (a host, a folder) for the lines
+        learned by ``with_repeats``.
         """
-        return _Document(self, text, known_title).result(source)
+        repeated = self.repeats.for_source(corpus_source) if self.repeats else {}
+        return _Document(self, text, known_title, repeated).result(source)
 
-    def clean_html(self, html: str, source: Source | None = None, url: str | None = None) -> Result:
+    def clean_html(
+        self,
+        html: str,
+        source: Source | None = None,
+        url: str | None = None,
+        *,
+        corpus_source: str | None = None,
+    ) -> Result:
         """Clean one HTML page: trafilatura extracts the article, then the same rules run.
 
         The sidecar's removals refer to the extracted text (one block per line), which
@@ -132,6 +169,7 @@ class Cleaner:
             extraction.text,
             replace(page, format="html"),
             known_title=known_title if isinstance(known_title, str) else None,
+            corpus_source=corpus_source,
         )
         meta = result.meta
         return Result(
@@ -149,7 +187,13 @@ class Cleaner:
 class _Document:
     """The work on one text; lives for one ``clean`` call."""
 
-    def __init__(self, cleaner: Cleaner, text: str, known_title: str | None = None) -> None:
+    def __init__(
+        self,
+        cleaner: Cleaner,
+        text: str,
+        known_title: str | None = None,
+        repeated_table: Mapping[bytes, int] | None = None,
+    ) -> None:
         self.cleaner = cleaner
         self.text = text
         self.known_title = _comparable(known_title) if known_title else None
@@ -162,6 +206,11 @@ class _Document:
             else cleaner.line_matcher.match(block.text, feats.words, self.warnings)
             for block, feats in zip(self.blocks, self.features, strict=True)
         ]
+        self.repeated = (
+            repeated_lines((block.text for block in self.blocks), repeated_table)
+            if repeated_table and cleaner.active(REPEATED_LINE) is not None
+            else {}
+        )
         lines = Lines(self.blocks, self.features, self.matches)
         self.lists = find_lists(lines, cleaner.list_matcher, self.warnings)
         self.captions = (
@@ -174,7 +223,7 @@ class _Document:
     # -- evidence -------------------------------------------------------------------------
 
     def _is_anywhere_junk(self, index: int) -> bool:
-        if index in self.captions:
+        if index in self.captions or index in self.repeated:
             return True
         if index in self.lists and "anywhere" in self.lists[index][0].where:
             return True
@@ -248,6 +297,9 @@ class _Document:
         caption = self.cleaner.active(CAPTION)
         if index in self.captions and caption is not None:
             return Verdict(caption, "caption above a photo credit")
+        repeated = self.cleaner.active(REPEATED_LINE)
+        if index in self.repeated and repeated is not None:
+            return Verdict(repeated, f"occurs in {self.repeated[index]} documents of this source")
         return None
 
     def _choose_title(self) -> None:
@@ -378,6 +430,9 @@ class _Document:
                         start_line=blocks[0].index + 1,
                         end_line=blocks[-1].index + 1,
                         text="".join(block.raw for block in blocks),
+                        repeats=min(self.repeated[block.index] for block in blocks)
+                        if rule.id == REPEATED_LINE
+                        else None,
                     )
                 )
         return removals

@@ -64,6 +64,15 @@ class Removal:
     start_line: int
     end_line: int
     text: str
+    repeats: int | None = None
+    """For ``repeated-line``: in how many documents of the source the line occurs (the
+    fewest, for a run of lines)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        if self.repeats is None:
+            del data["repeats"]
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +159,7 @@ class Meta:
             "related": [asdict(story) for story in self.related],
             "tags": list(self.tags),
             "html_meta": self.html_meta,
-            "removed": [asdict(removal) for removal in self.removed],
+            "removed": [removal.to_dict() for removal in self.removed],
             "warnings": list(self.warnings),
             "tool": asdict(self.tool),
         }

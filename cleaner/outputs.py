@@ -7,7 +7,7 @@ inputs to the same output fails up front instead of silently keeping the last on
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +22,8 @@ DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".jsonl")
 """What a directory walk picks up (also with ``.gz``); files named explicitly can be anything."""
 JSONL_SUFFIX = ".jsonl"
 JSONL_META_SUFFIX = ".meta.jsonl"
+SIDECARS_BESIDE = "beside"
+SIDECARS_NONE = "none"
 
 
 class UsageError(Exception):
@@ -52,9 +54,41 @@ class InputFile:
 
     @property
     def is_jsonl(self) -> bool:
-        """A corpus with one record per line, by its name: ``*.jsonl`` or ``*.jsonl.gz``."""
-        name = self.relative.name.lower()
-        return name.endswith(JSONL_SUFFIX) or name.endswith(JSONL_SUFFIX + GZIP_SUFFIX)
+        return is_jsonl_name(self.relative.name)
+
+
+def is_jsonl_name(name: str) -> bool:
+    """A corpus with one record per line, by its name: ``*.jsonl`` or ``*.jsonl.gz``."""
+    return name.lower().endswith((JSONL_SUFFIX, JSONL_SUFFIX + GZIP_SUFFIX))
+
+
+@dataclass(frozen=True)
+class SidecarPlacement:
+    """Where ``fix`` puts the sidecar of a file it rewrites.
+
+    ``setting`` is the value as the user wrote it: ``"beside"`` (``<dir>/<stem>.meta.json``),
+    ``"none"`` (no sidecar), or a folder relative to ``base`` that mirrors the tree below
+    ``base`` (``.news-cleaner`` gives ``.news-cleaner/<reldir>/<stem>.meta.json``), so that
+    data folders hold only data and the sidecars can be committed, or ignored, as one folder.
+    """
+
+    setting: str = SIDECARS_BESIDE
+    base: Path = Path()
+
+    def sidecar_for(self, path: Path) -> Path | None:
+        if self.setting == SIDECARS_NONE:
+            return None
+        suffix = JSONL_META_SUFFIX if is_jsonl_name(path.name) else META_SUFFIX
+        if self.setting == SIDECARS_BESIDE:
+            return _with_suffix(path.parent / output_stem(path), suffix)
+        folder = self.base / self.setting
+        try:
+            relative = _absolute(path).relative_to(self.base.resolve())
+        except ValueError:
+            raise UsageError(
+                f"{path} is outside {self.base}, so it has no place in the sidecar folder {folder}"
+            ) from None
+        return _with_suffix(folder / output_stem(relative), suffix)
 
 
 @dataclass(frozen=True)
@@ -65,12 +99,20 @@ class OutputPaths:
     meta: Path
 
 
-def expand_inputs(arguments: Sequence[str], skip: Path | None = None) -> list[InputFile]:
+def expand_inputs(
+    arguments: Sequence[str],
+    skip: Path | None = None,
+    select: Callable[[Path], bool] | None = None,
+) -> list[InputFile]:
     """Turn PATH arguments into documents: files as given, directories walked, ``-`` as stdin.
 
     Directories are walked recursively in sorted order, skipping hidden files and folders,
     and yield only ``*.txt``, ``*.text``, ``*.html``, ``*.htm`` (and those gzipped). A walk
     does not enter ``skip``: ``clean . -o out`` run twice must not clean its own outputs.
+    ``select`` (the include/exclude globs) filters every file, named or found: pre-commit
+    names each file explicitly, and an excluded file must stay out of its hooks too.
+    A named file that does not exist is kept: reading it fails for that file alone, so the
+    other files of the run are still handled (a file can vanish while pre-commit runs).
     """
     skipped = skip.resolve() if skip is not None else None
     inputs: list[InputFile] = []
@@ -80,14 +122,15 @@ def expand_inputs(arguments: Sequence[str], skip: Path | None = None) -> list[In
             continue
         path = Path(argument)
         if path.is_dir():
-            inputs.extend(
+            found = [
                 InputFile(label=str(path / relative), path=path / relative, relative=relative)
                 for relative in _walk_documents(path, skipped)
-            )
-        elif path.exists():
-            inputs.append(InputFile(label=argument, path=path, relative=Path(path.name)))
+            ]
         else:
-            raise UsageError(f"no such file or directory: {argument}")
+            found = [InputFile(label=argument, path=path, relative=Path(path.name))]
+        inputs.extend(
+            item for item in found if select is None or item.path is None or select(item.path)
+        )
     return inputs
 
 
@@ -121,14 +164,18 @@ def plan_outputs(inputs: Iterable[InputFile], out_dir: Path) -> list[tuple[Input
     return plan
 
 
-def plan_sidecars(inputs: Iterable[InputFile]) -> list[tuple[InputFile, Path]]:
-    """The sidecar beside each file that ``fix`` rewrites: ``<dir>/<stem>.meta.json``."""
-    plan: list[tuple[InputFile, Path]] = []
+def plan_sidecars(
+    inputs: Iterable[InputFile], placement: Callable[[Path], SidecarPlacement]
+) -> list[tuple[InputFile, Path | None]]:
+    """The sidecar of each file that ``fix`` rewrites, placed as ``placement(path)`` says
+    (``None``: no sidecar); two files with one sidecar are refused before anything is written.
+    """
+    plan: list[tuple[InputFile, Path | None]] = []
     for item in inputs:
         if item.path is None:
             raise UsageError("stdin (-) cannot be fixed in place; use `clean -` instead")
-        plan.append((item, _with_suffix(item.path.parent / output_stem(item.path), META_SUFFIX)))
-    _require_distinct(plan)
+        plan.append((item, placement(item.path).sidecar_for(item.path)))
+    _require_distinct((item, sidecar) for item, sidecar in plan if sidecar is not None)
     return plan
 
 
@@ -159,6 +206,11 @@ def _is_document_name(name: str) -> bool:
 
 def _with_suffix(stem: Path, suffix: str) -> Path:
     return stem.with_name(stem.name + suffix)
+
+
+def _absolute(path: Path) -> Path:
+    """The path with its folders resolved, but not the file itself if it is a link."""
+    return path.parent.resolve() / path.name
 
 
 def _same_file(first: Path, second: Path) -> bool:

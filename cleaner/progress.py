@@ -38,8 +38,9 @@ class NoProgress:
 class LogProgress:
     """One line every few seconds, for CI logs and redirected stderr (no control characters)."""
 
-    def __init__(self, stream: TextIO, interval: float) -> None:
+    def __init__(self, stream: TextIO, interval: float, label: str) -> None:
         self._stream = stream
+        self._label = label
         self._interval = interval
         self._total = 0
         self._started = self._last = 0.0
@@ -54,7 +55,7 @@ class LogProgress:
             return
         self._last = now
         elapsed = now - self._started
-        line = f"news-cleaner: {documents} documents, {documents / elapsed:.0f}/s"
+        line = f"news-cleaner {self._label}: {documents} documents, {documents / elapsed:.0f}/s"
         if self._total:
             share = min(bytes_done / self._total, 1.0)
             line += f", {share:.0%} of the input"
@@ -69,13 +70,13 @@ class LogProgress:
 class BarProgress:
     """A rich progress bar on a terminal: share of the input, documents, documents/s, ETA."""
 
-    def __init__(self) -> None:
+    def __init__(self, label: str) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, TaskProgressColumn, TextColumn, TimeRemainingColumn
         from rich.progress import Progress as RichProgress
 
         self._bar = RichProgress(
-            TextColumn("cleaning"),
+            TextColumn(label),
             BarColumn(),
             TaskProgressColumn(),
             TextColumn("{task.fields[documents]} documents, {task.fields[rate]}/s"),
@@ -100,13 +101,13 @@ class BarProgress:
         self._bar.stop()
 
 
-def choose_progress(quiet: bool) -> Progress:
+def choose_progress(quiet: bool, label: str = "cleaning") -> Progress:
     """A bar on a terminal, log lines when stderr is a file or a pipe, nothing if quiet."""
     if quiet:
         return NoProgress()
     if sys.stderr.isatty():
-        return BarProgress()
-    return LogProgress(sys.stderr, LOG_INTERVAL_SECONDS)
+        return BarProgress(label)
+    return LogProgress(sys.stderr, LOG_INTERVAL_SECONDS, label)
 
 
 def _duration(seconds: float) -> str:

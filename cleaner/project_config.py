@@ -1,8 +1,9 @@
 """Project defaults from ``[tool.news-cleaner]``, overridden by the command line.
 
 A data repository pins its cleaning setup the way it pins ruff or black: in the nearest
-``pyproject.toml`` (or a ``news-cleaner.toml`` holding the same table at top level). Each
-resolved value remembers where it came from, so that a run can explain its own setup.
+``pyproject.toml`` (or a ``news-cleaner.toml`` holding the same table at top level) above
+each file. Each resolved value remembers where it came from, so that a run can explain its
+own setup (``news-cleaner config``).
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from cleaner.config import CleanerConfig
+from cleaner.globs import PathPatterns
+from cleaner.outputs import SIDECARS_BESIDE, SIDECARS_NONE, SidecarPlacement
 
 PYPROJECT = "pyproject.toml"
 OWN_CONFIG = "news-cleaner.toml"
 TABLE = "news-cleaner"
 DEFAULT = "default"
 COMMAND_LINE = "command line"
+DEFAULT_TEXT_FIELD = "text"
 
 
 class ConfigError(Exception):
@@ -34,19 +38,28 @@ class Overrides:
     disable: tuple[str, ...] | None = None
     keep_title: bool | None = None
     lang: str | None = None
+    include: tuple[str, ...] | None = None
+    exclude: tuple[str, ...] | None = None
+    sidecars: str | None = None
 
 
 @dataclass(frozen=True)
 class Settings:
     """The options a run uses, and for each key (kebab-case) where its value came from:
-    a config file's path, ``"command line"`` or ``"default"``."""
+    a config file's path, ``"command line"`` or ``"default"``.
+
+    Globs and the sidecar folder are relative to the config file's folder when they come
+    from it, and to the current folder when they come from the command line.
+    """
 
     rules: tuple[Path, ...] = ()
     disable: frozenset[str] = frozenset()
     keep_title: bool = False
     lang: str | None = None
-    include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
+    include: PathPatterns = field(default_factory=PathPatterns)
+    exclude: PathPatterns = field(default_factory=PathPatterns)
+    sidecars: SidecarPlacement = field(default_factory=SidecarPlacement)
+    text_field: str = DEFAULT_TEXT_FIELD
     config_file: Path | None = None
     origins: Mapping[str, str] = field(default_factory=dict)
 
@@ -58,9 +71,24 @@ class Settings:
             lang=self.lang,
         )
 
+    def selects(self, path: Path) -> bool:
+        """Whether a file is processed: it matches ``include`` (if set) and not ``exclude``."""
+        return self.why_skipped(path) is None
+
+    def why_skipped(self, path: Path) -> str | None:
+        """Why the globs leave ``path`` out (naming the pattern), or ``None`` if they keep it."""
+        if self.include and self.include.first_match(path) is None:
+            return "matches no include pattern"
+        excluded_by = self.exclude.first_match(path)
+        return None if excluded_by is None else f"excluded by {excluded_by!r}"
+
 
 def _string_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _name(value: Any) -> bool:
+    return isinstance(value, str) and value != ""
 
 
 # key -> (check, what the message calls the expected type)
@@ -71,43 +99,108 @@ _SCHEMA: dict[str, tuple[Callable[[Any], bool], str]] = {
     "lang": (lambda value: isinstance(value, str), "a string"),
     "include": (_string_list, "a list of glob patterns"),
     "exclude": (_string_list, "a list of glob patterns"),
+    "sidecars": (_name, f'"{SIDECARS_BESIDE}", "{SIDECARS_NONE}" or a folder'),
+    "text-field": (_name, "a field name"),
 }
+_Found = tuple[Path, dict[str, Any]] | None
+"""A config file and its news-cleaner table, or nothing found."""
+KEYS = tuple(_SCHEMA)
+"""Every key of the news-cleaner table, in the order ``news-cleaner config`` shows them."""
 
 
-def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
+def find_config(start: Path) -> _Found:
     """The nearest config at or above ``start``, and its news-cleaner table.
 
     In each directory ``news-cleaner.toml`` comes first; a ``pyproject.toml`` counts only if
     it has a ``[tool.news-cleaner]`` table, otherwise the search goes on upwards.
     """
-    directory = start.resolve()
-    if not directory.is_dir():
-        directory = directory.parent
-    for folder in (directory, *directory.parents):
-        own = folder / OWN_CONFIG
-        if own.is_file():
-            return own, _load_toml(own)
-        pyproject = folder / PYPROJECT
-        if pyproject.is_file():
-            tool = _load_toml(pyproject).get("tool")
-            table = tool.get(TABLE) if isinstance(tool, dict) else None
-            if table is not None:
-                if not isinstance(table, dict):
-                    raise ConfigError(f"{pyproject}: [tool.{TABLE}] must be a table")
-                return pyproject, table
+    for folder in _folders_upwards(start):
+        found = _config_in(folder)
+        if found is not None:
+            return found
     return None
 
 
 def resolve_settings(overrides: Overrides, start: Path) -> Settings:
     """Defaults, then the nearest config found from ``start``, then the command line."""
-    found = find_config(start)
+    return SettingsFinder(overrides).for_path(start)
+
+
+class SettingsFinder:
+    """The settings of each file: its nearest config (as ruff does, so a data folder with its
+    own config is cleaned by it whatever else a run names), then the command line.
+
+    Config lookups are cached per folder and each config file is read once, so a pre-commit
+    run that names thousands of files pays for each folder once.
+    """
+
+    def __init__(self, overrides: Overrides) -> None:
+        self._overrides = overrides
+        self._cwd = Path.cwd()
+        self._config_of_folder: dict[Path, _Found] = {}
+        self._settings_of_config: dict[Path | None, Settings] = {}
+
+    def for_path(self, path: Path) -> Settings:
+        found = self._nearest_config(path)
+        config_file = found[0] if found is not None else None
+        settings = self._settings_of_config.get(config_file)
+        if settings is None:
+            settings = _settings(self._overrides, found, self._cwd)
+            self._settings_of_config[config_file] = settings
+        return settings
+
+    def selects(self, path: Path) -> bool:
+        return self.for_path(path).selects(path)
+
+    def _nearest_config(self, path: Path) -> _Found:
+        unknown: list[Path] = []
+        found: _Found = None
+        for folder in _folders_upwards(path):
+            if folder in self._config_of_folder:
+                found = self._config_of_folder[folder]
+                break
+            unknown.append(folder)
+            found = _config_in(folder)
+            if found is not None:
+                break
+        for folder in unknown:
+            self._config_of_folder[folder] = found
+        return found
+
+
+def _folders_upwards(start: Path) -> list[Path]:
+    directory = start.resolve()
+    if not directory.is_dir():
+        directory = directory.parent
+    return [directory, *directory.parents]
+
+
+def _config_in(folder: Path) -> _Found:
+    """The config file of this one folder and its news-cleaner table, if it has one."""
+    own = folder / OWN_CONFIG
+    if own.is_file():
+        return own, _load_toml(own)
+    pyproject = folder / PYPROJECT
+    if pyproject.is_file():
+        tool = _load_toml(pyproject).get("tool")
+        table = tool.get(TABLE) if isinstance(tool, dict) else None
+        if table is not None:
+            if not isinstance(table, dict):
+                raise ConfigError(f"{pyproject}: [tool.{TABLE}] must be a table")
+            return pyproject, table
+    return None
+
+
+def _settings(overrides: Overrides, found: _Found, cwd: Path) -> Settings:
     values: dict[str, Any] = {}
-    origins = {key: DEFAULT for key in _SCHEMA}
+    origins = dict.fromkeys(_SCHEMA, DEFAULT)
+    bases = dict.fromkeys(_SCHEMA, cwd)
     config_file = None
     if found is not None:
         config_file, table = found
         values = _validated(table, config_file)
         origins.update((key, str(config_file)) for key in values)
+        bases.update((key, config_file.parent) for key in values)
         if "rules" in values:
             values["rules"] = _rule_folders(values["rules"], config_file)
     given = {
@@ -115,18 +208,24 @@ def resolve_settings(overrides: Overrides, start: Path) -> Settings:
         "disable": overrides.disable,
         "keep-title": overrides.keep_title,
         "lang": overrides.lang,
+        "include": overrides.include,
+        "exclude": overrides.exclude,
+        "sidecars": overrides.sidecars,
     }
     for key, value in given.items():
         if value is not None:
             values[key] = value
             origins[key] = COMMAND_LINE
+            bases[key] = cwd
     return Settings(
         rules=tuple(values.get("rules", ())),
         disable=frozenset(values.get("disable", ())),
         keep_title=bool(values.get("keep-title", False)),
         lang=values.get("lang"),
-        include=tuple(values.get("include", ())),
-        exclude=tuple(values.get("exclude", ())),
+        include=PathPatterns(tuple(values.get("include", ())), bases["include"]),
+        exclude=PathPatterns(tuple(values.get("exclude", ())), bases["exclude"]),
+        sidecars=SidecarPlacement(values.get("sidecars", SIDECARS_BESIDE), bases["sidecars"]),
+        text_field=values.get("text-field", DEFAULT_TEXT_FIELD),
         config_file=config_file,
         origins=origins,
     )
@@ -163,6 +262,8 @@ def _validated(table: dict[str, Any], path: Path) -> dict[str, Any]:
 
 
 def _toml_type(value: Any) -> str:
+    if value == "":
+        return "an empty string"
     names = {bool: "a boolean", int: "an integer", float: "a number", str: "a string"}
     if isinstance(value, list):
         return "a list with non-string items"

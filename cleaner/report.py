@@ -1,4 +1,4 @@
-"""How results look to people: linter lines, diffs, explanations and rule listings.
+"""How results look to people: linter lines, diffs, explanations, rule listings, settings.
 
 Kept apart from ``cli`` so that the wording can be tested without running a command, and
 so that the command module stays about options, files and exit codes.
@@ -7,11 +7,13 @@ so that the command module stays about options, files and exit codes.
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import IO
+from typing import IO, Any
 
 from cleaner.model import Decision, Removal
+from cleaner.project_config import KEYS, Settings
 from cleaner.rules import Rule
 from cleaner.segment import iter_lines
 
@@ -34,6 +36,16 @@ def check_lines(label: str, removals: Iterable[Removal]) -> Iterator[str]:
         yield (
             f"{label}:{removal.start_line}: {removal.rule} {removal.category}: "
             f'"{excerpt(removal.text)}"'
+        )
+
+
+def record_check_lines(label: str, line: int, removals: Iterable[Removal]) -> Iterator[str]:
+    """``path:line: ...`` for a JSONL record: the line is the record's line in the file, and
+    where the junk sits in the record's own text comes last."""
+    for removal in removals:
+        yield (
+            f"{label}:{line}: {removal.rule} {removal.category}: "
+            f'"{excerpt(removal.text)}" (record line {removal.start_line})'
         )
 
 
@@ -111,3 +123,56 @@ def rule_details(rule: Rule) -> Iterator[str]:
         for number, (text, removed) in enumerate(examples.documents, 1):
             yield f"  document {number}: {excerpt(text)!r}"
             yield from (f"    removes: {line!r}" for line in removed)
+
+
+def settings_lines(settings: Settings) -> Iterator[str]:
+    """``key = value  # origin`` per key: valid TOML, so it can seed a ``news-cleaner.toml``.
+
+    A key without a value (``lang`` when every language is used) is a comment line.
+    """
+    if settings.config_file is None:
+        yield "# no config file: defaults, and the command line"
+    else:
+        yield f"# config file: {settings.config_file}"
+    values = _setting_values(settings)
+    assignments = {
+        key: f"# {key}: not set" if value is None else f"{key} = {_toml_value(value)}"
+        for key, value in values.items()
+    }
+    width = min(max(len(text) for text in assignments.values()), SETTINGS_ALIGN)
+    for key, text in assignments.items():
+        yield f"{text.ljust(width)}  # {settings.origins.get(key, 'default')}"
+
+
+SETTINGS_ALIGN = 40
+"""Origins line up after the values, unless a value is longer than this."""
+
+
+def path_verdict(label: str, why_skipped: str | None) -> str:
+    """Whether the include/exclude globs let commands handle one file, as a comment line."""
+    if why_skipped is None:
+        return f"# {label}: included (clean, check and fix handle it)"
+    return f"# {label}: skipped, {why_skipped}"
+
+
+def _setting_values(settings: Settings) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "rules": [str(folder) for folder in settings.rules],
+        "disable": sorted(settings.disable),
+        "keep-title": settings.keep_title,
+        "lang": settings.lang,
+        "include": list(settings.include.patterns),
+        "exclude": list(settings.exclude.patterns),
+        "sidecars": settings.sidecars.setting,
+        "text-field": settings.text_field,
+    }
+    assert tuple(values) == KEYS, "every config key is shown, in the schema's order"
+    return values
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a TOML basic string

@@ -224,8 +224,8 @@ def test_progress_lines_when_not_a_terminal(workdir: Path, monkeypatch: pytest.M
     (workdir / "a.txt").write_text(PROSE, encoding="utf-8")
     (workdir / "b.txt").write_text(PROSE, encoding="utf-8")
     result = clean("a.txt", "b.txt", "-o", "out", "-j", "1")
-    progress = [line for line in result.stderr.splitlines() if line.startswith("news-cleaner:")]
-    assert progress and progress[-1].startswith("news-cleaner: 2 documents")
+    progress = [line for line in result.stderr.splitlines() if line.startswith("news-cleaner")]
+    assert progress and progress[-1].startswith("news-cleaner cleaning: 2 documents")
     assert "% of the input" in progress[-1]
     quiet = clean("a.txt", "b.txt", "-o", "out2", "-j", "1", "-q")
     assert quiet.stderr == ""
@@ -261,3 +261,49 @@ def test_a_killed_run_leaves_no_partial_output_and_a_rerun_completes_it(workdir:
     reference = clean("big.jsonl", "-o", "ref", "-j", "2", "-q")
     assert reference.exit_code == 0
     assert outputs(workdir / "out") == outputs(workdir / "ref")
+
+
+def test_restore_gives_back_every_record(tree: Path, workdir: Path) -> None:
+    clean(str(tree / "sub" / "packed.jsonl.gz"), "-o", "out", "-q")
+    out = workdir / "out"
+    result = CliRunner().invoke(
+        app, ["restore", str(out / "packed.jsonl.gz"), str(out / "packed.meta.jsonl"),
+              "-o", "back.jsonl"],
+    )
+    assert result.exit_code == 0, result.output
+    original = (tree / "sub" / "packed.jsonl.gz").read_bytes()
+    lines_in = gzip.decompress(original).splitlines(keepends=True)
+    lines_back = (workdir / "back.jsonl").read_bytes().splitlines(keepends=True)
+    assert len(lines_in) == len(lines_back)
+    for raw_in, raw_back in zip(lines_in, lines_back, strict=True):
+        try:
+            assert json.loads(raw_back) == json.loads(raw_in)
+        except ValueError:
+            assert raw_back == raw_in  # a line that is not JSON comes back as it was
+
+
+def test_restore_refuses_a_corpus_whose_text_was_edited(tree: Path, workdir: Path) -> None:
+    clean(str(tree / "corpus.jsonl"), "-o", "out", "-q")
+    records = (workdir / "out" / "corpus.jsonl").read_text("utf-8").splitlines(keepends=True)
+    sidecars = read_jsonl(workdir / "out" / "corpus.meta.jsonl")
+    changed = next(n for n, s in enumerate(sidecars) if s.get("removed"))
+    record = json.loads(records[changed])
+    record["text"] = record["text"].replace("the", "teh", 1)
+    records[changed] = json.dumps(record) + "\n"
+    (workdir / "out" / "corpus.jsonl").write_text("".join(records), "utf-8")
+    result = CliRunner().invoke(
+        app, ["restore", "out/corpus.jsonl", "out/corpus.meta.jsonl", "-o", "back.jsonl"]
+    )
+    assert result.exit_code == 2
+    assert f"line {changed + 1}: restored text does not match its sha256" in result.stderr
+    assert not (workdir / "back.jsonl").exists()
+
+
+def test_the_config_names_the_text_field(workdir: Path) -> None:
+    (workdir / "news-cleaner.toml").write_text('text-field = "body"\n', encoding="utf-8")
+    (workdir / "news.jsonl").write_text(
+        json.dumps({"body": PROSE + "0 Comments\n"}) + "\n", encoding="utf-8"
+    )
+    assert clean("news.jsonl", "-o", "out", "-q").exit_code == 0
+    assert read_jsonl(workdir / "out" / "news.jsonl") == [{"body": PROSE}]
+    assert clean("news.jsonl", "-o", "out2", "-q", "--text-field", "text").exit_code == 1

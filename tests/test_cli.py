@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -504,6 +505,159 @@ def test_config_error_exits_2_naming_file_and_key(runner: CliRunner, workdir: Pa
     assert result.exit_code == 2
     assert "pyproject.toml" in result.stderr and "'keep-title'" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_config_prints_each_value_and_where_it_came_from(
+    runner: CliRunner, workdir: Path
+) -> None:
+    config = write(
+        workdir / "pyproject.toml",
+        '[tool.news-cleaner]\nexclude = ["drafts"]\nsidecars = ".news-cleaner"\n',
+    )
+    result = runner.invoke(app, ["config", "--lang", "de", "--include", "*.txt"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"# config file: {config.resolve()}"
+    origins = {line.split(" ", 1)[0]: line.rsplit("# ", 1)[1] for line in lines[1:]}
+    assert origins == {
+        "rules": "default",
+        "disable": "default",
+        "keep-title": "default",
+        "lang": "command line",
+        "include": "command line",
+        "exclude": str(config.resolve()),
+        "sidecars": str(config.resolve()),
+        "text-field": "default",
+    }
+    assert tomllib.loads(result.stdout) == {
+        "rules": [],
+        "disable": [],
+        "keep-title": False,
+        "lang": "de",
+        "include": ["*.txt"],
+        "exclude": ["drafts"],
+        "sidecars": ".news-cleaner",
+        "text-field": "text",
+    }
+
+
+def test_config_without_a_config_file(runner: CliRunner, workdir: Path) -> None:
+    result = runner.invoke(app, ["config"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# no config file")
+    assert "# lang: not set" in result.stdout
+    assert "keep-title = false" in result.stdout
+
+
+def test_config_of_a_file_uses_its_nearest_config_and_says_if_it_is_skipped(
+    runner: CliRunner, workdir: Path
+) -> None:
+    write(workdir / "pyproject.toml", '[tool.news-cleaner]\nlang = "en"\n')
+    write(workdir / "desk" / "news-cleaner.toml", 'exclude = ["drafts"]\n')
+    draft = write(workdir / "desk" / "drafts" / "a.txt", JUNK)
+    result = runner.invoke(app, ["config", "desk/drafts/a.txt"])
+    assert result.exit_code == 0, result.output
+    assert "# lang: not set" in result.stdout
+    assert result.stdout.endswith("# desk/drafts/a.txt: skipped, excluded by 'drafts'\n")
+    assert runner.invoke(app, ["check", str(draft)]).exit_code == 0
+    kept = runner.invoke(app, ["config", "desk/drafts/a.txt", "--exclude", "*.html"])
+    assert kept.stdout.endswith("# desk/drafts/a.txt: included (clean, check and fix handle it)\n")
+
+
+@pytest.mark.parametrize(
+    "table, key",
+    [
+        ("keep_title = true", "'keep_title'"),
+        ('sidecars = ["a"]', "'sidecars'"),
+        ('disable = ["no-such-rule"]', "'disable'"),
+        ('lang = "klingon"', "'lang'"),
+    ],
+    ids=["unknown-key", "wrong-type", "unknown-rule", "unknown-language"],
+)
+def test_config_rejects_a_bad_config_naming_file_and_key(
+    runner: CliRunner, workdir: Path, table: str, key: str
+) -> None:
+    config = write(workdir / "desk" / "pyproject.toml", f"[tool.news-cleaner]\n{table}\n")
+    result = runner.invoke(app, ["config", "desk"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {config.resolve()}: ")
+    assert key in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stdout == ""
+
+
+def test_exclude_applies_to_named_and_found_files(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "pyproject.toml", '[tool.news-cleaner]\nexclude = ["drafts/"]\n')
+    write(workdir / "story.txt", JUNK)
+    write(workdir / "drafts" / "draft.txt", JUNK)
+    checked = runner.invoke(app, ["check", ".", "drafts/draft.txt"])
+    assert checked.exit_code == 1
+    assert checked.stdout == 'story.txt:4: comment-counter comments: "0 Comments"\n'
+    replaced = runner.invoke(app, ["check", "--exclude", "story.txt", "drafts/draft.txt"])
+    assert replaced.stdout.startswith("drafts/draft.txt:4:")
+    cleaned = runner.invoke(app, ["clean", ".", "-o", "out", "-q"])
+    assert cleaned.exit_code == 0, cleaned.output
+    assert sorted(p.name for p in (workdir / "out").rglob("*.txt")) == ["story.txt"]
+
+
+def test_include_limits_the_files(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "news" / "story.txt", JUNK)
+    write(workdir / "notes" / "todo.txt", JUNK)
+    result = runner.invoke(app, ["fix", "--include", "news", "news", "notes/todo.txt"])
+    assert result.exit_code == 1
+    assert (workdir / "news" / "story.txt").read_text(encoding="utf-8") == PROSE
+    assert (workdir / "notes" / "todo.txt").read_text(encoding="utf-8") == JUNK
+
+
+def test_fix_with_a_sidecar_folder_mirrors_the_tree(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "pyproject.toml", '[tool.news-cleaner]\nsidecars = ".news-cleaner"\n')
+    write(workdir / "data" / "2024" / "story.txt", JUNK)
+    sidecar = os.path.join(".news-cleaner", "data", "2024", "story.meta.json")
+    result = runner.invoke(app, ["fix", "data"])
+    assert result.exit_code == 1, result.output
+    assert result.stdout.endswith(f"1 line removed, sidecar {sidecar}\n")
+    assert not list((workdir / "data").rglob("*.json"))
+    restored = runner.invoke(app, ["restore", "data/2024/story.txt", sidecar])
+    assert restored.stdout_bytes == JUNK.encode()
+
+
+def test_fix_with_sidecars_none_writes_no_sidecar(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "story.txt", JUNK)
+    result = runner.invoke(app, ["fix", "--sidecars", "none", "story.txt"])
+    assert result.exit_code == 1, result.output
+    assert result.stdout == "fixed story.txt: 1 line removed, no sidecar\n"
+    assert sorted(path.name for path in workdir.iterdir()) == ["story.txt"]
+
+
+def test_a_vanished_file_fails_alone(runner: CliRunner, workdir: Path) -> None:
+    write(workdir / "a.txt", JUNK)
+    write(workdir / "c.txt", JUNK)
+    checked = runner.invoke(app, ["check", "a.txt", "gone.txt", "c.txt"])
+    assert checked.exit_code == 2
+    assert checked.stderr == "gone.txt: cannot read: No such file or directory\n"
+    assert [line.split(":")[0] for line in checked.stdout.splitlines()] == ["a.txt", "c.txt"]
+    fixed = runner.invoke(app, ["fix", "a.txt", "gone.txt", "c.txt"])
+    assert fixed.exit_code == 2
+    assert fixed.stderr.startswith("gone.txt: cannot read")
+    assert (workdir / "c.txt").read_text(encoding="utf-8") == PROSE
+    assert not (workdir / "gone.txt").exists()
+
+
+def test_an_unreadable_file_fails_alone(runner: CliRunner, workdir: Path) -> None:
+    locked = write(workdir / "a.txt", JUNK)
+    write(workdir / "b.txt", JUNK)
+    locked.chmod(0)
+    if os.access(locked, os.R_OK):  # root (with CAP_DAC_OVERRIDE) reads files of mode 000
+        locked.chmod(0o644)
+        pytest.skip("mode 000 does not stop this user from reading (root)")
+    try:
+        result = runner.invoke(app, ["fix", "a.txt", "b.txt"])
+    finally:
+        locked.chmod(0o644)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("a.txt: cannot read: Permission denied")
+    assert locked.read_text(encoding="utf-8") == JUNK
+    assert (workdir / "b.txt").read_text(encoding="utf-8") == PROSE
 
 
 def test_version(runner: CliRunner) -> None:

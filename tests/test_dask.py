@@ -136,6 +136,27 @@ def test_a_running_scheduler_by_address_writes_the_same_bytes(
     assert outputs(out) == expected
 
 
+def test_learning_repeats_on_dask_gives_the_same_bytes(tmp_path: Path, scheduler: str) -> None:
+    """Both passes (counting, then cleaning with the table) run on the cluster."""
+    footer = "Support local reporting and become a Courier member for less than a coffee a week."
+    for n in range(6):
+        folder = tmp_path / "in" / ("courier" if n < 5 else "gazette")
+        folder.mkdir(parents=True, exist_ok=True)
+        paragraphs = [
+            f"The city council voted on Monday to approve plan number {n} after a long debate.",
+            footer,
+            f"Residents said plan number {n} had been delayed for far too long by the council.",
+        ]
+        (folder / f"{n}.txt").write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
+    source, learn = str(tmp_path / "in"), ["--learn-repeats", "-q"]
+    assert clean(source, "-o", str(tmp_path / "one"), "-j", "1", *learn).exit_code == 0
+    on_dask = clean(source, "-o", str(tmp_path / "dask"), "--dask", scheduler, *learn)
+    assert on_dask.exit_code == 0, on_dask.output
+    assert outputs(tmp_path / "dask") == outputs(tmp_path / "one")
+    assert footer not in (tmp_path / "dask" / "courier" / "0.txt").read_text(encoding="utf-8")
+    assert footer in (tmp_path / "dask" / "gazette" / "5.txt").read_text(encoding="utf-8")
+
+
 def test_the_cleaner_is_sent_to_each_worker_once_not_with_every_task(
     scheduler: str, cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -148,7 +169,9 @@ def test_the_cleaner_is_sent_to_each_worker_once_not_with_every_task(
 
     monkeypatch.setattr(Cleaner, "__getstate__", counting)
     lines = [json.dumps({"text": f"Story number {n} goes here.\n"}).encode() for n in range(12)]
-    chunks = [JsonlChunk("c.jsonl", RecordFields(), n + 1, [line]) for n, line in enumerate(lines)]
+    chunks = [
+        JsonlChunk("c.jsonl", RecordFields(), n + 1, [line], ".") for n, line in enumerate(lines)
+    ]
     with distributed.Client(scheduler, set_as_default=False) as client:
         backend = DaskBackend(client, cleaner)
         futures = [backend.submit(clean_chunk, chunk) for chunk in chunks]

@@ -8,12 +8,15 @@ import pytest
 
 from cleaner.outputs import (
     InputFile,
+    SidecarPlacement,
     UsageError,
     expand_inputs,
     output_stem,
     plan_outputs,
     plan_sidecars,
 )
+
+BESIDE = SidecarPlacement()
 
 
 def touch(path: Path, data: bytes = b"text\n") -> Path:
@@ -90,9 +93,20 @@ def test_dash_is_stdin() -> None:
     assert item.label == "-"
 
 
-def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
-    with pytest.raises(UsageError, match="no such file or directory"):
-        expand_inputs([str(tmp_path / "absent.txt")])
+def test_a_missing_named_file_is_kept_for_the_reader_to_report(tmp_path: Path) -> None:
+    absent = tmp_path / "absent.txt"
+    (item,) = expand_inputs([str(absent)])
+    assert item.path == absent
+
+
+def test_select_filters_named_and_found_files(tmp_path: Path) -> None:
+    kept = touch(tmp_path / "data" / "story.txt")
+    touch(tmp_path / "data" / "drafts" / "draft.txt")
+    named = touch(tmp_path / "notes" / "draft.txt")
+    found = expand_inputs(
+        [str(tmp_path / "data"), str(named), "-"], select=lambda path: "draft" not in path.name
+    )
+    assert [item.path for item in found] == [kept, None]
 
 
 def test_outputs_mirror_the_input_tree(tmp_path: Path) -> None:
@@ -141,15 +155,37 @@ def test_output_onto_its_own_input_is_refused(tmp_path: Path) -> None:
 
 def test_fix_sidecars_sit_beside_their_files(tmp_path: Path) -> None:
     story = touch(tmp_path / "sub" / "story.txt.gz")
-    ((item, sidecar),) = plan_sidecars(expand_inputs([str(tmp_path)]))
+    ((item, sidecar),) = plan_sidecars(expand_inputs([str(tmp_path)]), lambda _: BESIDE)
     assert item.path == story
     assert sidecar == tmp_path / "sub" / "story.meta.json"
 
 
+def test_a_sidecar_folder_mirrors_the_tree_below_its_base(tmp_path: Path) -> None:
+    story = touch(tmp_path / "data" / "2024" / "story.txt.gz")
+    placement = SidecarPlacement(".news-cleaner", tmp_path)
+    assert placement.sidecar_for(story) == tmp_path / ".news-cleaner/data/2024/story.meta.json"
+    nested = SidecarPlacement("meta/sidecars", tmp_path / "data")
+    assert nested.sidecar_for(story) == tmp_path / "data/meta/sidecars/2024/story.meta.json"
+
+
+def test_a_file_outside_the_mirrored_tree_is_a_usage_error(tmp_path: Path) -> None:
+    outside = touch(tmp_path / "elsewhere" / "story.txt")
+    placement = SidecarPlacement(".news-cleaner", tmp_path / "repo")
+    with pytest.raises(UsageError, match="outside"):
+        placement.sidecar_for(outside)
+
+
+def test_sidecars_none_plans_no_sidecar(tmp_path: Path) -> None:
+    touch(tmp_path / "story.txt")
+    touch(tmp_path / "story.text")  # would collide beside: no sidecars, no collision
+    plan = plan_sidecars(expand_inputs([str(tmp_path)]), lambda _: SidecarPlacement("none"))
+    assert [sidecar for _, sidecar in plan] == [None, None]
+
+
 def test_fix_refuses_stdin_and_sidecar_collisions(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="stdin"):
-        plan_sidecars([InputFile(label="-", path=None, relative=Path("stdin"))])
+        plan_sidecars([InputFile(label="-", path=None, relative=Path("stdin"))], lambda _: BESIDE)
     touch(tmp_path / "story.txt")
     touch(tmp_path / "story.text")
     with pytest.raises(UsageError, match=r"story\.meta\.json"):
-        plan_sidecars(expand_inputs([str(tmp_path)]))
+        plan_sidecars(expand_inputs([str(tmp_path)]), lambda _: BESIDE)

@@ -59,3 +59,17 @@ def test_built_wheel_carries_the_rules(tmp_path: Path) -> None:
     assert location.startswith(str(env_dir)), location
     for rule in load_rules([]):
         assert rule.id in listing
+    assets = subprocess.run(
+        [str(python), "-c", _REVIEW_ASSETS],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert assets == ["True", "True"], "the report's stylesheet and script are not in the wheel"
+
+
+_REVIEW_ASSETS = (
+    "from importlib import resources; folder = resources.files('cleaner.review');"
+    " print(*(folder.joinpath(name).is_file() for name in ('page.css', 'page.js')))"
+)

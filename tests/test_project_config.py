@@ -9,8 +9,10 @@ import pytest
 from cleaner.project_config import (
     COMMAND_LINE,
     DEFAULT,
+    KEYS,
     ConfigError,
     Overrides,
+    SettingsFinder,
     find_config,
     resolve_settings,
 )
@@ -29,7 +31,9 @@ def test_no_config_gives_defaults(tmp_path: Path) -> None:
     assert settings.disable == frozenset()
     assert settings.keep_title is False
     assert settings.lang is None
-    assert set(settings.origins.values()) == {DEFAULT}
+    assert settings.sidecars.setting == "beside"
+    assert settings.text_field == "text"
+    assert settings.origins == dict.fromkeys(KEYS, DEFAULT)
 
 
 def test_nearest_pyproject_with_the_table_wins(tmp_path: Path) -> None:
@@ -98,6 +102,9 @@ def test_unknown_key_names_file_and_key(tmp_path: Path) -> None:
         ("lang = 1", "lang"),
         ("exclude = [1, 2]", "exclude"),
         ("include = 'x/*'", "include"),
+        ("sidecars = false", "sidecars"),
+        ('sidecars = ""', "sidecars"),
+        ("text-field = 3", "text-field"),
     ],
 )
 def test_wrong_type_names_file_and_key(tmp_path: Path, line: str, key: str) -> None:
@@ -114,11 +121,55 @@ def test_invalid_toml_is_a_config_error(tmp_path: Path) -> None:
         resolve_settings(Overrides(), tmp_path)
 
 
-def test_include_and_exclude_are_validated_and_kept(tmp_path: Path) -> None:
-    write(tmp_path / "news-cleaner.toml", 'include = ["*.txt"]\nexclude = ["drafts/*"]\n')
+def test_include_and_exclude_are_relative_to_the_config_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "news-cleaner.toml", 'include = ["data"]\nexclude = ["data/drafts"]\n')
+    monkeypatch.chdir(write(tmp_path / "data" / "story.txt", "").parent)
     settings = resolve_settings(Overrides(), tmp_path)
-    assert settings.include == ("*.txt",)
-    assert settings.exclude == ("drafts/*",)
+    assert settings.include.patterns == ("data",)
+    assert settings.exclude.patterns == ("data/drafts",)
+    assert settings.selects(Path("story.txt"))
+    assert settings.why_skipped(Path("drafts/a.txt")) == "excluded by 'data/drafts'"
+    assert settings.why_skipped(tmp_path / "notes.txt") == "matches no include pattern"
+
+
+def test_command_line_globs_replace_the_config_s_and_are_relative_to_the_cwd(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "pyproject.toml", '[tool.news-cleaner]\nexclude = ["data/drafts"]\n')
+    monkeypatch.chdir(write(tmp_path / "data" / "story.txt", "").parent)
+    settings = resolve_settings(Overrides(exclude=("story.txt",)), tmp_path)
+    assert settings.origins["exclude"] == COMMAND_LINE
+    assert settings.selects(tmp_path / "data" / "drafts" / "a.txt")
+    assert not settings.selects(Path("story.txt"))
+
+
+def test_sidecars_and_text_field_come_from_the_config(tmp_path: Path) -> None:
+    config = write(
+        tmp_path / "pyproject.toml",
+        '[tool.news-cleaner]\nsidecars = ".news-cleaner"\ntext-field = "body"\n',
+    )
+    story = write(tmp_path / "data" / "story.txt", "")
+    settings = resolve_settings(Overrides(), story)
+    assert settings.text_field == "body"
+    assert settings.origins["text-field"] == str(config.resolve())
+    mirrored = tmp_path / ".news-cleaner" / "data" / "story.meta.json"
+    assert settings.sidecars.sidecar_for(story) == mirrored.resolve()
+    none = resolve_settings(Overrides(sidecars="none"), story)
+    assert none.sidecars.sidecar_for(story) is None
+    assert none.origins["sidecars"] == COMMAND_LINE
+
+
+def test_each_file_gets_its_nearest_config(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", '[tool.news-cleaner]\nlang = "en"\n')
+    write(tmp_path / "desk" / "news-cleaner.toml", 'lang = "de"\n')
+    finder = SettingsFinder(Overrides(keep_title=True))
+    top = finder.for_path(write(tmp_path / "a.txt", ""))
+    nested = finder.for_path(write(tmp_path / "desk" / "2024" / "b.txt", ""))
+    assert (top.lang, nested.lang) == ("en", "de")
+    assert top.keep_title and nested.keep_title
+    assert finder.for_path(tmp_path / "desk" / "c.txt") is nested  # one Settings per config
 
 
 def test_command_line_overrides_the_config(tmp_path: Path) -> None:

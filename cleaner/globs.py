@@ -1,0 +1,87 @@
+"""Include/exclude globs over paths, read the way ``.gitignore`` and ruff read them.
+
+A data repository names folders and files relative to its own root, whatever folder a
+command runs from, so patterns are matched against the path *relative to a base folder*
+(the config file's folder, or the current folder for patterns given on the command line):
+
+- ``*`` and ``?`` never cross a ``/``; ``**`` matches any number of folders (zero included);
+- a pattern without a ``/`` matches a file or folder name at any depth (``*.draft.txt``,
+  ``drafts``); a pattern with a ``/`` is anchored at the base (``data/raw/*.txt``; a leading
+  ``/`` or ``./`` changes nothing);
+- a pattern that matches a folder matches everything below it (``archive`` and
+  ``data/archive`` exclude the whole tree); a trailing ``/`` makes it match folders only.
+
+Matching is case-sensitive, like git's.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from functools import cached_property
+from pathlib import Path, PurePosixPath
+
+ANY_FOLDERS = "**"
+
+_Glob = tuple[tuple[str, ...], bool]
+"""A parsed pattern: its names (``**`` included), and whether it matches folders only."""
+
+
+def _parse(pattern: str) -> _Glob:
+    """``data/*.txt`` -> ``(("data", "*.txt"), False)``; a name pattern gets a leading ``**``."""
+    folders_only = pattern.endswith("/")
+    core = pattern.strip("/")
+    while core.startswith("./"):
+        core = core[2:]
+    parts = tuple(part for part in core.split("/") if part not in ("", "."))
+    if "/" not in core:
+        parts = (ANY_FOLDERS, *parts)
+    return parts, folders_only
+
+
+def _glob_matches(glob: _Glob, path_parts: tuple[str, ...]) -> bool:
+    """The path itself, or one of the folders it lies in, matches."""
+    parts, folders_only = glob
+    last = len(path_parts) - 1 if folders_only else len(path_parts)
+    return any(_match_parts(parts, path_parts[:end]) for end in range(1, last + 1))
+
+
+def _match_parts(pattern: tuple[str, ...], path: tuple[str, ...]) -> bool:
+    if not pattern:
+        return not path
+    head, rest = pattern[0], pattern[1:]
+    if head == ANY_FOLDERS:
+        return any(_match_parts(rest, path[start:]) for start in range(len(path) + 1))
+    return bool(path) and fnmatchcase(path[0], head) and _match_parts(rest, path[1:])
+
+
+@dataclass(frozen=True)
+class PathPatterns:
+    """Glob patterns and the folder they are relative to."""
+
+    patterns: tuple[str, ...] = ()
+    base: Path = Path()
+
+    def __bool__(self) -> bool:
+        return bool(self.patterns)
+
+    @cached_property
+    def _globs(self) -> tuple[tuple[str, _Glob], ...]:
+        return tuple((pattern, _parse(pattern)) for pattern in self.patterns)
+
+    @cached_property
+    def _resolved_base(self) -> Path:
+        return self.base.resolve()
+
+    def first_match(self, path: Path) -> str | None:
+        """The first pattern that matches ``path`` (a file, existing or not), else ``None``.
+
+        A path outside the base is matched as ``../...``: name patterns still apply to it,
+        anchored ones do not.
+        """
+        if not self.patterns:
+            return None
+        relative = os.path.relpath(path.parent.resolve() / path.name, self._resolved_base)
+        parts = PurePosixPath(Path(relative).as_posix()).parts
+        return next((pattern for pattern, glob in self._globs if _glob_matches(glob, parts)), None)
