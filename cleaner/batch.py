@@ -61,7 +61,8 @@ def plan_jobs(
             jobs.append(JsonlJob(item.label, item.path, target.text, target.meta, fields, resume))
         else:
             folder = str(Path(item.label).parent)
-            jobs.append(FileJob(item.label, item.path, target.text, target.meta, resume, folder))
+            paths = (item.path.absolute(), target.text.absolute(), target.meta.absolute())
+            jobs.append(FileJob(item.label, *paths, resume, folder))
     return jobs
 
 

@@ -8,7 +8,7 @@ document: a failure is part of the outcome, and the run goes on.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +47,8 @@ class Outcome:
 @dataclass(frozen=True)
 class FileJob:
     """Clean ``path`` into ``text_out`` and ``meta_out``; ``resume`` allows keeping outputs
-    that an earlier run made from the same bytes with the same rules."""
+    that an earlier run made from the same bytes with the same rules. The paths are absolute
+    (a Dask worker may run in another folder); ``label`` is the path as the user gave it."""
 
     label: str
     path: Path
@@ -73,6 +74,8 @@ def clean_file(cleaner: Cleaner, job: FileJob) -> Outcome:
     except InputError as err:
         outcome.fail(job.label, None, str(err))
         return outcome
+    # the sidecar names the file as the user did, whatever folder this worker runs in
+    loaded = replace(loaded, source=replace(loaded.source, path=job.label))
     previous = current_sidecar(job.meta_out, loaded.source.sha256, cleaner.rules_sha256)
     if job.resume and previous is not None and job.text_out.is_file():
         output_bytes = job.text_out.stat().st_size
