@@ -53,18 +53,26 @@ class LineFeatures:
 
 
 def measure(block: Block) -> LineFeatures:
-    """The features of one block, in time bounded by ``LOOKAT_CHARS``."""
+    """The features of one block, in time bounded by ``LOOKAT_CHARS``.
+
+    The two regex passes that rarely find anything are skipped when they cannot: CJK letters
+    are never ASCII, and a trailing link or hashtag needs one of its markers in the tail.
+    """
     text = block.text.strip()
     head = text[:LOOKAT_CHARS]
     words = len(head.split())
-    cjk = len(_CJK.findall(head))
-    if cjk:
-        words = max(words, cjk // 2)
+    if not head.isascii():
+        cjk = len(_CJK.findall(head))
+        if cjk:
+            words = max(words, cjk // 2)
     if len(text) > LOOKAT_CHARS:
         words = max(words, 100)
+    tail = text[-120:]
+    if "://" in tail or "www." in tail or "#" in tail or "pic.twitter.com/" in tail:
+        tail = _TRAILING_LINK.sub("", tail)  # the markers of its four alternatives
     return LineFeatures(
         words=words,
-        terminal=bool(_TERMINAL.search(_TRAILING_LINK.sub("", text[-120:])[-20:])),
+        terminal=bool(_TERMINAL.search(tail[-20:])),
         letters=bool(_LETTER.search(head)),
     )
 

@@ -27,6 +27,10 @@ AGE = (
 )
 _CATEGORY_AGE = regex.compile(rf"(?P<category>.*?\p{{L}}[^\d]*?)\s*(?P<age>{AGE})", regex.I)
 _AGE_ONLY = regex.compile(AGE, regex.I)
+_ENDS_WITH_AGE = regex.compile(rf"(?r)(?:{AGE})\Z", regex.I)
+"""Whether a line ends with an age: the cheap test before ``_CATEGORY_AGE``, whose nested lazy
+groups try every split of a line that has none (milliseconds on a long headline). ``(?r)``
+matches from the end leftwards, so a line that does not end like an age fails at once."""
 _NUMBER_MARK = regex.compile(r"(?:#?\d{1,3}[.)]?|[-–—•*·▪►|]+)")
 _LIST_MARKER = regex.compile(r"(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.I)
@@ -61,7 +65,7 @@ def parse_related(
         if not text or _NUMBER_MARK.fullmatch(text):
             continue
         last = stories[-1] if stories else None
-        glued = _CATEGORY_AGE.fullmatch(text)
+        glued = _CATEGORY_AGE.fullmatch(text) if _ENDS_WITH_AGE.search(text) else None
         if glued and len(glued.group("category").split()) <= 4:
             pending.update(category=glued.group("category").strip(), age=glued.group("age"))
         elif _AGE_ONLY.fullmatch(text) or is_date(text):

@@ -14,7 +14,8 @@ from cleaner.model import Block, BlockKind
 
 _SEPARATOR = regex.compile(r"[\p{P}\p{S}\s]+")
 _LIST_MARKER = regex.compile(r"(?:[-–—•*·▪►‣◦]|\d{1,3}[.)])\s+\S")
-_TERMINAL = regex.compile(r"""[.!?…。！？:;]["'”’»)\]]*$""")
+_TERMINALS = ".!?…。！？:;"
+_CLOSERS = "\"'”’»)]"
 _HEADING_MAX_WORDS = 14
 
 
@@ -43,9 +44,18 @@ def classify(line: str) -> BlockKind:
         return BlockKind.SEPARATOR
     if _LIST_MARKER.match(stripped):
         return BlockKind.LIST_ITEM
-    if len(stripped.split()) <= _HEADING_MAX_WORDS and not _TERMINAL.search(stripped):
+    if not _ends_like_a_sentence(stripped) and len(stripped.split()) <= _HEADING_MAX_WORDS:
         return BlockKind.HEADING
     return BlockKind.PARAGRAPH
+
+
+def _ends_like_a_sentence(stripped: str) -> bool:
+    """Final punctuation, perhaps followed by closing quotes or brackets ("end.)" too).
+
+    Looks at the end of the line only, where a regex search would try every full stop.
+    """
+    end = stripped.rstrip(_CLOSERS)
+    return bool(end) and end[-1] in _TERMINALS
 
 
 def segment(text: str) -> list[Block]:
