@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
+from cleaner.regex_cache import compile_regex
 from cleaner.rules import PATTERN_FLAGS, Rule
 
 MATCH_TIMEOUT_SECONDS = 0.25
@@ -33,12 +33,12 @@ class LineMatch:
 
 @dataclass(frozen=True)
 class CompiledRule:
-    """A rule's patterns, together (``combined``) and one by one (``parts``, compiled only
-    when a line's start rules some of their siblings out)."""
+    """A rule's patterns, together (``combined``) and one by one (``parts``, tried alone when
+    a line's start rules some of their siblings out)."""
 
     rule: Rule
     combined: regex.Pattern[str]
-    parts: tuple[str, ...]
+    parts: tuple[regex.Pattern[str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,11 @@ class Candidate:
 
 
 class RuleMatcher:
-    """All pattern rules of one configuration, compiled once and shared by every document."""
+    """All pattern rules of one configuration, compiled once and shared by every document.
+
+    Every pattern is compiled here, up front, so that the regex cache (``cleaner.regex_cache``)
+    can store them all once the ``Cleaner`` is ready.
+    """
 
     def __init__(self, rules: Sequence[Rule], lang: str | None = None) -> None:
         compiled = []
@@ -66,7 +70,8 @@ class RuleMatcher:
             texts = rule.pattern_texts(lang) if rule.kind != "heuristic" else []
             combined = rule.compile(lang) if texts else None
             if combined is not None:
-                compiled.append(CompiledRule(rule, combined, tuple(texts)))
+                parts = tuple(compile_regex(text, PATTERN_FLAGS) for text in texts)
+                compiled.append(CompiledRule(rule, combined, parts))
         self.rules = tuple(compiled)
         self.max_words = max((c.rule.max_words for c in compiled), default=0)
         self._by_prefix: dict[str, tuple[Candidate, ...]] = {}
@@ -118,10 +123,9 @@ class RuleMatcher:
 def _candidate(compiled: CompiledRule, prefix: str) -> Candidate | None:
     if not _may_start(compiled.combined, compiled.rule, prefix):
         return None
-    parts = [_compiled(text) for text in compiled.parts]
-    starting = tuple(part for part in parts if _may_start(part, compiled.rule, prefix))
+    starting = tuple(part for part in compiled.parts if _may_start(part, compiled.rule, prefix))
     rule = compiled.rule
-    patterns = (compiled.combined,) if len(starting) == len(parts) else starting
+    patterns = (compiled.combined,) if len(starting) == len(compiled.parts) else starting
     return Candidate(rule, rule.max_words, rule.requires, not rule.bundled, patterns)
 
 
@@ -132,11 +136,6 @@ def _holds_any(text: str, markers: tuple[str, ...]) -> bool:
         if marker in text:
             return True
     return False
-
-
-@cache
-def _compiled(text: str) -> regex.Pattern[str]:
-    return regex.compile(text, PATTERN_FLAGS)
 
 
 def _may_start(pattern: regex.Pattern[str], rule: Rule, prefix: str) -> bool:

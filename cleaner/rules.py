@@ -17,6 +17,8 @@ from typing import Any
 
 import regex
 
+from cleaner.regex_cache import compile_regex
+
 ZONES = ("head", "tail", "anywhere")
 KINDS = ("line", "list", "heuristic")
 CATEGORIES = (
@@ -51,7 +53,7 @@ HARVEST_FIELDS = (
 )
 DEFAULT_MAX_WORDS = 40
 PATTERN_FLAGS = regex.IGNORECASE | regex.V0
-_GROUP_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?[-+]?\d|\(\?&|\(\?P[>=]|\(\?R\)")
+_GROUP_REFERENCE = compile_regex(r"\\[1-9]|\\g<|\(\?[-+]?\d|\(\?&|\(\?P[>=]|\(\?R\)")
 _KNOWN_KEYS = {
     "requires",
     "id",
@@ -66,7 +68,8 @@ _KNOWN_KEYS = {
     "examples",
     "vocab",
 }
-_PLACEHOLDER = regex.compile(r"(?<!\\[pPN])\{([a-z][a-z0-9_]+)\}")
+_PLACEHOLDER = compile_regex(r"(?<!\\[pPN])\{([a-z][a-z0-9_]+)\}")
+_RULE_ID = compile_regex(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 class RuleError(Exception):
@@ -137,7 +140,7 @@ class Rule:
     def compile(self, lang: str | None = None) -> regex.Pattern[str] | None:
         """All patterns of the wanted languages as one alternation (None if there are none)."""
         chosen = self.pattern_texts(lang)
-        return regex.compile(_alternation(chosen), PATTERN_FLAGS) if chosen else None
+        return compile_regex(_alternation(chosen), PATTERN_FLAGS) if chosen else None
 
 
 def builtin_rules_dir() -> Path:
@@ -202,7 +205,7 @@ def _build_rule(path: Path, data: dict[str, Any]) -> Rule:
     if unknown:
         raise RuleError(path, f"unknown key(s): {', '.join(unknown)}")
     rule_id = _require(path, data, "id", str)
-    if not regex.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", rule_id):
+    if not _RULE_ID.fullmatch(rule_id):
         raise RuleError(path, f"id {rule_id!r} must be kebab-case (a-z, 0-9, -)")
     category = _require(path, data, "category", str)
     if category not in CATEGORIES:
@@ -334,10 +337,10 @@ def _patterns(path: Path, data: Any, vocabulary: Mapping[str, str]) -> dict[str,
 
 
 def _check_compiles(path: Path, patterns: Mapping[str, tuple[str, ...]]) -> None:
-    """Compile the rule's alternation once (``regex`` caches it for ``Rule.compile``); only
+    """Compile the rule's alternation once (the cache keeps it for ``Rule.compile``); only
     when that fails is every pattern compiled alone, to name the one at fault."""
     try:
-        regex.compile(_alternation(p for ps in patterns.values() for p in ps), PATTERN_FLAGS)
+        compile_regex(_alternation(p for ps in patterns.values() for p in ps), PATTERN_FLAGS)
     except regex.error:
         for language, group in patterns.items():
             for pattern in group:

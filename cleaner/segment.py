@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from cleaner.model import Block, BlockKind
+from cleaner.regex_cache import compile_regex
 
-_SEPARATOR = regex.compile(r"[\p{P}\p{S}\s]+")
-_LIST_MARKER = regex.compile(r"(?:[-–—•*·▪►‣◦]|\d{1,3}[.)])\s+\S")
+_SEPARATOR = compile_regex(r"[\p{P}\p{S}\s]+")
+_LIST_MARKER = compile_regex(r"(?:[-–—•*·▪►‣◦]|\d{1,3}[.)])\s+\S")
 _TERMINALS = ".!?…。！？:;"
 _CLOSERS = "\"'”’»)]"
 _HEADING_MAX_WORDS = 14
