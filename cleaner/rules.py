@@ -11,6 +11,7 @@ import hashlib
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -297,7 +298,7 @@ def _trie(words: Iterable[str]) -> _Trie:
 
 def _trie_pattern(node: _Trie) -> str:
     branches = [
-        (r"\s+" if char == " " else regex.escape(char)) + _trie_pattern(child)
+        (r"\s+" if char == " " else _escape(char)) + _trie_pattern(child)
         for char, child in sorted(node.items())
         if char != _END
     ]
@@ -305,6 +306,13 @@ def _trie_pattern(node: _Trie) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if _END in node else body
+
+
+@cache
+def _escape(char: str) -> str:
+    """``regex.escape`` of one trie character; remembered, as every file repeats the same few
+    dozen letters thousands of times."""
+    return str(regex.escape(char))
 
 
 def _expand(path: Path, pattern: str, vocabulary: Mapping[str, str]) -> str:
