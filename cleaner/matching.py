@@ -1,10 +1,11 @@
 """Run the line and list rules' patterns over lines, fast and with a time limit.
 
 Three gates keep the cost of a line low before any full match is tried: ``max_words`` (a long
-paragraph skips the short-line rules), the line's first characters (a pattern that cannot
-start with them is never tried; found by partial matching and remembered per prefix), and a
-rule's ``requires`` strings. A rule whose patterns all pass the prefix gate runs as one
-alternation; otherwise only its patterns that can start that way are tried.
+paragraph skips the short-line rules), the line's first characters (a rule whose patterns
+cannot start with them is never tried; found by partial matching and remembered per prefix),
+and a rule's ``requires`` strings. A rule that passes them runs as one alternation of its
+patterns: one call into the regex engine per rule and line. Within the alternation, patterns
+that cannot start with the line's first characters fail on them, in the engine, at once.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from cleaner.regex_cache import compile_regex
-from cleaner.rules import PATTERN_FLAGS, Rule
+from cleaner.rules import Rule
 
 MATCH_TIMEOUT_SECONDS = 0.25
 MAX_RULE_CHARS = 1500
@@ -31,22 +31,12 @@ class LineMatch:
     groups: Mapping[str, str]
 
 
-@dataclass(frozen=True)
-class CompiledRule:
-    """A rule's patterns, together (``combined``) and one by one (``parts``, tried alone when
-    a line's start rules some of their siblings out)."""
-
-    rule: Rule
-    combined: regex.Pattern[str]
-    parts: tuple[regex.Pattern[str], ...]
-
-
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """The patterns of one rule that can match a line with a given start.
+    """A rule and its patterns as one alternation, ready to be tried on lines.
 
     The rule's gates (``max_words``, ``requires``, ``bundled``) are copied next to the
-    patterns: ``match`` reads them once per line and rule, and a slot is cheaper to read than
+    pattern: ``match`` reads them once per line and rule, and a slot is cheaper to read than
     an attribute two objects away.
     """
 
@@ -54,26 +44,21 @@ class Candidate:
     max_words: int
     requires: tuple[str, ...]
     timed: bool
-    patterns: tuple[regex.Pattern[str], ...]
+    pattern: regex.Pattern[str]
 
 
 class RuleMatcher:
-    """All pattern rules of one configuration, compiled once and shared by every document.
-
-    Every pattern is compiled here, up front, so that the regex cache (``cleaner.regex_cache``)
-    can store them all once the ``Cleaner`` is ready.
-    """
+    """All pattern rules of one configuration, compiled once and shared by every document."""
 
     def __init__(self, rules: Sequence[Rule], lang: str | None = None) -> None:
         compiled = []
         for rule in rules:
-            texts = rule.pattern_texts(lang) if rule.kind != "heuristic" else []
-            combined = rule.compile(lang) if texts else None
+            combined = rule.compile(lang) if rule.kind != "heuristic" else None
             if combined is not None:
-                parts = tuple(compile_regex(text, PATTERN_FLAGS) for text in texts)
-                compiled.append(CompiledRule(rule, combined, parts))
+                timed = not rule.bundled
+                compiled.append(Candidate(rule, rule.max_words, rule.requires, timed, combined))
         self.rules = tuple(compiled)
-        self.max_words = max((c.rule.max_words for c in compiled), default=0)
+        self.max_words = max((c.max_words for c in compiled), default=0)
         self._by_prefix: dict[str, tuple[Candidate, ...]] = {}
 
     def match(self, text: str, words: int, warnings: list[str]) -> list[LineMatch]:
@@ -90,20 +75,18 @@ class RuleMatcher:
                 folded = folded if folded is not None else stripped.casefold()
                 if not _holds_any(folded, candidate.requires):
                     continue
-            for pattern in candidate.patterns:
-                match = (
-                    _fullmatch(pattern, stripped, candidate.rule.id, warnings)
-                    if candidate.timed
-                    else pattern.fullmatch(stripped)
-                )
-                if match is not None:
-                    groups = {k: v.strip() for k, v in match.groupdict().items() if v}
-                    found.append(LineMatch(candidate.rule, groups))
-                    break
+            match = (
+                _fullmatch(candidate.pattern, stripped, candidate.rule.id, warnings)
+                if candidate.timed
+                else candidate.pattern.fullmatch(stripped)
+            )
+            if match is not None:
+                groups = {k: v.strip() for k, v in match.groupdict().items() if v}
+                found.append(LineMatch(candidate.rule, groups))
         return found
 
     def _candidates(self, prefix: str) -> tuple[Candidate, ...]:
-        """The rules (and patterns) that can match a line starting with ``prefix``.
+        """The rules that can match a line starting with ``prefix``.
 
         The answer depends only on those characters and is remembered; the cache only ever
         gains entries that are true, so threads sharing a matcher can fill it at once.
@@ -111,22 +94,11 @@ class RuleMatcher:
         candidates = self._by_prefix.get(prefix)
         if candidates is None:
             candidates = tuple(
-                candidate
-                for compiled in self.rules
-                if (candidate := _candidate(compiled, prefix)) is not None
+                candidate for candidate in self.rules if _may_start(candidate, prefix)
             )
             if len(self._by_prefix) < PREFIX_CACHE_SIZE:
                 self._by_prefix[prefix] = candidates
         return candidates
-
-
-def _candidate(compiled: CompiledRule, prefix: str) -> Candidate | None:
-    if not _may_start(compiled.combined, compiled.rule, prefix):
-        return None
-    starting = tuple(part for part in compiled.parts if _may_start(part, compiled.rule, prefix))
-    rule = compiled.rule
-    patterns = (compiled.combined,) if len(starting) == len(compiled.parts) else starting
-    return Candidate(rule, rule.max_words, rule.requires, not rule.bundled, patterns)
 
 
 def _holds_any(text: str, markers: tuple[str, ...]) -> bool:
@@ -138,10 +110,10 @@ def _holds_any(text: str, markers: tuple[str, ...]) -> bool:
     return False
 
 
-def _may_start(pattern: regex.Pattern[str], rule: Rule, prefix: str) -> bool:
+def _may_start(candidate: Candidate, prefix: str) -> bool:
     try:
-        timeout = None if rule.bundled else MATCH_TIMEOUT_SECONDS
-        return pattern.fullmatch(prefix, partial=True, timeout=timeout) is not None
+        timeout = MATCH_TIMEOUT_SECONDS if candidate.timed else None
+        return candidate.pattern.fullmatch(prefix, partial=True, timeout=timeout) is not None
     except TimeoutError:
         return True
 

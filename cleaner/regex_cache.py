@@ -35,7 +35,7 @@ import regex
 from cleaner.atomic import write_atomic
 
 CACHE_ENV = "NEWS_CLEANER_CACHE_DIR"
-FORMAT = 1
+FORMAT = 2
 MAX_ENTRIES = 5000
 """Above this many stored patterns, a save keeps only those this process used."""
 
@@ -43,13 +43,18 @@ _Key = tuple[str, int]
 
 
 class RegexCache:
-    """Compiled patterns by (text, flags), backed by one file in ``directory`` (if any)."""
+    """Compiled patterns by (text, flags), backed by one file in ``directory`` (if any).
+
+    The file maps each key to the pickle of one pattern. Reading it only reads bytes; a
+    pattern is rebuilt from its bytes when first asked for, so entries that this run does not
+    use (another ``--lang``, a rule that changed since) cost next to nothing.
+    """
 
     def __init__(self, directory: Path | None) -> None:
         self.path = directory / _file_name() if directory is not None else None
         self._patterns: dict[_Key, regex.Pattern[str]] = {}
-        self._used: set[_Key] = set()
-        self._stored: set[_Key] = set()
+        self._stored: dict[_Key, bytes] = {}
+        self._new: set[_Key] = set()
         self._loaded = False
         self._lock = threading.Lock()
 
@@ -57,45 +62,44 @@ class RegexCache:
         """``regex.compile(pattern, flags)``, from memory or disk when compiled before."""
         if not self._loaded:
             self._load()
-        key = (pattern, int(flags))  # a plain int: flag enums would not unpickle here
-        self._used.add(key)
+        key = (pattern, int(flags))  # a plain int: a flag enum would not unpickle here
         compiled = self._patterns.get(key)
         if compiled is None:
-            compiled = regex.compile(pattern, flags)
+            compiled = _unpickle(key, self._stored.get(key))
+            if compiled is None:
+                compiled = regex.compile(pattern, flags)
+                self._new.add(key)
             self._patterns[key] = compiled
         return compiled
 
     def save(self) -> None:
-        """Store the patterns compiled since the file was read; nothing when there are none.
+        """Add the patterns compiled since the file was read; nothing when there are none.
 
         A failed write (read-only or full disk) is ignored: the cache only saves time.
         """
-        if self.path is None or set(self._patterns) <= self._stored:
+        if self.path is None or not self._new:
             return
-        keep = self._patterns
-        if len(keep) > MAX_ENTRIES:
-            keep = {key: keep[key] for key in self._used if key in keep}
-        buffer = io.BytesIO()
-        pickle.dump(dict(keep), buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        entries = dict(self._stored)
+        for key in self._new:
+            entries[key] = pickle.dumps(self._patterns[key], protocol=pickle.HIGHEST_PROTOCOL)
+        if len(entries) > MAX_ENTRIES:
+            entries = {key: entries[key] for key in self._patterns}
         try:
-            write_atomic(self.path, buffer.getvalue())
+            write_atomic(self.path, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             return
-        self._stored = set(keep)
+        self._stored = entries
+        self._new = set()
 
     def _load(self) -> None:
         with self._lock:
-            if self._loaded:
-                return
-            stored = _read(self.path) if self.path is not None else {}
-            for key, compiled in stored.items():
-                self._patterns.setdefault(key, compiled)
-            self._stored = set(stored)
-            self._loaded = True
+            if not self._loaded:
+                self._stored = _read(self.path) if self.path is not None else {}
+                self._loaded = True
 
 
 class _PatternUnpickler(pickle.Unpickler):
-    """Unpickles dicts of compiled regex patterns and refuses every other callable."""
+    """Unpickles compiled regex patterns and plain data; refuses every other callable."""
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) == ("regex._regex", "compile"):
@@ -103,30 +107,38 @@ class _PatternUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the regex cache")
 
 
-def _read(path: Path) -> dict[_Key, regex.Pattern[str]]:
-    """The stored patterns, or nothing if the file is missing, unreadable or not ours."""
+def _read(path: Path) -> dict[_Key, bytes]:
+    """The stored entries, or none if the file is missing, unreadable or not ours."""
     try:
         with path.open("rb") as handle:
             data = _PatternUnpickler(handle).load()
-    except Exception:
+    except Exception:  # any broken cache file just means compiling again
         return {}
     if not isinstance(data, dict):
         return {}
-    return {key: compiled for key, compiled in data.items() if _is_entry(key, compiled)}
-
-
-def _is_entry(key: object, compiled: object) -> bool:
-    """A pattern compiled from the key's text with (at least) the key's flags: ``regex`` adds
-    flags of its own (UNICODE, the version, inline ones), never drops one."""
-    return (
-        isinstance(key, tuple)
+    return {
+        key: blob
+        for key, blob in data.items()
+        if isinstance(key, tuple)
         and len(key) == 2
         and isinstance(key[0], str)
         and isinstance(key[1], int)
-        and isinstance(compiled, regex.Pattern)
-        and compiled.pattern == key[0]
-        and compiled.flags & key[1] == key[1]
-    )
+        and isinstance(blob, bytes)
+    }
+
+
+def _unpickle(key: _Key, blob: bytes | None) -> regex.Pattern[str] | None:
+    """The pattern stored for ``key``: compiled from the key's text with (at least) its flags
+    (``regex`` adds flags of its own: UNICODE, the version, inline ones), or None."""
+    if blob is None:
+        return None
+    try:
+        compiled = _PatternUnpickler(io.BytesIO(blob)).load()
+    except Exception:  # a broken entry just means compiling again
+        return None
+    if not isinstance(compiled, regex.Pattern) or compiled.pattern != key[0]:
+        return None
+    return compiled if compiled.flags & key[1] == key[1] else None
 
 
 def _file_name() -> str:

@@ -83,11 +83,13 @@ class _Planted:
         return (Path.touch, (self.marker,))
 
 
-def test_a_file_naming_another_callable_is_refused_not_run(tmp_path: Path) -> None:
+@pytest.mark.parametrize("where", ["file", "entry"])
+def test_a_file_naming_another_callable_is_refused_not_run(tmp_path: Path, where: str) -> None:
     marker = tmp_path / "ran"
     path = RegexCache(tmp_path).path
     assert path is not None
-    path.write_bytes(pickle.dumps({(PATTERN, 0): _Planted(marker)}))
+    planted = pickle.dumps(_Planted(marker))
+    path.write_bytes(planted if where == "file" else pickle.dumps({(PATTERN, 0): planted}))
     cache = RegexCache(tmp_path)
     assert cache.compile(PATTERN).fullmatch("3 comments")
     assert not marker.exists()
@@ -96,7 +98,7 @@ def test_a_file_naming_another_callable_is_refused_not_run(tmp_path: Path) -> No
 def test_an_entry_under_a_wrong_key_is_dropped(tmp_path: Path) -> None:
     path = RegexCache(tmp_path).path
     assert path is not None
-    path.write_bytes(pickle.dumps({(PATTERN, 0): regex.compile("anything")}))
+    path.write_bytes(pickle.dumps({(PATTERN, 0): pickle.dumps(regex.compile("anything"))}))
     assert RegexCache(tmp_path).compile(PATTERN).pattern == PATTERN
 
 
