@@ -1,11 +1,11 @@
 """Run the line and list rules' patterns over lines, fast and with a time limit.
 
 Three gates keep the cost of a line low before any full match is tried: ``max_words`` (a long
-paragraph skips the short-line rules), the line's first characters (a rule whose patterns
-cannot start with them is never tried; found by partial matching and remembered per prefix),
-and a rule's ``requires`` strings. A rule that passes them runs as one alternation of its
-patterns: one call into the regex engine per rule and line. Within the alternation, patterns
-that cannot start with the line's first characters fail on them, in the engine, at once.
+paragraph skips the short-line rules), the line's first characters (a pattern that cannot
+start with them is never tried; found by partial matching and remembered per prefix), and a
+rule's ``requires`` strings. A rule whose patterns all pass the prefix gate runs as one
+alternation; otherwise only its patterns that can start that way are tried, one by one (in
+the engine, an alternative that cannot start still costs time, more than a call from Python).
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 import regex
 
-from cleaner.rules import Rule
+from cleaner.regex_cache import compile_regex, store_regex
+from cleaner.rules import PATTERN_FLAGS, Rule
 
 MATCH_TIMEOUT_SECONDS = 0.25
 MAX_RULE_CHARS = 1500
@@ -33,10 +34,11 @@ class LineMatch:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A rule and its patterns as one alternation, ready to be tried on lines.
+    """A rule with its patterns as one alternation (``combined``) and one by one (``parts``,
+    compiled when a line's start first rules some of their siblings out).
 
     The rule's gates (``max_words``, ``requires``, ``bundled``) are copied next to the
-    pattern: ``match`` reads them once per line and rule, and a slot is cheaper to read than
+    patterns: ``match`` reads them once per line and rule, and a slot is cheaper to read than
     an attribute two objects away.
     """
 
@@ -44,7 +46,17 @@ class Candidate:
     max_words: int
     requires: tuple[str, ...]
     timed: bool
-    pattern: regex.Pattern[str]
+    combined: regex.Pattern[str]
+    parts: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Start:
+    """A rule that can match lines with a given start, and the patterns to try on them: filled
+    in (``_starting``) when a line with that start first gets past the rule's other gates."""
+
+    candidate: Candidate
+    patterns: tuple[regex.Pattern[str], ...] | None = None
 
 
 class RuleMatcher:
@@ -53,13 +65,18 @@ class RuleMatcher:
     def __init__(self, rules: Sequence[Rule], lang: str | None = None) -> None:
         compiled = []
         for rule in rules:
-            combined = rule.compile(lang) if rule.kind != "heuristic" else None
+            texts = rule.pattern_texts(lang) if rule.kind != "heuristic" else []
+            combined = rule.compile(lang) if texts else None
             if combined is not None:
+                for text in texts:  # into the regex cache now, rebuilt when first needed
+                    store_regex(text, PATTERN_FLAGS)
                 timed = not rule.bundled
-                compiled.append(Candidate(rule, rule.max_words, rule.requires, timed, combined))
+                compiled.append(
+                    Candidate(rule, rule.max_words, rule.requires, timed, combined, tuple(texts))
+                )
         self.rules = tuple(compiled)
         self.max_words = max((c.max_words for c in compiled), default=0)
-        self._by_prefix: dict[str, tuple[Candidate, ...]] = {}
+        self._by_prefix: dict[str, tuple[_Start, ...]] = {}
 
     def match(self, text: str, words: int, warnings: list[str]) -> list[LineMatch]:
         """Every rule that matches the whole of ``text`` (stripped), in rule order."""
@@ -68,24 +85,31 @@ class RuleMatcher:
             return []
         folded: str | None = None
         found = []
-        for candidate in self._candidates(stripped[:PREFIX_CHARS]):
+        prefix = stripped[:PREFIX_CHARS]
+        for start in self._candidates(prefix):
+            candidate = start.candidate
             if words > candidate.max_words:
                 continue
             if candidate.requires:
                 folded = folded if folded is not None else stripped.casefold()
                 if not _holds_any(folded, candidate.requires):
                     continue
-            match = (
-                _fullmatch(candidate.pattern, stripped, candidate.rule.id, warnings)
-                if candidate.timed
-                else candidate.pattern.fullmatch(stripped)
-            )
-            if match is not None:
-                groups = {k: v.strip() for k, v in match.groupdict().items() if v}
-                found.append(LineMatch(candidate.rule, groups))
+            patterns = start.patterns
+            if patterns is None:
+                patterns = start.patterns = _starting(candidate, prefix)
+            for pattern in patterns:
+                match = (
+                    _fullmatch(pattern, stripped, candidate.rule.id, warnings)
+                    if candidate.timed
+                    else pattern.fullmatch(stripped)
+                )
+                if match is not None:
+                    groups = {k: v.strip() for k, v in match.groupdict().items() if v}
+                    found.append(LineMatch(candidate.rule, groups))
+                    break
         return found
 
-    def _candidates(self, prefix: str) -> tuple[Candidate, ...]:
+    def _candidates(self, prefix: str) -> tuple[_Start, ...]:
         """The rules that can match a line starting with ``prefix``.
 
         The answer depends only on those characters and is remembered; the cache only ever
@@ -94,11 +118,22 @@ class RuleMatcher:
         candidates = self._by_prefix.get(prefix)
         if candidates is None:
             candidates = tuple(
-                candidate for candidate in self.rules if _may_start(candidate, prefix)
+                _Start(candidate)
+                for candidate in self.rules
+                if _may_start(candidate.combined, candidate.timed, prefix)
             )
             if len(self._by_prefix) < PREFIX_CACHE_SIZE:
                 self._by_prefix[prefix] = candidates
         return candidates
+
+
+def _starting(candidate: Candidate, prefix: str) -> tuple[regex.Pattern[str], ...]:
+    """What to try on lines that start with ``prefix``: the rule's alternation when all its
+    patterns can start so, else those that can (compiled, or read from the regex cache, only
+    for rules that a line gets to)."""
+    parts = [compile_regex(text, PATTERN_FLAGS) for text in candidate.parts]
+    starting = tuple(part for part in parts if _may_start(part, candidate.timed, prefix))
+    return (candidate.combined,) if len(starting) == len(parts) else starting
 
 
 def _holds_any(text: str, markers: tuple[str, ...]) -> bool:
@@ -110,10 +145,10 @@ def _holds_any(text: str, markers: tuple[str, ...]) -> bool:
     return False
 
 
-def _may_start(candidate: Candidate, prefix: str) -> bool:
+def _may_start(pattern: regex.Pattern[str], timed: bool, prefix: str) -> bool:
     try:
-        timeout = MATCH_TIMEOUT_SECONDS if candidate.timed else None
-        return candidate.pattern.fullmatch(prefix, partial=True, timeout=timeout) is not None
+        timeout = MATCH_TIMEOUT_SECONDS if timed else None
+        return pattern.fullmatch(prefix, partial=True, timeout=timeout) is not None
     except TimeoutError:
         return True
 

@@ -72,6 +72,15 @@ class RegexCache:
             self._patterns[key] = compiled
         return compiled
 
+    def store(self, pattern: str, flags: int = 0) -> None:
+        """Make sure the next ``save`` writes this pattern: compiled now if the file does not
+        hold it yet, else left as bytes until ``compile`` asks for it."""
+        if not self._loaded:
+            self._load()
+        key = (pattern, int(flags))
+        if key not in self._stored and key not in self._patterns:
+            self.compile(pattern, flags)
+
     def save(self) -> None:
         """Add the patterns compiled since the file was read; nothing when there are none.
 
@@ -176,6 +185,11 @@ def default_cache() -> RegexCache:
 def compile_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """``regex.compile`` through the process-wide cache."""
     return default_cache().compile(pattern, flags)
+
+
+def store_regex(pattern: str, flags: int = 0) -> None:
+    """``RegexCache.store`` on the process-wide cache."""
+    default_cache().store(pattern, flags)
 
 
 def save_compiled() -> None:
