@@ -34,8 +34,9 @@ class LineMatch:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A rule with its patterns as one alternation (``combined``) and one by one (``parts``,
-    compiled when a line's start first rules some of their siblings out).
+    """A rule with its patterns as one alternation (``combined``) and one by one (``parts``:
+    their texts, compiled or read from the regex cache when a line with a start not seen
+    before first reaches the rule).
 
     The rule's gates (``max_words``, ``requires``, ``bundled``) are copied next to the
     patterns: ``match`` reads them once per line and rule, and a slot is cheaper to read than
