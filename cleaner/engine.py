@@ -42,6 +42,7 @@ from cleaner.model import (
     Source,
     Tool,
 )
+from cleaner.regex_cache import save_compiled
 from cleaner.repeats import REPEATED_LINE, RepeatTable, repeated_lines
 from cleaner.rules import Rule, load_rules, rules_fingerprint
 from cleaner.segment import segment
@@ -88,6 +89,7 @@ class Cleaner:
         self._active = {rule.id: rule for rule in active}
         self.line_matcher = RuleMatcher([r for r in active if r.kind == "line"], self.config.lang)
         self.list_matcher = RuleMatcher([r for r in active if r.kind == "list"], self.config.lang)
+        save_compiled()
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -216,6 +218,10 @@ class _Document:
         self.captions = (
             find_captions(lines, self.lists) if cleaner.active(CAPTION) is not None else set()
         )
+        self.claimed = {i for i, found in enumerate(self.matches) if found} | set(self.lists)
+        self.evidence = self.claimed | self.captions | set(self.repeated)
+        """Lines that a rule matched, a list claimed, captions and repeated lines: only these can
+        carry a rule's verdict (and none of them is blank)."""
         self.span = self._find_span()
         self.verdicts: dict[int, Verdict] = {}
         self.title_index: int | None = None
@@ -231,26 +237,36 @@ class _Document:
 
     def _find_span(self) -> Span | None:
         """The article body; see ``cleaner.span``. A row of a table is content even when a
-        head or tail pattern happens to match it ("1 | Kyle Busch | 5040" is no breadcrumb)."""
+        head or tail pattern happens to match it ("1 | Kyle Busch | 5040" is no breadcrumb).
+
+        Most lines carry no evidence at all (no match, no list, no caption); they skip the
+        lookups that only evidence needs.
+        """
         scores = []
-        claimed = {i for i, found in enumerate(self.matches) if found} | set(self.lists)
-        figures = figure_runs(self.blocks, self.features, claimed)
+        figures = figure_runs(self.blocks, self.features, self.claimed)
         introduced = False
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
+            row = is_table_row(block.text)
+            structured = introduced or row or index in figures
+            if index not in self.evidence:
+                scores.append(body_score(block, feats, False, structured))
+                if feats.sentence:
+                    introduced = False
+                if introduces_list(block.text, feats):
+                    introduced = True
+                continue
+            found = self.matches[index]
             anywhere = self._is_anywhere_junk(index)
-            table = is_table_row(block.text) and not any(
-                m.rule.category == "date" for m in self.matches[index]
-            )
+            table = row and not any(m.rule.category == "date" for m in found)
             if anywhere:
                 scores.append(_ANYWHERE_SCORE)
             else:
-                junk = (bool(self.matches[index]) or index in self.lists) and not table
-                structured = introduced or index in figures
+                junk = not table
                 scores.append(body_score(block, feats, junk and not introduced, structured))
             if (
                 anywhere
                 or feats.sentence
-                or (not table and any(m.rule.category != "navigation" for m in self.matches[index]))
+                or (not table and any(m.rule.category != "navigation" for m in found))
             ):
                 introduced = False
             if not anywhere and introduces_list(block.text, feats):
@@ -270,9 +286,7 @@ class _Document:
         return "body" if self.span is None else self.span.zone(index)
 
     def _decide(self) -> None:
-        for index, block in enumerate(self.blocks):
-            if block.kind is BlockKind.BLANK:
-                continue
+        for index in sorted(self.evidence):
             verdict = self._rule_verdict(index)
             if verdict is not None:
                 self.verdicts[index] = verdict
@@ -283,7 +297,10 @@ class _Document:
 
     def _rule_verdict(self, index: int) -> Verdict | None:
         zone = self.zone(index)
-        fires = (lambda rule: True) if self.span is None else (lambda rule: rule.fires_in(zone))
+
+        def fires(rule: Rule) -> bool:
+            return self.span is None or rule.fires_in(zone)
+
         if index in self.lists:
             rule, header = self.lists[index]
             if fires(rule):

@@ -9,17 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
 from cleaner.features import LineFeatures
 from cleaner.matching import LineMatch, RuleMatcher
 from cleaner.model import Block, BlockKind
+from cleaner.regex_cache import compile_regex
 from cleaner.rules import Rule
 
 CAPTION_MAX_WORDS = 45
 CREDIT_MAX_WORDS = 6
-_CREDIT_MARK = regex.compile(r"[/|:(©]")
-_STRICT_CREDIT = regex.compile(r"^\(.*\)$|\S\s*[/|]\s*\S")
+_CREDIT_MARK = compile_regex(r"[/|:(©]")
+_STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
 
 ListClaims = dict[int, tuple[Rule, int]]
 

@@ -11,23 +11,22 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
-import regex
-
 from cleaner.model import Block, BlockKind
+from cleaner.regex_cache import compile_regex
 
 LOOKAT_CHARS = 2000
-_TERMINAL = regex.compile(r"""[.!?…。！？؟।;:]["'”’»“)\]*]*\s*$""")
-_TRAILING_LINK = regex.compile(r"(?:\s+(?:https?://\S+|pic\.twitter\.com/\S+|www\.\S+|#\w+))+\s*$")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
-_LETTER = regex.compile(r"\p{L}")
-_PLACE = regex.compile(
+_TERMINAL = compile_regex(r"""[.!?…。！？؟।;:]["'”’»“)\]*]*\s*$""")
+_TRAILING_LINK = compile_regex(r"(?:\s+(?:https?://\S+|pic\.twitter\.com/\S+|www\.\S+|#\w+))+\s*$")
+_CJK = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_LETTER = compile_regex(r"\p{L}")
+_PLACE = compile_regex(
     r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30})"
 )
-_ATTRIBUTION = regex.compile(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
-_DIGIT = regex.compile(r"\d")
-_DIGITS = regex.compile(r"\d+")
-_NUMBER = regex.compile(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
-_DATELINE = regex.compile(
+_ATTRIBUTION = compile_regex(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
+_DIGIT = compile_regex(r"\d")
+_DIGITS = compile_regex(r"\d+")
+_NUMBER = compile_regex(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
+_DATELINE = compile_regex(
     r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]{2,30})?\s*"
     r"(?:\((?:[\p{L}\p{N} .&/-]{2,30})\))?\s*[-—–:]\s*"
 )
@@ -53,18 +52,26 @@ class LineFeatures:
 
 
 def measure(block: Block) -> LineFeatures:
-    """The features of one block, in time bounded by ``LOOKAT_CHARS``."""
+    """The features of one block, in time bounded by ``LOOKAT_CHARS``.
+
+    The two regex passes that rarely find anything are skipped when they cannot: CJK letters
+    are never ASCII, and a trailing link or hashtag needs one of its markers in the tail.
+    """
     text = block.text.strip()
     head = text[:LOOKAT_CHARS]
     words = len(head.split())
-    cjk = len(_CJK.findall(head))
-    if cjk:
-        words = max(words, cjk // 2)
+    if not head.isascii():
+        cjk = len(_CJK.findall(head))
+        if cjk:
+            words = max(words, cjk // 2)
     if len(text) > LOOKAT_CHARS:
         words = max(words, 100)
+    tail = text[-120:]
+    if "://" in tail or "www." in tail or "#" in tail or "pic.twitter.com/" in tail:
+        tail = _TRAILING_LINK.sub("", tail)  # the markers of its four alternatives
     return LineFeatures(
         words=words,
-        terminal=bool(_TERMINAL.search(_TRAILING_LINK.sub("", text[-120:])[-20:])),
+        terminal=bool(_TERMINAL.search(tail[-20:])),
         letters=bool(_LETTER.search(head)),
     )
 
@@ -126,8 +133,9 @@ def body_score(block: Block, features: LineFeatures, junk: bool, structured: boo
 
     The weights favour keeping content: one real paragraph outweighs many labels around it,
     so in-article subheadings, lists and tables between paragraphs stay in the span; a
-    ``structured`` line (in a list announced by a colon, or in a run of figures), a row of a
-    table and the signature of an embedded post count as (weak) content.
+    ``structured`` line (in a list announced by a colon, in a run of figures, or a row of a
+    table: the caller knows, see ``is_table_row``) and the signature of an embedded post
+    count as (weak) content.
     """
     if block.kind is BlockKind.BLANK:
         return 0.0
@@ -137,7 +145,7 @@ def body_score(block: Block, features: LineFeatures, junk: bool, structured: boo
         return 1.0 + min(features.words, 48) / 8
     if features.long_text:
         return min(features.words, 48) / 10
-    if structured or is_table_row(block.text) or is_quote_attribution(block.text):
+    if structured or is_quote_attribution(block.text):
         return 0.1
     if block.kind is BlockKind.SEPARATOR or not features.letters:
         return -0.5

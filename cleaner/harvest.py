@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from cleaner.model import RelatedStory
+from cleaner.regex_cache import compile_regex
 
 _AGE_UNITS = r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|h|days?|d|weeks?|w|months?|years?|yrs?)"
 AGE = (
@@ -25,13 +26,17 @@ AGE = (
     r"|há\s+\d+\s+(?:segundos?|minutos?|horas?|dias?|semanas?|mês|meses|anos?)"
     r"|\d+\s+(?:seconden|minuten|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden)"
 )
-_CATEGORY_AGE = regex.compile(rf"(?P<category>.*?\p{{L}}[^\d]*?)\s*(?P<age>{AGE})", regex.I)
-_AGE_ONLY = regex.compile(AGE, regex.I)
-_NUMBER_MARK = regex.compile(r"(?:#?\d{1,3}[.)]?|[-–—•*·▪►|]+)")
-_LIST_MARKER = regex.compile(r"(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
-_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.I)
-_CAPS_LABEL = regex.compile(r"[\p{Lu}\p{N}&' -]{2,30}")
-TAG_SEPARATORS = regex.compile(r"\s*[,;|·#•]\s*")
+_CATEGORY_AGE = compile_regex(rf"(?P<category>.*?\p{{L}}[^\d]*?)\s*(?P<age>{AGE})", regex.I)
+_AGE_ONLY = compile_regex(AGE, regex.I)
+_ENDS_WITH_AGE = compile_regex(rf"(?r)(?:{AGE})\Z", regex.I)
+"""Whether a line ends with an age: the cheap test before ``_CATEGORY_AGE``, whose nested lazy
+groups try every split of a line that has none (milliseconds on a long headline). ``(?r)``
+matches from the end leftwards, so a line that does not end like an age fails at once."""
+_NUMBER_MARK = compile_regex(r"(?:#?\d{1,3}[.)]?|[-–—•*·▪►|]+)")
+_LIST_MARKER = compile_regex(r"(?:[-–—•*·▪►]|\d{1,3}[.)])\s+")
+_URL = compile_regex(r"(?:https?://|www\.)\S+", regex.I)
+_CAPS_LABEL = compile_regex(r"[\p{Lu}\p{N}&' -]{2,30}")
+TAG_SEPARATORS = compile_regex(r"\s*[,;|·#•]\s*")
 
 
 def split_tags(value: str) -> list[str]:
@@ -61,7 +66,7 @@ def parse_related(
         if not text or _NUMBER_MARK.fullmatch(text):
             continue
         last = stories[-1] if stories else None
-        glued = _CATEGORY_AGE.fullmatch(text)
+        glued = _CATEGORY_AGE.fullmatch(text) if _ENDS_WITH_AGE.search(text) else None
         if glued and len(glued.group("category").split()) <= 4:
             pending.update(category=glued.group("category").strip(), age=glued.group("age"))
         elif _AGE_ONLY.fullmatch(text) or is_date(text):

@@ -4,17 +4,18 @@ Three gates keep the cost of a line low before any full match is tried: ``max_wo
 paragraph skips the short-line rules), the line's first characters (a pattern that cannot
 start with them is never tried; found by partial matching and remembered per prefix), and a
 rule's ``requires`` strings. A rule whose patterns all pass the prefix gate runs as one
-alternation; otherwise only its patterns that can start that way are tried.
+alternation; otherwise only its patterns that can start that way are tried, one by one (in
+the engine, an alternative that cannot start still costs time, more than a call from Python).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
+from cleaner.regex_cache import compile_regex, store_regex
 from cleaner.rules import PATTERN_FLAGS, Rule
 
 MATCH_TIMEOUT_SECONDS = 0.25
@@ -31,22 +32,32 @@ class LineMatch:
     groups: Mapping[str, str]
 
 
-@dataclass(frozen=True)
-class CompiledRule:
-    """A rule's patterns, together (``combined``) and one by one (``parts``, compiled only
-    when a line's start rules some of their siblings out)."""
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A rule with its patterns as one alternation (``combined``) and one by one (``parts``:
+    their texts, compiled or read from the regex cache when a line with a start not seen
+    before first reaches the rule).
+
+    The rule's gates (``max_words``, ``requires``, ``bundled``) are copied next to the
+    patterns: ``match`` reads them once per line and rule, and a slot is cheaper to read than
+    an attribute two objects away.
+    """
 
     rule: Rule
+    max_words: int
+    requires: tuple[str, ...]
+    timed: bool
     combined: regex.Pattern[str]
     parts: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """The patterns of one rule that can match a line with a given start."""
+@dataclass(slots=True)
+class _Start:
+    """A rule that can match lines with a given start, and the patterns to try on them: filled
+    in (``_starting``) when a line with that start first gets past the rule's other gates."""
 
-    compiled: CompiledRule
-    patterns: tuple[regex.Pattern[str], ...]
+    candidate: Candidate
+    patterns: tuple[regex.Pattern[str], ...] | None = None
 
 
 class RuleMatcher:
@@ -58,10 +69,15 @@ class RuleMatcher:
             texts = rule.pattern_texts(lang) if rule.kind != "heuristic" else []
             combined = rule.compile(lang) if texts else None
             if combined is not None:
-                compiled.append(CompiledRule(rule, combined, tuple(texts)))
+                for text in texts:  # into the regex cache now, rebuilt when first needed
+                    store_regex(text, PATTERN_FLAGS)
+                timed = not rule.bundled
+                compiled.append(
+                    Candidate(rule, rule.max_words, rule.requires, timed, combined, tuple(texts))
+                )
         self.rules = tuple(compiled)
-        self.max_words = max((c.rule.max_words for c in compiled), default=0)
-        self._by_prefix: dict[str, tuple[Candidate, ...]] = {}
+        self.max_words = max((c.max_words for c in compiled), default=0)
+        self._by_prefix: dict[str, tuple[_Start, ...]] = {}
 
     def match(self, text: str, words: int, warnings: list[str]) -> list[LineMatch]:
         """Every rule that matches the whole of ``text`` (stripped), in rule order."""
@@ -70,28 +86,32 @@ class RuleMatcher:
             return []
         folded: str | None = None
         found = []
-        for candidate in self._candidates(stripped[:PREFIX_CHARS]):
-            rule = candidate.compiled.rule
-            if words > rule.max_words:
+        prefix = stripped[:PREFIX_CHARS]
+        for start in self._candidates(prefix):
+            candidate = start.candidate
+            if words > candidate.max_words:
                 continue
-            if rule.requires:
+            if candidate.requires:
                 folded = folded if folded is not None else stripped.casefold()
-                if not any(marker in folded for marker in rule.requires):
+                if not _holds_any(folded, candidate.requires):
                     continue
-            for pattern in candidate.patterns:
+            patterns = start.patterns
+            if patterns is None:
+                patterns = start.patterns = _starting(candidate, prefix)
+            for pattern in patterns:
                 match = (
-                    pattern.fullmatch(stripped)
-                    if rule.bundled
-                    else _fullmatch(pattern, stripped, rule.id, warnings)
+                    _fullmatch(pattern, stripped, candidate.rule.id, warnings)
+                    if candidate.timed
+                    else pattern.fullmatch(stripped)
                 )
                 if match is not None:
                     groups = {k: v.strip() for k, v in match.groupdict().items() if v}
-                    found.append(LineMatch(rule, groups))
+                    found.append(LineMatch(candidate.rule, groups))
                     break
         return found
 
-    def _candidates(self, prefix: str) -> tuple[Candidate, ...]:
-        """The rules (and patterns) that can match a line starting with ``prefix``.
+    def _candidates(self, prefix: str) -> tuple[_Start, ...]:
+        """The rules that can match a line starting with ``prefix``.
 
         The answer depends only on those characters and is remembered; the cache only ever
         gains entries that are true, so threads sharing a matcher can fill it at once.
@@ -99,33 +119,36 @@ class RuleMatcher:
         candidates = self._by_prefix.get(prefix)
         if candidates is None:
             candidates = tuple(
-                candidate
-                for compiled in self.rules
-                if (candidate := _candidate(compiled, prefix)) is not None
+                _Start(candidate)
+                for candidate in self.rules
+                if _may_start(candidate.combined, candidate.timed, prefix)
             )
             if len(self._by_prefix) < PREFIX_CACHE_SIZE:
                 self._by_prefix[prefix] = candidates
         return candidates
 
 
-def _candidate(compiled: CompiledRule, prefix: str) -> Candidate | None:
-    if not _may_start(compiled.combined, compiled.rule, prefix):
-        return None
-    parts = [_compiled(text) for text in compiled.parts]
-    starting = tuple(part for part in parts if _may_start(part, compiled.rule, prefix))
-    if len(starting) == len(parts):
-        return Candidate(compiled, (compiled.combined,))
-    return Candidate(compiled, starting)
+def _starting(candidate: Candidate, prefix: str) -> tuple[regex.Pattern[str], ...]:
+    """What to try on lines that start with ``prefix``: the rule's alternation when all its
+    patterns can start so, else those that can (compiled, or read from the regex cache, only
+    for rules that a line gets to)."""
+    parts = [compile_regex(text, PATTERN_FLAGS) for text in candidate.parts]
+    starting = tuple(part for part in parts if _may_start(part, candidate.timed, prefix))
+    return (candidate.combined,) if len(starting) == len(parts) else starting
 
 
-@cache
-def _compiled(text: str) -> regex.Pattern[str]:
-    return regex.compile(text, PATTERN_FLAGS)
+def _holds_any(text: str, markers: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains one of ``markers``; a plain loop, faster than ``any()`` over
+    a generator or a regex alternation of the markers for the few dozen of a rule."""
+    for marker in markers:  # noqa: SIM110 (see above)
+        if marker in text:
+            return True
+    return False
 
 
-def _may_start(pattern: regex.Pattern[str], rule: Rule, prefix: str) -> bool:
+def _may_start(pattern: regex.Pattern[str], timed: bool, prefix: str) -> bool:
     try:
-        timeout = None if rule.bundled else MATCH_TIMEOUT_SECONDS
+        timeout = MATCH_TIMEOUT_SECONDS if timed else None
         return pattern.fullmatch(prefix, partial=True, timeout=timeout) is not None
     except TimeoutError:
         return True

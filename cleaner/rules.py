@@ -11,11 +11,14 @@ import hashlib
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import regex
+
+from cleaner.regex_cache import compile_regex
 
 ZONES = ("head", "tail", "anywhere")
 KINDS = ("line", "list", "heuristic")
@@ -51,7 +54,7 @@ HARVEST_FIELDS = (
 )
 DEFAULT_MAX_WORDS = 40
 PATTERN_FLAGS = regex.IGNORECASE | regex.V0
-_GROUP_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?[-+]?\d|\(\?&|\(\?P[>=]|\(\?R\)")
+_GROUP_REFERENCE = compile_regex(r"\\[1-9]|\\g<|\(\?[-+]?\d|\(\?&|\(\?P[>=]|\(\?R\)")
 _KNOWN_KEYS = {
     "requires",
     "id",
@@ -66,7 +69,8 @@ _KNOWN_KEYS = {
     "examples",
     "vocab",
 }
-_PLACEHOLDER = regex.compile(r"(?<!\\[pPN])\{([a-z][a-z0-9_]+)\}")
+_PLACEHOLDER = compile_regex(r"(?<!\\[pPN])\{([a-z][a-z0-9_]+)\}")
+_RULE_ID = compile_regex(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 class RuleError(Exception):
@@ -137,7 +141,7 @@ class Rule:
     def compile(self, lang: str | None = None) -> regex.Pattern[str] | None:
         """All patterns of the wanted languages as one alternation (None if there are none)."""
         chosen = self.pattern_texts(lang)
-        return regex.compile(_alternation(chosen), PATTERN_FLAGS) if chosen else None
+        return compile_regex(_alternation(chosen), PATTERN_FLAGS) if chosen else None
 
 
 def builtin_rules_dir() -> Path:
@@ -203,7 +207,7 @@ def _build_rule(path: Path, data: dict[str, Any]) -> Rule:
     if unknown:
         raise RuleError(path, f"unknown key(s): {', '.join(unknown)}")
     rule_id = _require(path, data, "id", str)
-    if not regex.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", rule_id):
+    if not _RULE_ID.fullmatch(rule_id):
         raise RuleError(path, f"id {rule_id!r} must be kebab-case (a-z, 0-9, -)")
     category = _require(path, data, "category", str)
     if category not in CATEGORIES:
@@ -295,7 +299,7 @@ def _trie(words: Iterable[str]) -> _Trie:
 
 def _trie_pattern(node: _Trie) -> str:
     branches = [
-        (r"\s+" if char == " " else regex.escape(char)) + _trie_pattern(child)
+        (r"\s+" if char == " " else _escape(char)) + _trie_pattern(child)
         for char, child in sorted(node.items())
         if char != _END
     ]
@@ -303,6 +307,13 @@ def _trie_pattern(node: _Trie) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if _END in node else body
+
+
+@cache
+def _escape(char: str) -> str:
+    """``regex.escape`` of one trie character; remembered, as every file repeats the same few
+    dozen letters thousands of times."""
+    return str(regex.escape(char))
 
 
 def _expand(path: Path, pattern: str, vocabulary: Mapping[str, str]) -> str:
@@ -335,10 +346,10 @@ def _patterns(path: Path, data: Any, vocabulary: Mapping[str, str]) -> dict[str,
 
 
 def _check_compiles(path: Path, patterns: Mapping[str, tuple[str, ...]]) -> None:
-    """Compile the rule's alternation once (``regex`` caches it for ``Rule.compile``); only
+    """Compile the rule's alternation once (the cache keeps it for ``Rule.compile``); only
     when that fails is every pattern compiled alone, to name the one at fault."""
     try:
-        regex.compile(_alternation(p for ps in patterns.values() for p in ps), PATTERN_FLAGS)
+        compile_regex(_alternation(p for ps in patterns.values() for p in ps), PATTERN_FLAGS)
     except regex.error:
         for language, group in patterns.items():
             for pattern in group:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from cleaner.model import Block, BlockKind
+from cleaner.regex_cache import compile_regex
 
-_SEPARATOR = regex.compile(r"[\p{P}\p{S}\s]+")
-_LIST_MARKER = regex.compile(r"(?:[-–—•*·▪►‣◦]|\d{1,3}[.)])\s+\S")
-_TERMINAL = regex.compile(r"""[.!?…。！？:;]["'”’»)\]]*$""")
+_SEPARATOR = compile_regex(r"[\p{P}\p{S}\s]+")
+_LIST_MARKER = compile_regex(r"(?:[-–—•*·▪►‣◦]|\d{1,3}[.)])\s+\S")
+_TERMINALS = ".!?…。！？:;"
+_CLOSERS = "\"'”’»)]"
 _HEADING_MAX_WORDS = 14
 
 
@@ -43,9 +43,18 @@ def classify(line: str) -> BlockKind:
         return BlockKind.SEPARATOR
     if _LIST_MARKER.match(stripped):
         return BlockKind.LIST_ITEM
-    if len(stripped.split()) <= _HEADING_MAX_WORDS and not _TERMINAL.search(stripped):
+    if not _ends_like_a_sentence(stripped) and len(stripped.split()) <= _HEADING_MAX_WORDS:
         return BlockKind.HEADING
     return BlockKind.PARAGRAPH
+
+
+def _ends_like_a_sentence(stripped: str) -> bool:
+    """Final punctuation, perhaps followed by closing quotes or brackets ("end.)" too).
+
+    Looks at the end of the line only, where a regex search would try every full stop.
+    """
+    end = stripped.rstrip(_CLOSERS)
+    return bool(end) and end[-1] in _TERMINALS
 
 
 def segment(text: str) -> list[Block]:
