@@ -13,20 +13,21 @@ from typing import BinaryIO
 _TEMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
-def write_atomic(path: Path, data: bytes | str) -> None:
+def write_atomic(path: Path, data: bytes | str, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same directory.
 
     ``str`` data is written as UTF-8 with newlines untouched, so CRLF input stays CRLF.
+    ``durable=False`` skips the fsyncs (see ``AtomicFile``).
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    with atomic_stream(path) as handle:
+    with atomic_stream(path, durable=durable) as handle:
         handle.write(payload)
 
 
 @contextlib.contextmanager
-def atomic_stream(path: Path) -> Iterator[BinaryIO]:
+def atomic_stream(path: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
     """A binary file to write ``path`` through, swapped in only when the block ends cleanly."""
-    target = AtomicFile(path)
+    target = AtomicFile(path, durable=durable)
     try:
         yield target.handle
     except BaseException:
@@ -44,10 +45,16 @@ class AtomicFile:
     flushed and fsynced before ``os.replace`` swaps it in. A file that is replaced keeps its
     permission bits; a new one gets the usual ones (0666 minus the umask), not the 0600 of
     ``tempfile``.
+
+    ``durable=False`` leaves out the fsyncs, which cost more than cleaning a short document:
+    a killed process still leaves the old file or the new one, but after a power loss a new
+    file may come back empty. Only for outputs whose reader can tell (a batch run checks an
+    output's sha256 before it resumes from it), never for the user's own files.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, durable: bool = True) -> None:
         self.path = path
+        self._durable = durable
         path.parent.mkdir(parents=True, exist_ok=True)
         self._temp, fd = _create_temp_beside(path)
         self.handle: BinaryIO = os.fdopen(fd, "wb")
@@ -55,14 +62,16 @@ class AtomicFile:
     def commit(self) -> None:
         try:
             self.handle.flush()
-            os.fsync(self.handle.fileno())
+            if self._durable:
+                os.fsync(self.handle.fileno())
             self.handle.close()
             _copy_mode(self.path, self._temp)
             os.replace(self._temp, self.path)
         except BaseException:
             self.discard()
             raise
-        _fsync_directory(self.path.parent)
+        if self._durable:
+            _fsync_directory(self.path.parent)
 
     def discard(self) -> None:
         with contextlib.suppress(OSError):

@@ -7,6 +7,7 @@ document: a failure is part of the outcome, and the run goes on.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -77,20 +78,34 @@ def clean_file(cleaner: Cleaner, job: FileJob) -> Outcome:
     # the sidecar names the file as the user did, whatever folder this worker runs in
     loaded = replace(loaded, source=replace(loaded.source, path=job.label))
     previous = current_sidecar(job.meta_out, loaded.source.sha256, cleaner.rules_sha256)
-    if job.resume and previous is not None and job.text_out.is_file():
-        output_bytes = job.text_out.stat().st_size
-        outcome.tally.add_document(previous, loaded.source.bytes or 0, output_bytes, resumed=True)
-        return outcome
+    if job.resume and previous is not None:
+        output_bytes = _intact_size(job.text_out, previous)
+        if output_bytes is not None:
+            bytes_in = loaded.source.bytes or 0
+            outcome.tally.add_document(previous, bytes_in, output_bytes, resumed=True)
+            return outcome
     result = clean_loaded(cleaner, loaded, job.corpus_source)
     data = result.text.encode("utf-8")
-    try:
-        write_atomic(job.text_out, data)
-        write_atomic(job.meta_out, result.meta.to_json())
+    try:  # outputs, not the user's files: no fsync, resume checks them instead
+        write_atomic(job.text_out, data, durable=False)
+        write_atomic(job.meta_out, result.meta.to_json(), durable=False)
     except OSError as err:
         outcome.fail(job.label, None, f"cannot write {err.filename or 'output'}: {err.strerror}")
         return outcome
     outcome.tally.add_document(result.meta.to_dict(), loaded.source.bytes or 0, len(data))
     return outcome
+
+
+def _intact_size(text_out: Path, sidecar: dict[str, Any]) -> int | None:
+    """The size of the clean text if it is the one the sidecar describes, else ``None``:
+    outputs are written without fsync, so after a power loss one may be empty or stale."""
+    try:
+        data = text_out.read_bytes()
+    except OSError:
+        return None
+    output = sidecar.get("output")
+    expected = output.get("sha256") if isinstance(output, dict) else None
+    return len(data) if hashlib.sha256(data).hexdigest() == expected else None
 
 
 def current_sidecar(

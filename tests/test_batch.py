@@ -307,3 +307,14 @@ def test_the_config_names_the_text_field(workdir: Path) -> None:
     assert clean("news.jsonl", "-o", "out", "-q").exit_code == 0
     assert read_jsonl(workdir / "out" / "news.jsonl") == [{"body": PROSE}]
     assert clean("news.jsonl", "-o", "out2", "-q", "--text-field", "text").exit_code == 1
+
+
+def test_a_torn_output_is_redone_not_resumed(tree: Path, workdir: Path) -> None:
+    """Outputs are written without fsync: after a power loss a text may come back empty
+    while its sidecar survived. Resume must notice, not keep the empty text."""
+    clean(str(tree / "seed2.txt"), "-o", "out", "-q")
+    expected = (workdir / "out" / "seed2.txt").read_bytes()
+    (workdir / "out" / "seed2.txt").write_bytes(b"")
+    record = json.loads(_run_json_after(str(tree / "seed2.txt"), "-o", "out", "-q"))
+    assert record["documents"]["cleaned"] == 1
+    assert (workdir / "out" / "seed2.txt").read_bytes() == expected
