@@ -30,7 +30,8 @@ read by path and never copied into the repository.
               the most processes seen at once. Flat in input size is the target.
 
 Every run is reaped with ``wait4``, so each also reports the CPU time of its whole process
-tree; ``N x CPU(jobs 1) / CPU(jobs N)`` is a ceiling on the scaling ratio that load hardly
+tree, and its tree is sampled (every 0.5 s) for the most processes at once; with P processes
+working, ``P x CPU(jobs 1) / CPU(jobs N)`` is a ceiling on the scaling ratio that load hardly
 moves.
 
     python benchmarks/batch_speed.py                          # everything, about an hour
@@ -69,6 +70,8 @@ SCALING_TARGET = 1.8
 #: What ``cleaner/html.py`` asks of trafilatura: favor_precision, metadata, no comments.
 TRAFILATURA_OPTIONS = "--precision --with-metadata --no-comments"
 SAMPLE_SECONDS = 0.1
+#: Timed runs are sampled more rarely, so that the sampling itself costs next to nothing.
+TIMED_SAMPLE_SECONDS = 0.5
 HEARTBEAT_SECONDS = 30.0
 MB = 1 << 20
 
@@ -153,6 +156,110 @@ def _take(items: Iterator[tuple[int, str, str]], count: int) -> Iterator[tuple[i
         yield next(items)
 
 
+# --------------------------------------------------------------------------- process trees
+
+
+@dataclass
+class TreeMemory:
+    """A process tree's memory from /proc, in kB: one sample, or the peaks over many."""
+
+    rss_sum: int = 0
+    pss_sum: int = 0
+    processes: int = 0
+    samples: int = 0
+
+
+def children_by_parent() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as handle:
+                stat = handle.read()
+        except OSError:
+            continue  # gone since the scan
+        parent = int(stat.rsplit(")", 1)[1].split()[1])
+        tree.setdefault(parent, []).append(int(entry.name))
+    return tree
+
+
+def descendants(root: int) -> list[int]:
+    tree = children_by_parent()
+    found, todo = [root], [root]
+    while todo:
+        for child in tree.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def _proc_number(path: str, name: str) -> int:
+    """The number after ``name`` in a /proc file (kB for memory fields), 0 if unreadable."""
+    try:
+        with open(path, encoding="ascii", errors="replace") as handle:
+            for line in handle:
+                if line.startswith(name):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+class TreeSampler(threading.Thread):
+    """Samples the summed VmRSS and Pss of a process and its descendants until stopped;
+    ``heartbeat`` (if any) gets the pid, the seconds so far and the latest sample now and
+    then."""
+
+    def __init__(
+        self,
+        pid: int,
+        interval: float,
+        heartbeat: Callable[[int, float, TreeMemory], None] | None = None,
+    ) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.interval = interval
+        self.heartbeat = heartbeat
+        self.peak = TreeMemory()
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        started = last_report = time.monotonic()
+        while not self._done.wait(self.interval):
+            pids = descendants(self.pid)
+            now = TreeMemory(
+                rss_sum=sum(_proc_number(f"/proc/{p}/status", "VmRSS:") for p in pids),
+                pss_sum=sum(_proc_number(f"/proc/{p}/smaps_rollup", "Pss:") for p in pids),
+                processes=len(pids),
+            )
+            peak = self.peak
+            peak.rss_sum = max(peak.rss_sum, now.rss_sum)
+            peak.pss_sum = max(peak.pss_sum, now.pss_sum)
+            peak.processes = max(peak.processes, now.processes)
+            peak.samples += 1
+            if self.heartbeat is not None and time.monotonic() - last_report >= HEARTBEAT_SECONDS:
+                last_report = time.monotonic()
+                self.heartbeat(self.pid, last_report - started, now)
+
+    def stop(self) -> TreeMemory:
+        self._done.set()
+        self.join()
+        return self.peak
+
+
+def read_position(pid: int, source: Path) -> int:
+    """How far ``pid`` has read ``source``: the offset of its open file descriptor on it."""
+    try:
+        target = str(source.resolve())
+        for fd in os.scandir(f"/proc/{pid}/fd"):
+            if os.readlink(fd.path) == target:
+                return _proc_number(f"/proc/{pid}/fdinfo/{fd.name}", "pos:")
+    except OSError:
+        pass
+    return 0
+
+
 # --------------------------------------------------------------------------- running
 
 
@@ -206,6 +313,8 @@ class Contender:
     seconds: list[float] = field(default_factory=list)
     cpu_seconds: list[float] = field(default_factory=list)
     inner_seconds: list[float] = field(default_factory=list)
+    processes: int = 0
+    """The most processes of its tree seen at once, main process included."""
 
     @property
     def median(self) -> float:
@@ -223,6 +332,11 @@ class Contender:
     def cpu_median(self) -> float:
         return statistics.median(self.cpu_seconds)
 
+    @property
+    def parallel(self) -> int:
+        """How many processes could work at once: the jobs, or 1 if no worker ever ran."""
+        return min(self.jobs, self.processes - 1) if self.processes > 1 else 1
+
 
 @dataclass(frozen=True)
 class Finished:
@@ -232,27 +346,34 @@ class Finished:
     seconds: float
     cpu_seconds: float
     largest_process_kb: int
+    tree: TreeMemory
 
 
 def run_to_end(
-    command: list[str], log: Path, on_start: Callable[[int], None] | None = None
+    command: list[str],
+    log: Path,
+    interval: float = TIMED_SAMPLE_SECONDS,
+    heartbeat: Callable[[int, float, TreeMemory], None] | None = None,
 ) -> Finished:
-    """Run ``command`` (stderr into ``log``) and reap it with ``wait4``, which gives the
-    resource use of this run alone; ``on_start`` gets the pid while it runs."""
+    """Run ``command`` (stderr into ``log``), sample its process tree every ``interval``
+    seconds, and reap it with ``wait4``, which gives the resource use of this run alone."""
     start = time.perf_counter()
     with log.open("wb") as stderr:
         process = subprocess.Popen(
             command, env=checkout_env(), stdout=subprocess.DEVNULL, stderr=stderr
         )
-        if on_start is not None:
-            on_start(process.pid)
-        _, status, usage = os.wait4(process.pid, 0)
+        sampler = TreeSampler(process.pid, interval, heartbeat)
+        sampler.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            tree = sampler.stop()
     seconds = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         errors = log.read_text(encoding="utf-8", errors="replace").strip()[-300:]
         raise RunFailed(f"{shlex.join(command[:4])}...: exit {process.returncode}: {errors}")
-    return Finished(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
+    return Finished(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, tree)
 
 
 def time_once(contender: Contender, out: Path) -> None:
@@ -260,6 +381,7 @@ def time_once(contender: Contender, out: Path) -> None:
     inner = contender.check(out)
     contender.seconds.append(done.seconds)
     contender.cpu_seconds.append(done.cpu_seconds)
+    contender.processes = max(contender.processes, done.tree.processes)
     if inner is not None:
         contender.inner_seconds.append(inner)
     shutil.rmtree(out)
@@ -318,7 +440,7 @@ def print_timings(contenders: Sequence[Contender], unit: str) -> None:
     ``run.json`` has one, CPU time of the whole process tree, and rates."""
     header = (
         f"{'contender':<13} {'jobs':>4} {'median s':>9} {'min s':>7} {'max s':>7} "
-        f"{'run.json s':>10} {'CPU s':>7} {unit + '/s':>8} {unit + '/s/core':>11} "
+        f"{'run.json s':>10} {'CPU s':>7} {'procs':>5} {unit + '/s':>8} {unit + '/s/core':>11} "
         f"{unit + '/CPU-s':>10}"
     )
     print(header)
@@ -327,22 +449,23 @@ def print_timings(contenders: Sequence[Contender], unit: str) -> None:
         inner = f"{statistics.median(c.inner_seconds):10.2f}" if c.inner_seconds else f"{'-':>10}"
         print(
             f"{c.label:<13} {c.jobs:>4} {c.median:9.2f} {min(c.seconds):7.2f} "
-            f"{max(c.seconds):7.2f} {inner} {c.cpu_median:7.2f} {c.per_second:8.1f} "
-            f"{c.per_core:11.1f} {c.documents / c.cpu_median:10.1f}"
+            f"{max(c.seconds):7.2f} {inner} {c.cpu_median:7.2f} {c.processes:5d} "
+            f"{c.per_second:8.1f} {c.per_core:11.1f} {c.documents / c.cpu_median:10.1f}"
         )
 
 
 def print_ratio(one: Contender, many: Contender) -> None:
     """Wall-time ratio of one job to many, per round too; and the ceiling that CPU time
-    sets (many jobs cannot beat ``jobs x CPU(1) / CPU(jobs)``), which load moves far less."""
+    sets, which load moves far less: P processes working at once cannot beat
+    ``P x CPU(1 job) / CPU(many jobs)``, and P is 1 when no worker process ever ran."""
     spread = ", ".join(f"{a / b:.2f}" for a, b in zip(one.seconds, many.seconds, strict=True))
     line = f"{one.label}: jobs 1 / jobs {many.jobs} = {one.median / many.median:.2f}x"
     line += f" (per round: {spread}"
     if one.inner_seconds and many.inner_seconds:
         inner = statistics.median(one.inner_seconds) / statistics.median(many.inner_seconds)
         line += f"; run.json wall: {inner:.2f}x"
-    ceiling = many.jobs * one.cpu_median / many.cpu_median
-    print(line + f"; CPU-time ceiling {ceiling:.2f}x)")
+    ceiling = many.parallel * one.cpu_median / many.cpu_median
+    print(line + f"; CPU-time ceiling {ceiling:.2f}x with {many.parallel} working process(es))")
 
 
 def print_scaling(contenders: Sequence[Contender], docs: int, repeat: int) -> None:
@@ -445,131 +568,32 @@ def print_html(contenders: Sequence[Contender], repeat: int, options: str) -> No
 
 
 @dataclass
-class TreeMemory:
-    """Peaks seen while sampling a process tree through /proc (kB)."""
-
-    rss_sum: int = 0
-    pss_sum: int = 0
-    processes: int = 0
-    samples: int = 0
-
-
-def children_by_parent() -> dict[int, list[int]]:
-    tree: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as handle:
-                stat = handle.read()
-        except OSError:
-            continue  # gone since the scan
-        parent = int(stat.rsplit(")", 1)[1].split()[1])
-        tree.setdefault(parent, []).append(int(entry.name))
-    return tree
-
-
-def descendants(root: int) -> list[int]:
-    tree = children_by_parent()
-    found, todo = [root], [root]
-    while todo:
-        for child in tree.get(todo.pop(), []):
-            found.append(child)
-            todo.append(child)
-    return found
-
-
-def _proc_number(path: str, name: str) -> int:
-    """The number after ``name`` in a /proc file (kB for memory fields), 0 if unreadable."""
-    try:
-        with open(path, encoding="ascii", errors="replace") as handle:
-            for line in handle:
-                if line.startswith(name):
-                    return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return 0
-
-
-class TreeSampler(threading.Thread):
-    """Samples the summed VmRSS and Pss of a process and its descendants until stopped, and
-    now and then says how far the main process has read its input."""
-
-    def __init__(self, pid: int, source: Path, say: Callable[[str], None]) -> None:
-        super().__init__(daemon=True)
-        self.pid = pid
-        self.source = source
-        self.say = say
-        self.peak = TreeMemory()
-        self._done = threading.Event()
-
-    def run(self) -> None:
-        started = last_report = time.monotonic()
-        while not self._done.wait(SAMPLE_SECONDS):
-            pids = descendants(self.pid)
-            rss = sum(_proc_number(f"/proc/{p}/status", "VmRSS:") for p in pids)
-            pss = sum(_proc_number(f"/proc/{p}/smaps_rollup", "Pss:") for p in pids)
-            peak = self.peak
-            peak.rss_sum, peak.pss_sum = max(peak.rss_sum, rss), max(peak.pss_sum, pss)
-            peak.processes = max(peak.processes, len(pids))
-            peak.samples += 1
-            now = time.monotonic()
-            if now - last_report >= HEARTBEAT_SECONDS:
-                last_report = now
-                self.say(self._heartbeat(now - started, rss, pss))
-
-    def _heartbeat(self, elapsed: float, rss: int, pss: int) -> str:
-        line = f"  {elapsed:6.0f} s: tree RSS {rss / 1024:.0f} MB, PSS {pss / 1024:.0f} MB"
-        position, size = read_position(self.pid, self.source), self.source.stat().st_size
-        if position:
-            share = position / size
-            line += f", input read {share:.0%}, about {elapsed * (1 - share) / share:.0f} s left"
-        return line
-
-    def stop(self) -> TreeMemory:
-        self._done.set()
-        self.join()
-        return self.peak
-
-
-def read_position(pid: int, source: Path) -> int:
-    """How far ``pid`` has read ``source``: the offset of its open file descriptor on it."""
-    try:
-        target = str(source.resolve())
-        for fd in os.scandir(f"/proc/{pid}/fd"):
-            if os.readlink(fd.path) == target:
-                return _proc_number(f"/proc/{pid}/fdinfo/{fd.name}", "pos:")
-    except OSError:
-        pass
-    return 0
-
-
-@dataclass
 class MemoryRun:
     label: str
     megabytes: float
     records: int
     run: Finished
-    tree: TreeMemory
 
 
 def measure_memory(
     label: str, source: Path, records: int, jobs: int, work: Path, say: Callable[[str], None]
 ) -> MemoryRun:
     out = work / f"out-{label}"
-    samplers: list[TreeSampler] = []
 
-    def watch(pid: int) -> None:
-        samplers.append(TreeSampler(pid, source, say))
-        samplers[0].start()
+    def heartbeat(pid: int, elapsed: float, now: TreeMemory) -> None:
+        line = f"  {elapsed:6.0f} s: tree RSS {now.rss_sum / 1024:.0f} MB, "
+        line += f"PSS {now.pss_sum / 1024:.0f} MB, {now.processes} process(es)"
+        position = read_position(pid, source)
+        if position:
+            share = position / source.stat().st_size
+            line += f", input read {share:.0%}, about {elapsed * (1 - share) / share:.0f} s left"
+        say(line)
 
-    try:
-        done = run_to_end(cleaner_command(source, out, jobs), work / f"{label}.log", watch)
-    finally:
-        tree = samplers[0].stop() if samplers else TreeMemory()
+    command = cleaner_command(source, out, jobs)
+    done = run_to_end(command, work / f"{label}.log", SAMPLE_SECONDS, heartbeat)
     read_run_record(out, records)
     shutil.rmtree(out)
-    return MemoryRun(label, source.stat().st_size / MB, records, done, tree)
+    return MemoryRun(label, source.stat().st_size / MB, records, done)
 
 
 def memory(
@@ -602,21 +626,21 @@ def print_memory(runs: Sequence[MemoryRun], jobs: int) -> None:
     for r in runs:
         print(
             f"{r.label:<6} {r.megabytes:8.1f} {r.records:9d} {r.run.seconds:8.1f} "
-            f"{r.records / r.run.seconds:7.1f} {r.tree.rss_sum / 1024:11.1f} "
-            f"{r.tree.pss_sum / 1024:11.1f} {r.run.largest_process_kb / 1024:9.1f} "
-            f"{r.tree.processes:5d} {r.tree.samples:7d}"
+            f"{r.records / r.run.seconds:7.1f} {r.run.tree.rss_sum / 1024:11.1f} "
+            f"{r.run.tree.pss_sum / 1024:11.1f} {r.run.largest_process_kb / 1024:9.1f} "
+            f"{r.run.tree.processes:5d} {r.run.tree.samples:7d}"
         )
     print(
         "tree RSS: peak of the summed VmRSS of the main process and its workers (shared pages"
         " counted in each);\ntree PSS: peak of the summed Pss (shared pages split); 1 proc:"
         " ru_maxrss from wait4, the largest single process."
     )
-    if len(runs) == 2 and runs[0].tree.pss_sum:
+    if len(runs) == 2 and runs[0].run.tree.pss_sum:
         small, big = runs
         print(
             f"{big.label} / {small.label}: input {big.megabytes / small.megabytes:.0f}x, "
-            f"tree PSS {big.tree.pss_sum / small.tree.pss_sum:.2f}x, "
-            f"tree RSS {big.tree.rss_sum / small.tree.rss_sum:.2f}x, "
+            f"tree PSS {big.run.tree.pss_sum / small.run.tree.pss_sum:.2f}x, "
+            f"tree RSS {big.run.tree.rss_sum / small.run.tree.rss_sum:.2f}x, "
             f"1 proc {big.run.largest_process_kb / small.run.largest_process_kb:.2f}x"
         )
 
