@@ -13,7 +13,8 @@ read by path and never copied into the repository.
               jobs 1 / jobs N of the wall time (target >= 1.8x for 2 jobs on 2 cores), and
               documents per second per core. The wall time is the subprocess's, start-up and
               the building of the rules included; ``run.json``'s ``wall_seconds`` (the batch
-              alone) is shown beside it.
+              alone) is shown beside it. In the same rounds, a fixed pure-Python loop split
+              over 1 and N processes gives the machine's own ceiling at that moment.
 (2) HTML      the aeb-dev pages (``--html-copies`` copies of each, unzipped to ``.html``
               files) through ``news-cleaner clean`` and through trafilatura's own CLI,
               ``trafilatura --input-dir IN --output-dir OUT --parallel N``, with the settings
@@ -67,6 +68,28 @@ DEFAULT_PAGES = REPO_ROOT.parent / "shared" / "eval" / "aeb-dev" / "html"
 PARTS = ("scaling", "html", "memory")
 
 SCALING_TARGET = 1.8
+#: The machine's own ceiling for (1): a fixed amount of pure-Python work, split over N
+#: forked processes. Virtual cores that share a physical one, or a busy host, show up here.
+CPU_LOOP = """
+import sys
+from multiprocessing import get_context
+
+
+def work(steps):
+    total = 0
+    for step in range(steps):
+        total += step
+
+
+processes, steps = int(sys.argv[1]), int(sys.argv[2])
+pool = [get_context("fork").Process(target=work, args=(steps // processes,))
+        for _ in range(processes)]
+for process in pool:
+    process.start()
+for process in pool:
+    process.join()
+"""
+CPU_LOOP_STEPS = 40_000_000
 #: What ``cleaner/html.py`` asks of trafilatura: favor_precision, metadata, no comments.
 TRAFILATURA_OPTIONS = "--precision --with-metadata --no-comments"
 SAMPLE_SECONDS = 0.1
@@ -384,7 +407,7 @@ def time_once(contender: Contender, out: Path) -> None:
     contender.processes = max(contender.processes, done.tree.processes)
     if inner is not None:
         contender.inner_seconds.append(inner)
-    shutil.rmtree(out)
+    shutil.rmtree(out, ignore_errors=True)  # a contender may write nothing
 
 
 def interleaved(
@@ -426,9 +449,16 @@ def scaling(
     def check(out: Path) -> float:
         return float(read_run_record(out, docs)["wall_seconds"])
 
+    def cpu_loop(_out: Path, n: int) -> list[str]:
+        return [sys.executable, "-c", CPU_LOOP, str(n), str(CPU_LOOP_STEPS)]
+
     contenders = [
         Contender(label, n, docs, lambda out, s=source, n=n: cleaner_command(s, out, n), check)
         for label, source in (("folder", folder), ("jsonl", corpus))
+        for n in (1, jobs)
+    ]
+    contenders += [
+        Contender("cpu-loop", n, 1, lambda out, n=n: cpu_loop(out, n), lambda out: None)
         for n in (1, jobs)
     ]
     interleaved(contenders, repeat, work, say)
@@ -470,10 +500,14 @@ def print_ratio(one: Contender, many: Contender) -> None:
 
 def print_scaling(contenders: Sequence[Contender], docs: int, repeat: int) -> None:
     print(f"(1) scaling: {docs} text documents, {repeat} interleaved repeats, medians")
-    print_timings(contenders, "docs")
-    for label in ("folder", "jsonl"):
+    print_timings([c for c in contenders if c.label != "cpu-loop"], "docs")
+    for label in ("folder", "jsonl", "cpu-loop"):
         one, many = (c for c in contenders if c.label == label)
         print_ratio(one, many)
+    print(
+        "cpu-loop: the machine's own ceiling in the same rounds, a fixed pure-Python loop split"
+        " over the same number of processes"
+    )
     print(f"target: jobs 1 / jobs 2 >= {SCALING_TARGET}x on 2 cores")
 
 
