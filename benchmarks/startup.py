@@ -33,8 +33,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shlex
-import shutil
 import statistics
 import subprocess
 import sys
@@ -43,6 +41,8 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from text_speed import find_cli  # this folder is first on sys.path when a script runs
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FILE = REPO_ROOT / "tests" / "fixtures" / "seeds" / "002_ff676569119975ca.txt"
@@ -95,17 +95,6 @@ class Command:
                 f"{self.label}: exit {done.returncode}: {message[-1] if message else 'no output'}"
             )
         return elapsed
-
-
-def find_cli(explicit: str | None) -> list[str] | None:
-    """The command that runs the CLI: ``--cli`` (split like a shell would), else the script."""
-    if explicit:
-        return shlex.split(explicit)
-    beside = Path(sys.executable).parent / "news-cleaner"
-    if beside.is_file():
-        return [str(beside)]
-    found = shutil.which("news-cleaner")
-    return [found] if found else None
 
 
 def checkout_env(cache: str) -> dict[str, str]:

@@ -99,10 +99,6 @@ class RepeatTable:
                 digest.update(key + count.to_bytes(8, "little"))
         return digest.hexdigest()
 
-    @property
-    def size(self) -> int:
-        return sum(len(lines) for lines in self.by_source.values())
-
 
 def repeated_lines(texts: Iterable[str], table: Mapping[bytes, int]) -> dict[int, int]:
     """Index -> document count for each of ``texts`` that the table marks as repeated."""

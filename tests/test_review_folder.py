@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from batch_outputs import BAD_RECORDS, FILE_FAILURE, ContractRun, build_contract_run
+from batch_outputs import BAD_RECORDS, FILE_FAILURE, ContractRun
 
 from cleaner import Cleaner
 from cleaner.review.aggregate import ErrorLog, Totals, share_bin
@@ -28,19 +28,6 @@ from cleaner.review.run_folder import (
 )
 from cleaner.review.sample_text import load_texts
 from cleaner.version import __version__
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory, cleaner: Cleaner) -> ContractRun:
-    return build_contract_run(tmp_path_factory.mktemp("run"), cleaner)
-
-
-@pytest.fixture
-def run(pristine: ContractRun, tmp_path: Path) -> ContractRun:
-    """A copy of the run that a test may change."""
-    out = tmp_path / "out"
-    shutil.copytree(pristine.out, out)
-    return ContractRun(out, pristine.inputs, pristine.results, pristine.originals, pristine.log)
 
 
 def documents(out: Path, text_field: str = "body") -> dict[str, DocumentSummary]:

@@ -14,7 +14,6 @@ import pytest
 from batch_outputs import (
     FILE_FAILURE,
     ContractRun,
-    build_contract_run,
     generated_document,
     write_generated_documents,
 )
@@ -27,18 +26,6 @@ from cleaner.review.palette import OTHER, PALETTE, tint
 from cleaner.version import __version__
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory: pytest.TempPathFactory, cleaner: Cleaner) -> ContractRun:
-    return build_contract_run(tmp_path_factory.mktemp("run"), cleaner)
-
-
-@pytest.fixture
-def run(pristine: ContractRun, tmp_path: Path) -> ContractRun:
-    out = tmp_path / "out"
-    shutil.copytree(pristine.out, out)
-    return ContractRun(out, pristine.inputs, pristine.results, pristine.originals, pristine.log)
 
 
 def page_of(out: Path, sample: int = 50, rows: int = 500) -> str:
