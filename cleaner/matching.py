@@ -6,6 +6,12 @@ start with them is never tried; found by partial matching and remembered per pre
 rule's ``requires`` strings. A rule whose patterns all pass the prefix gate runs as one
 alternation; otherwise only its patterns that can start that way are tried, one by one (in
 the engine, an alternative that cannot start still costs time, more than a call from Python).
+
+Picking those patterns means loading each of the rule's patterns on its own, which costs more
+than it saves for a start seen only a few times: a command run on one article would spend
+most of its time there. So a start uses the rule's alternation until ``SPLIT_AFTER`` lines
+with it have reached the rule. Either way the first pattern that matches wins, so the
+answer is the same.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ MATCH_TIMEOUT_SECONDS = 0.25
 MAX_RULE_CHARS = 1500
 PREFIX_CHARS = 2
 PREFIX_CACHE_SIZE = 50_000
+SPLIT_AFTER = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +61,12 @@ class Candidate:
 @dataclass(slots=True)
 class _Start:
     """A rule that can match lines with a given start, and the patterns to try on them: filled
-    in (``_starting``) when a line with that start first gets past the rule's other gates."""
+    in (``_starting``) once ``SPLIT_AFTER`` lines with that start got past the rule's other
+    gates (``lines`` counts them; a count lost to a race between threads only delays it)."""
 
     candidate: Candidate
     patterns: tuple[regex.Pattern[str], ...] | None = None
+    lines: int = 0
 
 
 class RuleMatcher:
@@ -97,7 +106,11 @@ class RuleMatcher:
                     continue
             patterns = start.patterns
             if patterns is None:
-                patterns = start.patterns = _starting(candidate, prefix)
+                start.lines += 1
+                if start.lines < SPLIT_AFTER:
+                    patterns = (candidate.combined,)
+                else:
+                    patterns = start.patterns = _starting(candidate, prefix)
             for pattern in patterns:
                 match = (
                     _fullmatch(pattern, stripped, candidate.rule.id, warnings)

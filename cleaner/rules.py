@@ -7,18 +7,19 @@ that a user's catastrophic pattern degrades to a warning instead of hanging a ba
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import regex
 
 from cleaner.regex_cache import compile_regex
+from cleaner.rule_cache import Entry, default_rule_cache, file_digest
 
 ZONES = ("head", "tail", "anywhere")
 KINDS = ("line", "list", "heuristic")
@@ -146,7 +147,7 @@ class Rule:
 
 def builtin_rules_dir() -> Path:
     """The bundled packs: inside the wheel as ``cleaner/_rules``, in a checkout ``rules/``."""
-    packaged = Path(str(resources.files("cleaner"))) / "_rules"
+    packaged = Path(__file__).resolve().parent / "_rules"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "rules"
@@ -161,15 +162,19 @@ def load_rules(dirs: Iterable[Path], builtin: bool = True) -> list[Rule]:
     folders.extend((Path(d), False) for d in dirs)
     rules: list[Rule] = []
     seen: dict[str, Path] = {}
-    for folder, bundled in folders:
-        if not folder.is_dir():
-            raise RuleError(folder, "rule folder not found")
-        for path in sorted(folder.glob("*.toml")):
-            rule = replace(load_rule_file(path), bundled=bundled)
-            if rule.id in seen:
-                raise RuleError(path, f"rule id {rule.id!r} is already defined in {seen[rule.id]}")
-            seen[rule.id] = path
-            rules.append(rule)
+    try:
+        for folder, bundled in folders:
+            if not folder.is_dir():
+                raise RuleError(folder, "rule folder not found")
+            for path in sorted(folder.glob("*.toml")):
+                rule = replace(load_rule_file(path), bundled=bundled)
+                if rule.id in seen:
+                    where = seen[rule.id]
+                    raise RuleError(path, f"rule id {rule.id!r} is already defined in {where}")
+                seen[rule.id] = path
+                rules.append(rule)
+    finally:
+        default_rule_cache().save()  # the files built before a bad one are good to keep
     return rules
 
 
@@ -184,16 +189,103 @@ def rules_fingerprint(rules: Iterable[Rule], settings: str) -> str:
 
 
 def load_rule_file(path: Path) -> Rule:
-    """Parse and validate one rule file; every problem becomes a ``RuleError``."""
+    """Parse and validate one rule file; every problem becomes a ``RuleError``.
+
+    A file with the same bytes as one built before comes from the rule cache
+    (``cleaner.rule_cache``), already checked.
+    """
     try:
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
+        data = path.read_bytes()
+    except OSError as err:
+        raise RuleError(path, f"cannot read rule file: {err}") from None
+    cache = default_rule_cache()
+    digest = file_digest(data)
+    entry = cache.lookup(digest)
+    if entry is not None:
+        with contextlib.suppress(KeyError, TypeError, ValueError):  # else not a rule's shape
+            return rule_from_data(path, entry)
+    rule = _parse(path, data)
+    cache.store(digest, rule_to_data(rule))
+    return rule
+
+
+def _parse(path: Path, data: bytes) -> Rule:
+    try:
+        source = data.decode("utf-8")
+    except UnicodeDecodeError as err:
         raise RuleError(path, f"cannot read rule file: {err}") from None
     try:
-        data = tomllib.loads(source)
+        table = tomllib.loads(source)
     except tomllib.TOMLDecodeError as err:
         raise RuleError(path, f"TOML syntax error: {err}", _toml_error_line(err, source)) from None
-    return _build_rule(path, data)
+    return _build_rule(path, table)
+
+
+def rule_to_data(rule: Rule) -> Entry:
+    """A built rule as JSON data, for the rule cache (``path`` and ``bundled`` are not kept:
+    they belong to where the file was found)."""
+    return {
+        "id": rule.id,
+        "category": rule.category,
+        "where": list(rule.where),
+        "kind": rule.kind,
+        "description": rule.description,
+        "patterns": {language: list(group) for language, group in rule.patterns.items()},
+        "max_words": rule.max_words,
+        "harvest": rule.harvest,
+        "requires": list(rule.requires),
+        "items": {"max_words": rule.items.max_words, "min_items": rule.items.min_items},
+        "examples": {
+            "junk": list(rule.examples.junk),
+            "keep": list(rule.examples.keep),
+            "documents": [[text, list(removed)] for text, removed in rule.examples.documents],
+        },
+    }
+
+
+def rule_from_data(path: Path, data: Entry) -> Rule:
+    """The rule ``rule_to_data`` gave ``data`` for; TypeError or KeyError if ``data`` does not
+    have that shape."""
+    harvest = data["harvest"]
+    examples = data["examples"]
+    return Rule(
+        id=_text(data["id"]),
+        category=_text(data["category"]),
+        where=_texts(data["where"]),
+        kind=_text(data["kind"]),
+        description=_text(data["description"]),
+        path=path,
+        patterns={_text(lang): _texts(group) for lang, group in data["patterns"].items()},
+        max_words=_number(data["max_words"]),
+        harvest=None if harvest is None else _text(harvest),
+        requires=_texts(data["requires"]),
+        items=ListItems(_number(data["items"]["max_words"]), _number(data["items"]["min_items"])),
+        examples=Examples(
+            junk=_texts(examples["junk"]),
+            keep=_texts(examples["keep"]),
+            documents=tuple(
+                (_text(text), _texts(removed)) for text, removed in examples["documents"]
+            ),
+        ),
+    )
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, not {type(value).__name__}")
+    return value
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, not {type(value).__name__}")
+    return tuple(_text(item) for item in value)
+
+
+def _number(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected an integer, not {type(value).__name__}")
+    return value
 
 
 def _toml_error_line(err: tomllib.TOMLDecodeError, source: str) -> int:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from cleaner import matching
 from cleaner.matching import RuleMatcher
-from cleaner.rules import load_rule_file
+from cleaner.rules import load_rule_file, load_rules
 
 
 def rule_file(tmp_path: Path, body: str) -> Path:
@@ -50,3 +53,27 @@ def test_long_lines_skip_short_line_rules(tmp_path: Path) -> None:
     matcher = RuleMatcher([load_rule_file(rule_file(tmp_path, PROBE))])
     line = "Use the promo code SAVE10 at checkout " + "word " * 20
     assert matcher.match(line, len(line.split()), []) == []
+
+
+def test_alternation_and_split_patterns_give_the_same_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A start uses a rule's alternation first and its single patterns later; every junk and
+    keep example of the bundled rules gets the same rules and groups either way."""
+    rules = [rule for rule in load_rules([]) if rule.kind == "line"]
+    lines = [line for rule in rules for line in (*rule.examples.junk, *rule.examples.keep)]
+    assert len(lines) > 200
+
+    def answers(split_after: int) -> list[list[tuple[str, dict[str, str]]]]:
+        monkeypatch.setattr(matching, "SPLIT_AFTER", split_after)
+        matcher = RuleMatcher(rules)
+        found = []
+        for _ in range(2):  # the second round meets every start again
+            for line in lines:
+                matches = matcher.match(line, len(line.split()), [])
+                found.append([(m.rule.id, dict(m.groups)) for m in matches])
+        return found
+
+    alternation, split = answers(10**9), answers(1)
+    assert alternation == split
+    assert sum(map(bool, split)) > 100

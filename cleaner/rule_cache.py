@@ -1,0 +1,120 @@
+"""Rule files parsed and checked once per machine instead of once per process.
+
+Parsing the bundled TOML packs, building their word lists into patterns and checking that
+every pattern compiles takes tens of milliseconds: more than checking one article does. A
+pre-commit hook pays it on every commit, so the built rules are kept on disk, as JSON, beside
+the regex cache (same folder, same ``NEWS_CLEANER_CACHE_DIR`` switch).
+
+Why the cache cannot change a result:
+
+- entries are keyed by the sha256 of the rule file's bytes: an edited file has a new key and
+  is built (and checked) again; an entry no file has any more is merely unused;
+- the cache file's name carries a stamp of the code that builds and checks rules (the bytes
+  of ``cleaner/rules.py``) and of the ``regex`` version, so a rule judged valid by other code
+  is never taken on trust;
+- JSON holds data only; an entry that is not the shape a rule has is ignored, and a file
+  that cannot be read means building again (the next save replaces it);
+- files are written atomically (a temporary file renamed over the old one).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from cleaner.atomic import write_atomic
+from cleaner.regex_cache import default_directory
+
+FORMAT = 1
+MAX_ENTRIES = 500
+"""Above this many stored rule files, a save keeps only those this process used."""
+
+Entry = dict[str, Any]
+"""A built rule as plain JSON data (see ``cleaner.rules.rule_to_data``)."""
+
+
+class RuleCache:
+    """Built rules by the sha256 of their file's bytes, backed by one JSON file (if any)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._stored: dict[str, Entry] | None = None
+        self._used: set[str] = set()
+        self._new = False
+
+    def lookup(self, digest: str) -> Entry | None:
+        """The entry stored for a rule file whose bytes have this sha256, if any."""
+        self._used.add(digest)
+        return self._load().get(digest)
+
+    def store(self, digest: str, entry: Entry) -> None:
+        """Keep ``entry`` for the next ``save``."""
+        self._load()[digest] = entry
+        self._used.add(digest)
+        self._new = True
+
+    def save(self) -> None:
+        """Write the entries built since the file was read; a failed write is ignored (the
+        cache only saves time)."""
+        if self.path is None or not self._new or self._stored is None:
+            return
+        entries = self._stored
+        if len(entries) > MAX_ENTRIES:
+            entries = {key: entries[key] for key in self._used if key in entries}
+        data = {"format": FORMAT, "rules": entries}
+        try:
+            write_atomic(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True))
+        except OSError:
+            return
+        self._new = False
+
+    def _load(self) -> dict[str, Entry]:
+        if self._stored is None:
+            self._stored = _read(self.path) if self.path is not None else {}
+        return self._stored
+
+
+def _read(path: Path) -> dict[str, Entry]:
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):  # missing, unreadable or not JSON: build again
+        return {}
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return {}
+    entries = data.get("rules")
+    if not isinstance(entries, dict):
+        return {}
+    return {key: entry for key, entry in entries.items() if isinstance(entry, dict)}
+
+
+def file_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _code_stamp() -> str:
+    """What built the stored rules: the rule loader's own bytes and the regex version."""
+    digest = hashlib.sha256(regex.__version__.encode())
+    try:
+        digest.update((Path(__file__).parent / "rules.py").read_bytes())
+    except OSError:  # no source to read (a frozen build): the version has to do
+        from cleaner.version import __version__
+
+        digest.update(__version__.encode())
+    return digest.hexdigest()[:16]
+
+
+_DEFAULT: RuleCache | None = None
+
+
+def default_rule_cache() -> RuleCache:
+    """The process-wide cache, placed by the environment when first used."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        directory = default_directory()
+        name = f"rules-{FORMAT}-{_code_stamp()}.json"
+        _DEFAULT = RuleCache(directory / name if directory is not None else None)
+    return _DEFAULT

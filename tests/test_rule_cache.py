@@ -1,0 +1,109 @@
+"""The rule cache saves parsing time and can never hand back a rule other than the file's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner import rules as rules_module
+from cleaner.rule_cache import RuleCache
+from cleaner.rules import RuleError, builtin_rules_dir, load_rule_file, load_rules
+
+RULE = """\
+id = "house-footer"
+category = "boilerplate"
+where = "tail"
+[patterns]
+en = ["all rights reserved by {house}"]
+[vocab]
+house = ["the gazette", "the herald"]
+[examples]
+junk = ["All rights reserved by The Gazette"]
+keep = ["The gazette said all rights were reserved."]
+"""
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> RuleCache:
+    """A cache file of this test's own, used by ``load_rules`` in place of the user's."""
+    own = RuleCache(tmp_path / "cache" / "rules.json")
+    monkeypatch.setattr(rules_module, "default_rule_cache", lambda: own)
+    return own
+
+
+def _refuse_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: object) -> None:
+        raise AssertionError("parsed although the rule file was cached")
+
+    monkeypatch.setattr(rules_module, "_parse", fail)
+
+
+def test_cached_rules_equal_the_rules_built_from_the_files(
+    cache: RuleCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = load_rules([])
+    assert cache.path is not None and cache.path.is_file()
+    monkeypatch.setattr(rules_module, "default_rule_cache", lambda: RuleCache(cache.path))
+    _refuse_parsing(monkeypatch)
+    assert load_rules([]) == built
+    assert all(rule.bundled and rule.path.parent == builtin_rules_dir() for rule in built)
+
+
+def test_an_edited_rule_file_is_built_again(
+    cache: RuleCache, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "house-footer.toml"
+    path.write_text(RULE, encoding="utf-8")
+    assert load_rule_file(path).patterns["en"][0].startswith("all rights reserved by")
+    cache.save()
+    path.write_text(RULE.replace("all rights reserved by", "copyright"), encoding="utf-8")
+    monkeypatch.setattr(rules_module, "default_rule_cache", lambda: RuleCache(cache.path))
+    assert load_rule_file(path).patterns["en"][0].startswith("copyright")
+
+
+def test_a_bad_rule_file_is_never_stored(cache: RuleCache, tmp_path: Path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text(RULE.replace("{house}", "{nowhere}"), encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(RuleError, match="nowhere"):
+            load_rule_file(path)
+    cache.save()
+    assert cache.path is not None and not cache.path.exists()
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [b"not json", b"[]", b'{"format": 1, "rules": []}', b'{"format": 999, "rules": {}}'],
+)
+def test_an_unreadable_cache_file_means_building_again(
+    cache: RuleCache, tmp_path: Path, contents: bytes
+) -> None:
+    assert cache.path is not None
+    cache.path.parent.mkdir(parents=True)
+    cache.path.write_bytes(contents)
+    path = tmp_path / "house-footer.toml"
+    path.write_text(RULE, encoding="utf-8")
+    assert load_rule_file(path).id == "house-footer"
+
+
+def test_an_entry_of_the_wrong_shape_is_ignored(cache: RuleCache, tmp_path: Path) -> None:
+    path = tmp_path / "house-footer.toml"
+    path.write_text(RULE, encoding="utf-8")
+    expected = load_rule_file(path)
+    cache.save()
+    assert cache.path is not None
+    stored = json.loads(cache.path.read_text(encoding="utf-8"))
+    (entry,) = stored["rules"].values()
+    entry["patterns"]["en"] = "not a list"
+    cache.path.write_text(json.dumps(stored), encoding="utf-8")
+    assert load_rule_file(path) == expected
+
+
+def test_turned_off_it_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    off = RuleCache(None)
+    monkeypatch.setattr(rules_module, "default_rule_cache", lambda: off)
+    assert load_rules([])
+    off.save()
+    assert list(tmp_path.iterdir()) == []
