@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cleaner.atomic import AtomicFile
-from cleaner.backends import Backend, InOrder
+from cleaner.backends import Backend, InOrder, internal_error
 from cleaner.documents import FileJob, Outcome, clean_file
 from cleaner.engine import Cleaner
 from cleaner.jsonl import (
@@ -104,6 +104,20 @@ class ErrorLog:
             self._file.discard()
 
 
+def clean_files(cleaner: Cleaner, jobs: tuple[FileJob, ...]) -> list[Outcome]:
+    """Several files as one task (``Backend.file_bundle``). Each fails alone, even on a bug:
+    the files that share its task are cleaned all the same."""
+    outcomes = []
+    for job in jobs:
+        try:
+            outcomes.append(clean_file(cleaner, job))
+        except Exception as err:
+            outcome = Outcome()
+            outcome.fail(job.label, None, internal_error(err))
+            outcomes.append(outcome)
+    return outcomes
+
+
 class BatchRun:
     """Runs a plan of jobs on a backend and adds up what happened."""
 
@@ -112,6 +126,8 @@ class BatchRun:
         self._progress = progress
         self._errors = errors
         self._tasks = InOrder(backend)
+        self._file_bundle = max(1, backend.file_bundle)
+        self._files: list[FileJob] = []
         self._sinks: list[JsonlSink] = []
         self.tally = Tally()
         self._bytes_done = 0
@@ -124,7 +140,9 @@ class BatchRun:
                 if isinstance(job, FileJob):
                     self._run_file(job)
                 else:
+                    self._send_files()
                     self._run_jsonl(job)
+            self._send_files()
             self._tasks.drain()
         finally:
             for sink in self._sinks:  # left open only when the run was interrupted
@@ -135,17 +153,28 @@ class BatchRun:
     # -- files --------------------------------------------------------------------------------
 
     def _run_file(self, job: FileJob) -> None:
-        size = _size(job.path)
+        self._files.append(job)
+        if len(self._files) >= self._file_bundle:
+            self._send_files()
 
-        def done(outcome: Outcome) -> None:
-            self._bytes_done += size
-            self._count(outcome)
+    def _send_files(self) -> None:
+        """Send the files gathered so far as one task."""
+        if not self._files:
+            return
+        bundle, self._files = tuple(self._files), []
+        sizes = [_size(job.path) for job in bundle]
+
+        def done(outcomes: list[Outcome]) -> None:
+            for outcome, size in zip(outcomes, sizes, strict=True):
+                self._bytes_done += size
+                self._count(outcome)
 
         def crashed(reason: str) -> None:
-            self._bytes_done += size
-            self._fail(job.label, reason)
+            for job, size in zip(bundle, sizes, strict=True):
+                self._bytes_done += size
+                self._fail(job.label, reason)
 
-        self._tasks.submit(clean_file, job, done, crashed)
+        self._tasks.submit(clean_files, bundle, done, crashed)
 
     # -- JSONL --------------------------------------------------------------------------------
 

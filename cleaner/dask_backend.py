@@ -91,6 +91,7 @@ class DaskBackend:
         # broadcast: every worker holds it from the start; hash=False: no need to tokenize it
         self._cleaner = client.scatter(cleaner, broadcast=True, hash=False)
         self._bundle_size = bundle
+        self.file_bundle = 1  # the bundles above already amortise a task's cost
         self._open = _Bundle(self)
         self.workers = max(1, sum(client.nthreads().values())) * bundle
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from cleaner.atomic import AtomicFile, remove_stale_temporaries
+from cleaner.backends import internal_error
 from cleaner.documents import Outcome, is_current
 from cleaner.engine import Cleaner
 from cleaner.model import SIDECAR_SCHEMA, Result, Source
@@ -90,11 +91,7 @@ def clean_records(
             corpus_source = corpus_source_of(record, chunk)
             cleaned = _clean_document(cleaner, document, source, corpus_source)
         except Exception as err:  # a bad record, or a bug on this one: it alone fails
-            reason = (
-                str(err)
-                if isinstance(err, RecordError)
-                else f"internal error ({type(err).__name__}: {err}); please report it"
-            )
+            reason = str(err) if isinstance(err, RecordError) else internal_error(err)
             yield RecordResult(number, raw, error=reason)
             continue
         yield RecordResult(number, raw, record, document, cleaned)

@@ -15,8 +15,17 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from cleaner import batch
+from cleaner.backends import InlineBackend
+from cleaner.batch import BatchRun, ErrorLog, plan_jobs
 from cleaner.cli import app
+from cleaner.documents import FileJob, Outcome
+from cleaner.engine import Cleaner
+from cleaner.jsonl import RecordFields
+from cleaner.outputs import expand_inputs, plan_outputs
+from cleaner.progress import NoProgress
 from cleaner.restore import restore_text
+from cleaner.tally import Tally
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 PROSE = (
@@ -318,3 +327,72 @@ def test_a_torn_output_is_redone_not_resumed(tree: Path, workdir: Path) -> None:
     record = json.loads(_run_json_after(str(tree / "seed2.txt"), "-o", "out", "-q"))
     assert record["documents"]["cleaned"] == 1
     assert (workdir / "out" / "seed2.txt").read_bytes() == expected
+
+
+class BundlingBackend(InlineBackend):
+    """Runs tasks in this process, as ``--jobs 1`` does, with ``file_bundle`` files a task."""
+
+    def __init__(self, cleaner: Cleaner, file_bundle: int) -> None:
+        super().__init__(cleaner)
+        self.file_bundle = file_bundle
+        self.tasks = 0
+
+    def submit(self, task: Any, payload: Any) -> Any:
+        self.tasks += 1
+        return super().submit(task, payload)
+
+
+def run_bundled(folder: Path, out: Path, file_bundle: int) -> tuple[int, Tally]:
+    cleaner = Cleaner()
+    jobs = plan_jobs(plan_outputs(expand_inputs([str(folder)]), out), RecordFields(), resume=False)
+    backend = BundlingBackend(cleaner, file_bundle)
+    errors = ErrorLog(out / "errors.jsonl")
+    tally = BatchRun(backend, cleaner, NoProgress(), errors).run(jobs)
+    errors.close()
+    return backend.tasks, tally
+
+
+def test_files_bundled_into_tasks_give_the_same_outputs(workdir: Path) -> None:
+    """Seven files, three to a task: three tasks, and the outputs and counts of one a task."""
+    folder = workdir / "in"
+    folder.mkdir()
+    texts = seed_texts()
+    for n in range(7):
+        (folder / f"doc{n}.txt").write_text(texts[n % len(texts)], encoding="utf-8")
+    single_tasks, single = run_bundled(folder, workdir / "single", 1)
+    bundled_tasks, bundled = run_bundled(folder, workdir / "bundled", 3)
+    assert (single_tasks, bundled_tasks) == (7, 3)
+    assert outputs(workdir / "single") == outputs(workdir / "bundled")
+    assert len(outputs(workdir / "bundled")) == 14
+    assert bundled.summary() == single.summary()
+    assert bundled.changed == 4  # the three seeds with junk, one twice
+
+
+def test_a_bug_on_one_file_fails_it_alone_in_its_bundle(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = workdir / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"doc{n}.txt").write_text(PROSE, encoding="utf-8")
+    real = batch.clean_file
+
+    def buggy(cleaner: Cleaner, job: FileJob) -> Outcome:
+        if job.label.endswith("doc1.txt"):
+            raise RuntimeError("a bug")
+        return real(cleaner, job)
+
+    monkeypatch.setattr(batch, "clean_file", buggy)
+    tasks, tally = run_bundled(folder, workdir / "out", 8)
+    assert tasks == 1
+    assert (tally.cleaned, tally.failed) == (2, 1)
+    assert sorted(outputs(workdir / "out")) == [
+        "doc0.meta.json",
+        "doc0.txt",
+        "doc2.meta.json",
+        "doc2.txt",
+        "errors.jsonl",
+    ]
+    (error,) = read_jsonl(workdir / "out" / "errors.jsonl")
+    assert error["path"].endswith("doc1.txt")
+    assert "internal error (RuntimeError: a bug)" in error["reason"]
