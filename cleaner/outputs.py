@@ -214,7 +214,12 @@ def _absolute(path: Path) -> Path:
 
 
 def _same_file(first: Path, second: Path) -> bool:
-    return first.resolve() == second.resolve()
+    """Whether both name one file (links and hard links included); an output that does not
+    exist yet is no input. Two stats, where resolving both would walk every folder."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return False
 
 
 def _require_distinct(targets: Iterable[tuple[InputFile, Path]]) -> None:

@@ -8,6 +8,8 @@ own setup (``news-cleaner config``).
 
 from __future__ import annotations
 
+import os
+import stat
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -139,6 +141,7 @@ class SettingsFinder:
         self._cwd = Path.cwd()
         self._config_of_folder: dict[Path, _Found] = {}
         self._settings_of_config: dict[Path | None, Settings] = {}
+        self._resolved_parents: dict[Path, Path] = {}
 
     def for_path(self, path: Path) -> Settings:
         found = self._nearest_config(path)
@@ -155,7 +158,7 @@ class SettingsFinder:
     def _nearest_config(self, path: Path) -> _Found:
         unknown: list[Path] = []
         found: _Found = None
-        for folder in _folders_upwards(path):
+        for folder in self._folders_upwards(path):
             if folder in self._config_of_folder:
                 found = self._config_of_folder[folder]
                 break
@@ -168,11 +171,33 @@ class SettingsFinder:
         return found
 
 
+    def _folders_upwards(self, start: Path) -> list[Path]:
+        """The folders from the one holding ``start`` (resolved) up to the root.
+
+        A plain file's folder is its parent's: resolved once per parent, as a tree of
+        thousands of files would otherwise resolve every one of them, folder by folder.
+        """
+        if not _is_plain_file(start):
+            return _folders_upwards(start)
+        directory = self._resolved_parents.get(start.parent)
+        if directory is None:
+            directory = self._resolved_parents[start.parent] = start.parent.resolve()
+        return [directory, *directory.parents]
+
+
 def _folders_upwards(start: Path) -> list[Path]:
     directory = start.resolve()
     if not directory.is_dir():
         directory = directory.parent
     return [directory, *directory.parents]
+
+
+def _is_plain_file(path: Path) -> bool:
+    """A regular file that is not a symbolic link (a link is found where it points)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _config_in(folder: Path) -> _Found:

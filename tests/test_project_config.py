@@ -172,6 +172,18 @@ def test_each_file_gets_its_nearest_config(tmp_path: Path) -> None:
     assert finder.for_path(tmp_path / "desk" / "c.txt") is nested  # one Settings per config
 
 
+def test_a_linked_file_gets_the_config_where_it_points(tmp_path: Path) -> None:
+    """Files of one folder share its config lookup, but a link is judged where it points."""
+    write(tmp_path / "archive" / "news-cleaner.toml", 'lang = "fr"\n')
+    target = write(tmp_path / "archive" / "story.txt", "")
+    write(tmp_path / "inbox" / "news-cleaner.toml", 'lang = "es"\n')
+    plain = write(tmp_path / "inbox" / "plain.txt", "")
+    linked = tmp_path / "inbox" / "linked.txt"
+    linked.symlink_to(target)
+    finder = SettingsFinder(Overrides())
+    assert [finder.for_path(path).lang for path in (plain, linked, plain)] == ["es", "fr", "es"]
+
+
 def test_command_line_overrides_the_config(tmp_path: Path) -> None:
     write(
         tmp_path / "pyproject.toml",
