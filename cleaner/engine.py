@@ -447,12 +447,15 @@ class _Document:
                         start_line=blocks[0].index + 1,
                         end_line=blocks[-1].index + 1,
                         text="".join(block.raw for block in blocks),
-                        repeats=min(self.repeated[block.index] for block in blocks)
-                        if rule.id == REPEATED_LINE
-                        else None,
+                        repeats=self._fewest_repeats(blocks) if rule.id == REPEATED_LINE else None,
                     )
                 )
         return removals
+
+    def _fewest_repeats(self, blocks: list[Block]) -> int:
+        """The fewest documents among a run's repeated lines (a blank line inside the run
+        has no count of its own)."""
+        return min(self.repeated[block.index] for block in blocks if block.index in self.repeated)
 
     def _removed_by(self, block: Block) -> str | None:
         verdict = self.verdicts.get(block.index)

@@ -126,3 +126,18 @@ def test_folders_are_the_sources_of_files(workdir: Path) -> None:
     run = json.loads((workdir / "out" / "run.json").read_text("utf-8"))
     assert run["documents"]["cleaned"] == 7  # made with another table: redone
     assert PROMO in (workdir / "out" / "courier" / "3.txt").read_text("utf-8")
+
+
+def test_a_repeated_head_line_followed_by_a_blank_line_is_recorded(cleaner: Cleaner) -> None:
+    """A run of removed lines may take in a blank line, which has no count of its own; the
+    sidecar records the fewest documents among the run's lines that have one."""
+    documents = [f"World\n{PROMO}\n\n" + article(topic) for topic in TOPICS]
+    counts = LineCounts()
+    for document in documents:
+        counts.add_document("courier", document)
+    table = counts.repeated(RepeatThresholds(min_documents=5, min_share=0.5))
+    result = cleaner.with_repeats(table).clean(documents[0], corpus_source="courier")
+    repeated = [removal for removal in result.meta.removed if removal.rule == "repeated-line"]
+    assert repeated and all(removal.repeats == len(TOPICS) for removal in repeated)
+    assert PROMO in "".join(removal.text for removal in repeated)
+    assert restore_text(result.text, result.meta.to_dict()) == documents[0]
