@@ -43,7 +43,7 @@ def corpus_body() -> str:
 
 def tree_files() -> dict[str, bytes]:
     """Seeds at the top and in a subfolder, an HTML page, a JSONL corpus and a gzipped one,
-    a hidden file (skipped) and a file that is no document (skipped)."""
+    a hidden file and folder (skipped) and a file that is no document (skipped)."""
     files = {
         ("sub/" if n % 2 else "") + path.name: path.read_bytes()
         for n, path in enumerate(sorted(SEEDS.glob("*.txt")))
@@ -52,6 +52,7 @@ def tree_files() -> dict[str, bytes]:
     files["corpus.jsonl"] = corpus_body().encode()
     files["sub/packed.jsonl.gz"] = gzip.compress(corpus_body().encode(), mtime=0)
     files[".hidden.txt"] = b"Not to be cleaned.\n"
+    files[".cache/hidden.txt"] = b"Not to be cleaned either.\n"
     files["notes.md"] = b"Not a document.\n"
     return files
 
