@@ -1,4 +1,9 @@
-"""Atomic file writes: a reader (or a crash) sees the old file or the new one, never half of one."""
+"""Atomic file writes: a reader (or a crash) sees the old file or the new one, never half of one.
+
+A local ``Path`` is written here; a URL (``cleaner.remote.RemotePath``, ``clean`` only) is
+handed to ``cleaner.remote.RemoteAtomicFile``, which keeps the same promise on its file
+system.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,17 @@ import glob
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from cleaner.outputs import Location
+    from cleaner.remote import RemoteAtomicFile
 
 # O_BINARY exists (and matters) only on Windows, where fds are text mode by default.
 _TEMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
-def write_atomic(path: Path, data: bytes | str, *, durable: bool = True) -> None:
+def write_atomic(path: Location, data: bytes | str, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same directory.
 
     ``str`` data is written as UTF-8 with newlines untouched, so CRLF input stays CRLF.
@@ -25,15 +34,24 @@ def write_atomic(path: Path, data: bytes | str, *, durable: bool = True) -> None
 
 
 @contextlib.contextmanager
-def atomic_stream(path: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
+def atomic_stream(path: Location, *, durable: bool = True) -> Iterator[BinaryIO]:
     """A binary file to write ``path`` through, swapped in only when the block ends cleanly."""
-    target = AtomicFile(path, durable=durable)
+    target = open_atomic(path, durable=durable)
     try:
         yield target.handle
     except BaseException:
         target.discard()
         raise
     target.commit()
+
+
+def open_atomic(path: Location, *, durable: bool = True) -> AtomicFile | RemoteAtomicFile:
+    """An ``AtomicFile`` for a local path; for a URL its counterpart on its file system."""
+    if isinstance(path, Path):
+        return AtomicFile(path, durable=durable)
+    from cleaner.remote import RemoteAtomicFile
+
+    return RemoteAtomicFile(path)
 
 
 class AtomicFile:
@@ -80,9 +98,14 @@ class AtomicFile:
             self._temp.unlink()
 
 
-def remove_stale_temporaries(path: Path) -> None:
+def remove_stale_temporaries(path: Location) -> None:
     """Delete temporary files that a killed run left beside ``path`` (a run that is killed
     with SIGKILL cannot clean up after itself; the run that redoes the output does)."""
+    if not isinstance(path, Path):
+        from cleaner.remote import remove_stale_temporaries as remove_remote
+
+        remove_remote(path)
+        return
     for temp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
         with contextlib.suppress(OSError):
             temp.unlink()

@@ -14,8 +14,9 @@ import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cleaner.atomic import AtomicFile
+from cleaner.atomic import open_atomic
 from cleaner.backends import Backend, InOrder, internal_error
 from cleaner.documents import FileJob, Outcome, clean_file
 from cleaner.engine import Cleaner
@@ -32,6 +33,11 @@ from cleaner.outputs import InputFile, OutputPaths
 from cleaner.progress import Progress
 from cleaner.tally import Tally
 
+if TYPE_CHECKING:
+    from cleaner.atomic import AtomicFile
+    from cleaner.outputs import Location
+    from cleaner.remote import RemoteAtomicFile
+
 
 @dataclass(frozen=True)
 class JsonlJob:
@@ -39,9 +45,9 @@ class JsonlJob:
     line-aligned sidecars into ``meta``."""
 
     label: str
-    path: Path
-    output: Path
-    meta: Path
+    path: Location
+    output: Location
+    meta: Location
     fields: RecordFields
     resume: bool
 
@@ -76,16 +82,16 @@ class ErrorLog:
 
     SHOWN_FAILURES = 20
 
-    def __init__(self, path: Path, echo: Callable[[str], None] | None = None) -> None:
+    def __init__(self, path: Location, echo: Callable[[str], None] | None = None) -> None:
         self._path = path
         self._echo = echo
-        self._file: AtomicFile | None = None
+        self._file: AtomicFile | RemoteAtomicFile | None = None
         self.count = 0
 
     def write(self, outcome: Outcome) -> None:
         for failure in outcome.failures:
             if self._file is None:
-                self._file = AtomicFile(self._path)
+                self._file = open_atomic(self._path)
             line = json.dumps(failure.to_dict(), ensure_ascii=False, sort_keys=True)
             self._file.handle.write(line.encode("utf-8", "backslashreplace") + b"\n")
             self.count += 1
@@ -238,7 +244,7 @@ class BatchRun:
         self._count(outcome)
 
 
-def _size(path: Path) -> int:
+def _size(path: Location) -> int:
     try:
         return path.stat().st_size
     except OSError:

@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Annotated, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -31,6 +31,7 @@ from cleaner.outputs import (
     OutputPaths,
     UsageError,
     expand_inputs,
+    is_url,
     plan_outputs,
     plan_sidecars,
 )
@@ -60,6 +61,9 @@ from cleaner.restore import RestoreError, restore_bytes
 from cleaner.rules import RuleError
 from cleaner.run_record import plural
 from cleaner.version import __version__
+
+if TYPE_CHECKING:
+    from cleaner.outputs import Location
 
 EXIT_OK = 0
 EXIT_FOUND = 1
@@ -221,13 +225,14 @@ def _main(
 def clean(
     paths: PathsArgument,
     output: Annotated[
-        Path | None,
+        str | None,  # not Path: it would turn s3://bucket into s3:/bucket
         typer.Option(
             "--output",
             "-o",
             metavar="OUT",
-            help="Folder for the results; required unless the only input is -.",
-            file_okay=False,
+            help="Folder for the results, or a URL (s3://bucket/prefix); required unless the"
+            " only input is -.",
+            callback=_folder_or_url,
             show_default=False,
         ),
     ] = None,
@@ -355,6 +360,11 @@ def clean(
     - (stdin) writes its clean text to stdout; with -o its sidecar also goes to
     OUT/stdin.meta.json, without -o there is no sidecar.
 
+    A PATH or OUT may be an fsspec URL (s3://bucket/prefix, gs://..., file:///dir,
+    memory://...; a URL with * or ? is a glob): needs news-cleaner[remote] and the
+    protocol's package (s3fs, gcsfs). URLs work with clean only, not with check, fix,
+    explain or restore.
+
     Exit 0 when every document was cleaned, 1 when some failed, 2 on a usage error.
     """
     from cleaner.backends import available_cores, open_backend
@@ -371,24 +381,26 @@ def clean(
     )
 
     options = CleanOptions(rules, disable, keep_title, lang, include, exclude)
+    workers = jobs or available_cores()
     with _exit_on_usage_errors():
         text_field = text_field or _settings(options, paths).text_field
         fields = RecordFields(text=text_field, html=html_field, id=id_field, source=source_field)
-        inputs = expand_inputs(paths, skip=output, select=_selection(options))
-        if output is None and any(not item.is_stdin for item in inputs):
+        _check_urls_reach_workers(paths, output, parallel=workers > 1 or dask is not None)
+        out = _output_location(output)
+        inputs = expand_inputs(paths, skip=out, select=_selection(options), urls=True)
+        if out is None and any(not item.is_stdin for item in inputs):
             raise UsageError("clean writes files: pass -o OUT (only - can go to stdout)")
-        targets = _clean_targets(inputs, output)
+        targets = _clean_targets(inputs, out)
         cleaner = _build_cleaner(options, paths)
     stdin_failed = False
     for item, target in targets:
         if item.is_stdin:
             stdin_failed = not _clean_stdin(cleaner, item, target)
-    if output is None:
+    if out is None:
         raise typer.Exit(EXIT_FOUND if stdin_failed else EXIT_OK)
     plan = plan_jobs(targets, fields, resume=not force)
-    workers = jobs or available_cores()
     started = time.monotonic()
-    errors = ErrorLog(output / ERRORS_FILE, echo=None if quiet else _error)
+    errors = ErrorLog(out / ERRORS_FILE, echo=None if quiet else _error)
     try:
         if learn_repeats:
             thresholds = RepeatThresholds(repeat_min_docs, repeat_min_share)
@@ -416,14 +428,14 @@ def clean(
         seconds=seconds,
     )
     try:
-        write_run_record(output, record)
+        write_run_record(out, record)
     except OSError as err:
-        _fail(f"cannot write {output / RUN_FILE}: {err.strerror or err}")
+        _fail(f"cannot write {out / RUN_FILE}: {err.strerror or err}")
     if not quiet:
         for line in summary_lines(tally, seconds):
             _error(line)
         if tally.failed:
-            _error(f"the failures are listed in {output / ERRORS_FILE}")
+            _error(f"the failures are listed in {out / ERRORS_FILE}")
     raise typer.Exit(EXIT_FOUND if tally.failed or stdin_failed else EXIT_OK)
 
 
@@ -852,8 +864,9 @@ def _shown(path: Path) -> str:
 
 
 def _settings(options: CleanOptions, paths: Sequence[str]) -> Settings:
-    """Config is looked up from the first named path (like black), else the current folder."""
-    start = next((Path(path) for path in paths if path != STDIN), Path.cwd())
+    """Config is looked up from the first named path (like black), else the current folder;
+    a URL has no config above it, so it is passed over."""
+    start = next((Path(path) for path in paths if path != STDIN and not is_url(path)), Path.cwd())
     return resolve_settings(options.overrides(), start)
 
 
@@ -869,7 +882,7 @@ def _build_cleaner(
     return _cleaner_from(config, settings)
 
 
-def _selection(options: CleanOptions) -> Callable[[Path], bool]:
+def _selection(options: CleanOptions) -> Callable[[Location], bool]:
     """The include/exclude filter, each file judged by the globs of its nearest config."""
     return SettingsFinder(options.overrides()).selects
 
@@ -941,8 +954,37 @@ def _load(item: InputFile) -> Loaded:
     return loaded
 
 
+def _folder_or_url(value: str | None) -> str | None:
+    """--output: a local folder (not a file: refused as click refuses it) or a URL."""
+    if value is not None and not is_url(value) and Path(value).is_file():
+        raise typer.BadParameter(f"Directory {value!r} is a file.")
+    return value
+
+
+def _output_location(output: str | None) -> Location | None:
+    """The output folder as a local ``Path``, or a ``RemotePath`` for a URL (whose file
+    system is made here, so a missing package stops the run before anything is read)."""
+    if output is None or not is_url(output):
+        return None if output is None else Path(output)
+    from cleaner.remote import RemotePath, filesystem
+
+    filesystem(output)
+    return RemotePath(output.rstrip("/"))
+
+
+def _check_urls_reach_workers(
+    arguments: Sequence[str], output: str | None, *, parallel: bool
+) -> None:
+    """Worker processes must see every URL of the run (no memory:// with --jobs N)."""
+    urls = [text for text in [*arguments, output or ""] if is_url(text)]
+    if urls:
+        from cleaner.remote import check_shared
+
+        check_shared(urls, parallel=parallel)
+
+
 def _clean_targets(
-    inputs: list[InputFile], output: Path | None
+    inputs: list[InputFile], output: Location | None
 ) -> list[tuple[InputFile, OutputPaths | None]]:
     if output is None:
         return [(item, None) for item in inputs]
@@ -1004,11 +1046,12 @@ def _check_corpus(
     from cleaner.corpus_inplace import check_corpus
     from cleaner.jsonl import RecordFields
 
-    assert item.path is not None
+    path = item.local_path
+    assert path is not None
     verdict = _CorpusVerdict()
     fields = RecordFields(text=settings.text_field)
     try:
-        for record in check_corpus(cleaner, item.path, item.label, fields):
+        for record in check_corpus(cleaner, path, item.label, fields):
             if record.result is None or record.document is None:
                 verdict.failed = True
                 _error(f"{item.label}:{record.number}: {record.error}")
@@ -1036,11 +1079,12 @@ def _fix_corpus(
     from cleaner.corpus_inplace import fix_corpus
     from cleaner.jsonl import RecordFields
 
-    assert item.path is not None
+    path = item.local_path
+    assert path is not None
     verdict = _CorpusVerdict()
     fields = RecordFields(text=settings.text_field)
     try:
-        fixed = fix_corpus(cleaner, item.path, item.label, fields, sidecar)
+        fixed = fix_corpus(cleaner, path, item.label, fields, sidecar)
     except (OSError, EOFError, zlib.error) as err:
         _error(f"{item.label}: cannot fix: {err}")
         return _CorpusVerdict(failed=True)

@@ -10,8 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cleaner.atomic import write_atomic
 from cleaner.engine import Cleaner
@@ -19,6 +18,9 @@ from cleaner.model import Result
 from cleaner.reading import InputError, Loaded, read_path
 from cleaner.tally import Tally
 from cleaner.version import __version__
+
+if TYPE_CHECKING:
+    from cleaner.outputs import Location
 
 
 @dataclass(frozen=True)
@@ -52,9 +54,9 @@ class FileJob:
     (a Dask worker may run in another folder); ``label`` is the path as the user gave it."""
 
     label: str
-    path: Path
-    text_out: Path
-    meta_out: Path
+    path: Location
+    text_out: Location
+    meta_out: Location
     resume: bool
     corpus_source: str | None = None
     """The source whose learned repeated lines apply (``--learn-repeats``): the folder."""
@@ -96,7 +98,7 @@ def clean_file(cleaner: Cleaner, job: FileJob) -> Outcome:
     return outcome
 
 
-def _intact_size(text_out: Path, sidecar: dict[str, Any]) -> int | None:
+def _intact_size(text_out: Location, sidecar: dict[str, Any]) -> int | None:
     """The size of the clean text if it is the one the sidecar describes, else ``None``:
     outputs are written without fsync, so after a power loss one may be empty or stale."""
     try:
@@ -109,7 +111,7 @@ def _intact_size(text_out: Path, sidecar: dict[str, Any]) -> int | None:
 
 
 def current_sidecar(
-    meta_path: Path, sha256: str | None, rules_sha256: str
+    meta_path: Location, sha256: str | None, rules_sha256: str
 ) -> dict[str, Any] | None:
     """The sidecar at ``meta_path`` if it records this input, tool version and rules hash."""
     try:

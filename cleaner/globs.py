@@ -11,7 +11,10 @@ command runs from, so patterns are matched against the path *relative to a base 
 - a pattern that matches a folder matches everything below it (``archive`` and
   ``data/archive`` exclude the whole tree); a trailing ``/`` makes it match folders only.
 
-Matching is case-sensitive, like git's.
+Matching is case-sensitive, like git's. A URL (``clean`` only) has no place relative to a
+local folder: its path on its file system is matched as if it were the relative path
+(``s3://bucket/in/a.txt`` as ``bucket/in/a.txt``), so name patterns work as they do on disk
+and anchored ones start at the bucket.
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import cached_property
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cleaner.outputs import Location
 
 ANY_FOLDERS = "**"
 
@@ -74,14 +81,17 @@ class PathPatterns:
     def _resolved_base(self) -> Path:
         return self.base.resolve()
 
-    def first_match(self, path: Path) -> str | None:
+    def first_match(self, path: Location) -> str | None:
         """The first pattern that matches ``path`` (a file, existing or not), else ``None``.
 
         A path outside the base is matched as ``../...``: name patterns still apply to it,
-        anchored ones do not.
+        anchored ones do not. A URL is matched by its path on its file system.
         """
         if not self.patterns:
             return None
-        relative = os.path.relpath(path.parent.resolve() / path.name, self._resolved_base)
-        parts = PurePosixPath(Path(relative).as_posix()).parts
+        if isinstance(path, Path):
+            relative = os.path.relpath(path.parent.resolve() / path.name, self._resolved_base)
+            parts = PurePosixPath(Path(relative).as_posix()).parts
+        else:
+            parts = path.glob_parts
         return next((pattern for pattern, glob in self._globs if _glob_matches(glob, parts)), None)

@@ -15,14 +15,17 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from cleaner.atomic import AtomicFile, remove_stale_temporaries
+from cleaner.atomic import open_atomic, remove_stale_temporaries
 from cleaner.backends import internal_error
 from cleaner.documents import Outcome, is_current
 from cleaner.engine import Cleaner
 from cleaner.model import SIDECAR_SCHEMA, Result, Source
 from cleaner.restore import RestoreError, restore_text
+
+if TYPE_CHECKING:
+    from cleaner.outputs import Location
 
 CHUNK_RECORDS = 64
 CHUNK_BYTES = 1 << 20
@@ -276,14 +279,14 @@ class JsonlSink:
     name ends in .gz) and the aligned sidecar lines (none when ``meta`` is ``None``). Both
     appear together on ``commit`` or not at all."""
 
-    def __init__(self, label: str, output: Path, meta: Path | None) -> None:
+    def __init__(self, label: str, output: Location, meta: Location | None) -> None:
         self.label = label
         self.output = output
         targets = [output] if meta is None else [output, meta]
         for target in targets:
             remove_stale_temporaries(target)
-        self._output = AtomicFile(output)
-        self._meta = AtomicFile(meta) if meta is not None else None
+        self._output = open_atomic(output)
+        self._meta = open_atomic(meta) if meta is not None else None
         self._records: IO[bytes] | gzip.GzipFile = self._output.handle
         if output.name.lower().endswith(".gz"):
             # no name and no timestamp in the header: the same input gives the same bytes
@@ -330,7 +333,7 @@ class JsonlReader:
     """Raw lines of a JSONL file (gunzipped when ``.gz``), with how far into the file
     (in bytes on disk) reading has got, for progress on compressed files."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Location) -> None:
         self.path = path
         self._raw: IO[bytes] | None = None
 
@@ -353,7 +356,12 @@ class JsonlReader:
 
 
 def resume_tally(
-    label: str, source: Path, fields: RecordFields, output: Path, meta: Path, rules_sha256: str
+    label: str,
+    source: Location,
+    fields: RecordFields,
+    output: Location,
+    meta: Location,
+    rules_sha256: str,
 ) -> Outcome | None:
     """The counts of an earlier run's outputs if they are complete and current, else ``None``.
 

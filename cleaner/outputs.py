@@ -10,6 +10,13 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias, overload
+
+if TYPE_CHECKING:
+    from cleaner.remote import RemotePath
+
+    Location: TypeAlias = Path | RemotePath
+    """Where a document or an output is: a local path, or (``clean`` only) an fsspec URL."""
 
 STDIN = "-"
 STDIN_STEM = "stdin"
@@ -37,12 +44,19 @@ class InputFile:
     ``label`` is the path as the user gave it (relative stays relative): it is what messages
     and sidecars show. ``relative`` is the document's place under its input root (the
     directory that was named, or the file's own directory), which decides its output name.
-    ``path`` is ``None`` for stdin.
+    ``path`` is ``None`` for stdin, and a ``RemotePath`` for a URL (``clean`` only).
     """
 
     label: str
-    path: Path | None
+    path: Location | None
     relative: Path
+
+    @property
+    def local_path(self) -> Path | None:
+        """``path`` for the commands that take local files only (``expand_inputs`` gave
+        them no URL)."""
+        assert self.path is None or isinstance(self.path, Path), "URLs are for clean only"
+        return self.path
 
     @property
     def is_stdin(self) -> bool:
@@ -95,14 +109,16 @@ class SidecarPlacement:
 class OutputPaths:
     """Where one document's results go; ``text`` is ``None`` when the text goes to stdout."""
 
-    text: Path | None
-    meta: Path
+    text: Location | None
+    meta: Location
 
 
 def expand_inputs(
     arguments: Sequence[str],
-    skip: Path | None = None,
-    select: Callable[[Path], bool] | None = None,
+    skip: Location | None = None,
+    select: Callable[[Location], bool] | None = None,
+    *,
+    urls: bool = False,
 ) -> list[InputFile]:
     """Turn PATH arguments into documents: files as given, directories walked, ``-`` as stdin.
 
@@ -113,12 +129,20 @@ def expand_inputs(
     names each file explicitly, and an excluded file must stay out of its hooks too.
     A named file that does not exist is kept: reading it fails for that file alone, so the
     other files of the run are still handled (a file can vanish while pre-commit runs).
+    With ``urls`` (``clean``), an fsspec URL is a file, folder or glob on its file system
+    (``cleaner.remote.find_files``); without, a URL is refused.
     """
-    skipped = skip.resolve() if skip is not None else None
+    skipped = skip.resolve() if isinstance(skip, Path) else None
     inputs: list[InputFile] = []
     for argument in arguments:
         if argument == STDIN:
             inputs.append(InputFile(label=STDIN, path=None, relative=Path(STDIN_STEM)))
+            continue
+        if is_url(argument):
+            found = _url_inputs(argument, skip, urls)
+            inputs.extend(
+                item for item in found if select is None or item.path is None or select(item.path)
+            )
             continue
         path = Path(argument)
         if path.is_dir():
@@ -134,6 +158,28 @@ def expand_inputs(
     return inputs
 
 
+def is_url(argument: str) -> bool:
+    """``protocol://...`` (an fsspec URL); ``cleaner.remote`` is imported only for one."""
+    if "://" not in argument:
+        return False
+    from cleaner.remote import is_url as remote_is_url
+
+    return remote_is_url(argument)
+
+
+def _url_inputs(argument: str, skip: Location | None, allowed: bool) -> list[InputFile]:
+    """The documents a URL names; fsspec is only imported here, when a URL is given."""
+    if not allowed:
+        raise UsageError(f"{argument}: URLs work with `clean` only; this command takes local paths")
+    from cleaner.remote import RemotePath, find_files
+
+    remote_skip = skip if isinstance(skip, RemotePath) else None
+    return [
+        InputFile(label=found.label, path=found.path, relative=Path(found.relative))
+        for found in find_files(argument, remote_skip, _is_document_name)
+    ]
+
+
 def output_stem(relative: Path) -> Path:
     """``a/b.txt.gz`` -> ``a/b``: drop one ``.gz``, then one extension (if there is one)."""
     name = relative.name
@@ -142,7 +188,9 @@ def output_stem(relative: Path) -> Path:
     return relative.with_name(Path(name).stem or name)
 
 
-def plan_outputs(inputs: Iterable[InputFile], out_dir: Path) -> list[tuple[InputFile, OutputPaths]]:
+def plan_outputs(
+    inputs: Iterable[InputFile], out_dir: Location
+) -> list[tuple[InputFile, OutputPaths]]:
     """``OUT/<reldir>/<stem>.txt`` and ``.meta.json`` for each input (for a JSONL corpus
     ``<stem>.jsonl[.gz]`` and ``<stem>.meta.jsonl``); collisions are errors.
 
@@ -172,9 +220,10 @@ def plan_sidecars(
     """
     plan: list[tuple[InputFile, Path | None]] = []
     for item in inputs:
-        if item.path is None:
+        path = item.local_path
+        if path is None:
             raise UsageError("stdin (-) cannot be fixed in place; use `clean -` instead")
-        plan.append((item, placement(item.path).sidecar_for(item.path)))
+        plan.append((item, placement(path).sidecar_for(path)))
     _require_distinct((item, sidecar) for item, sidecar in plan if sidecar is not None)
     return plan
 
@@ -204,7 +253,11 @@ def _is_document_name(name: str) -> bool:
     return lowered.endswith(DOCUMENT_SUFFIXES) and not lowered.endswith(JSONL_META_SUFFIX)
 
 
-def _with_suffix(stem: Path, suffix: str) -> Path:
+@overload
+def _with_suffix(stem: Path, suffix: str) -> Path: ...
+@overload
+def _with_suffix(stem: Location, suffix: str) -> Location: ...
+def _with_suffix(stem: Location, suffix: str) -> Location:
     return stem.with_name(stem.name + suffix)
 
 
@@ -213,18 +266,21 @@ def _absolute(path: Path) -> Path:
     return path.parent.resolve() / path.name
 
 
-def _same_file(first: Path, second: Path) -> bool:
+def _same_file(first: Location, second: Location) -> bool:
     """Whether both name one file (links and hard links included); an output that does not
-    exist yet is no input. Two stats, where resolving both would walk every folder."""
+    exist yet is no input. Local files by two stats, where resolving both would walk every
+    folder; URLs by their resolved form."""
+    if not (isinstance(first, Path) and isinstance(second, Path)):
+        return first.resolve() == second.resolve()
     try:
         return os.path.samefile(first, second)
     except OSError:
         return False
 
 
-def _require_distinct(targets: Iterable[tuple[InputFile, Path]]) -> None:
+def _require_distinct(targets: Iterable[tuple[InputFile, Location]]) -> None:
     """Fail, naming both inputs, if two of them would write the same file."""
-    claimed: dict[Path, InputFile] = {}
+    claimed: dict[Location, InputFile] = {}
     for item, target in targets:
         earlier = claimed.setdefault(target, item)
         if earlier is item:

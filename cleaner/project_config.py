@@ -14,11 +14,14 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cleaner.config import CleanerConfig
 from cleaner.globs import PathPatterns
 from cleaner.outputs import SIDECARS_BESIDE, SIDECARS_NONE, SidecarPlacement
+
+if TYPE_CHECKING:
+    from cleaner.outputs import Location
 
 PYPROJECT = "pyproject.toml"
 OWN_CONFIG = "news-cleaner.toml"
@@ -73,11 +76,11 @@ class Settings:
             lang=self.lang,
         )
 
-    def selects(self, path: Path) -> bool:
+    def selects(self, path: Location) -> bool:
         """Whether a file is processed: it matches ``include`` (if set) and not ``exclude``."""
         return self.why_skipped(path) is None
 
-    def why_skipped(self, path: Path) -> str | None:
+    def why_skipped(self, path: Location) -> str | None:
         """Why the globs leave ``path`` out (naming the pattern), or ``None`` if they keep it."""
         if self.include and self.include.first_match(path) is None:
             return "matches no include pattern"
@@ -143,8 +146,9 @@ class SettingsFinder:
         self._settings_of_config: dict[Path | None, Settings] = {}
         self._resolved_parents: dict[Path, Path] = {}
 
-    def for_path(self, path: Path) -> Settings:
-        found = self._nearest_config(path)
+    def for_path(self, path: Location) -> Settings:
+        """A URL has no config above it: it gets the current folder's."""
+        found = self._nearest_config(path if isinstance(path, Path) else self._cwd)
         config_file = found[0] if found is not None else None
         settings = self._settings_of_config.get(config_file)
         if settings is None:
@@ -152,7 +156,7 @@ class SettingsFinder:
             self._settings_of_config[config_file] = settings
         return settings
 
-    def selects(self, path: Path) -> bool:
+    def selects(self, path: Location) -> bool:
         return self.for_path(path).selects(path)
 
     def _nearest_config(self, path: Path) -> _Found:

@@ -15,9 +15,12 @@ import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cleaner.model import Source
+
+if TYPE_CHECKING:
+    from cleaner.outputs import Location
 
 BINARY_SNIFF_BYTES = 8 * 1024
 HTML_SNIFF_CHARS = 4 * 1024
@@ -58,8 +61,8 @@ class Loaded:
     compressed: bool = False
 
 
-def read_path(path: Path) -> Loaded:
-    """Read a file from disk, gunzipping ``*.gz`` transparently."""
+def read_path(path: Location) -> Loaded:
+    """Read a file from disk (or a URL's file system), gunzipping ``*.gz`` transparently."""
     try:
         data = path.read_bytes()
     except OSError as err:

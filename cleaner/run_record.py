@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cleaner.atomic import write_atomic
 from cleaner.tally import Tally
 from cleaner.version import __version__
+
+if TYPE_CHECKING:
+    from cleaner.outputs import Location
 
 RUN_SCHEMA = "news-cleaner/run/1"
 RUN_FILE = "run.json"
@@ -38,7 +40,7 @@ def run_record(
     }
 
 
-def write_run_record(out_dir: Path, record: Mapping[str, Any]) -> None:
+def write_run_record(out_dir: Location, record: Mapping[str, Any]) -> None:
     text = json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     write_atomic(out_dir / RUN_FILE, text)
 
