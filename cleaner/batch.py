@@ -133,21 +133,21 @@ class BatchRun:
         self._errors = errors
         self._tasks = InOrder(backend)
         self._file_bundle = max(1, backend.file_bundle)
-        self._files: list[FileJob] = []
+        self._files: list[tuple[FileJob, int]] = []
         self._sinks: list[JsonlSink] = []
         self.tally = Tally()
         self._bytes_done = 0
 
     def run(self, jobs: Iterable[Job]) -> Tally:
-        jobs = list(jobs)
-        self._progress.start(sum(_size(job.path) for job in jobs))
+        sized = [(job, _size(job.path)) for job in jobs]  # one stat (or request) a file
+        self._progress.start(sum(size for _, size in sized))
         try:
-            for job in jobs:
+            for job, size in sized:
                 if isinstance(job, FileJob):
-                    self._run_file(job)
+                    self._run_file(job, size)
                 else:
                     self._send_files()
-                    self._run_jsonl(job)
+                    self._run_jsonl(job, size)
             self._send_files()
             self._tasks.drain()
         finally:
@@ -158,8 +158,8 @@ class BatchRun:
 
     # -- files --------------------------------------------------------------------------------
 
-    def _run_file(self, job: FileJob) -> None:
-        self._files.append(job)
+    def _run_file(self, job: FileJob, size: int) -> None:
+        self._files.append((job, size))
         if len(self._files) >= self._file_bundle:
             self._send_files()
 
@@ -167,8 +167,8 @@ class BatchRun:
         """Send the files gathered so far as one task."""
         if not self._files:
             return
-        bundle, self._files = tuple(self._files), []
-        sizes = [_size(job.path) for job in bundle]
+        bundle, self._files = self._files, []
+        sizes = [size for _, size in bundle]
 
         def done(outcomes: list[Outcome]) -> None:
             for outcome, size in zip(outcomes, sizes, strict=True):
@@ -176,16 +176,15 @@ class BatchRun:
                 self._count(outcome)
 
         def crashed(reason: str) -> None:
-            for job, size in zip(bundle, sizes, strict=True):
+            for job, size in bundle:
                 self._bytes_done += size
                 self._fail(job.label, reason)
 
-        self._tasks.submit(clean_files, bundle, done, crashed)
+        self._tasks.submit(clean_files, tuple(job for job, _ in bundle), done, crashed)
 
     # -- JSONL --------------------------------------------------------------------------------
 
-    def _run_jsonl(self, job: JsonlJob) -> None:
-        size = _size(job.path)
+    def _run_jsonl(self, job: JsonlJob, size: int) -> None:
         if job.resume:
             previous = jsonl_resume_tally(
                 job.label, job.path, job.fields, job.output, job.meta, self._cleaner.rules_sha256

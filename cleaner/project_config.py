@@ -174,7 +174,6 @@ class SettingsFinder:
             self._config_of_folder[folder] = found
         return found
 
-
     def _folders_upwards(self, start: Path) -> list[Path]:
         """The folders from the one holding ``start`` (resolved) up to the root.
 

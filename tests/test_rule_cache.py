@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from cleaner import rule_cache
 from cleaner import rules as rules_module
 from cleaner.rule_cache import RuleCache
 from cleaner.rules import RuleError, builtin_rules_dir, load_rule_file, load_rules
@@ -101,8 +102,19 @@ def test_an_entry_of_the_wrong_shape_is_ignored(cache: RuleCache, tmp_path: Path
     assert load_rule_file(path) == expected
 
 
-def test_turned_off_it_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    off = RuleCache(None)
+def test_the_cache_lives_where_the_regex_cache_does_and_turns_off_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rule_cache, "_DEFAULT", None)
+    monkeypatch.setenv("NEWS_CLEANER_CACHE_DIR", str(tmp_path))
+    placed = rule_cache.default_rule_cache()
+    assert placed.path is not None and placed.path.parent == tmp_path
+    assert placed.path.name.startswith("rules-") and placed.path.suffix == ".json"
+
+    monkeypatch.setattr(rule_cache, "_DEFAULT", None)
+    monkeypatch.setenv("NEWS_CLEANER_CACHE_DIR", "")
+    off = rule_cache.default_rule_cache()
+    assert off.path is None
     monkeypatch.setattr(rules_module, "default_rule_cache", lambda: off)
     assert load_rules([])
     off.save()
