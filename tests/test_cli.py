@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 import cleaner
-from cleaner.cli import app
+from cleaner.cli import app, app_for
 
 PROSE = (
     "The regional council voted on Tuesday to expand the bus network into three new districts"
@@ -727,3 +727,40 @@ def test_index_page_in_a_batch_is_not_an_error(runner: CliRunner, workdir: Path)
     assert (workdir / "out" / "index.txt").read_text(encoding="utf-8") == ""
     meta = json.loads((workdir / "out" / "index.meta.json").read_text(encoding="utf-8"))
     assert "no article text found on this page" in meta["warnings"]
+
+
+# -- start-up: only the invoked command is built --------------------------------------------
+
+COMMANDS = ["clean", "check", "fix", "config", "explain", "restore", "report", "rules"]
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_a_run_builds_only_the_command_it_names(name: str) -> None:
+    narrowed = app_for([name, "x"])
+    names = [c.name for c in narrowed.registered_commands] + [
+        g.name for g in narrowed.registered_groups
+    ]
+    assert names == [name]
+    assert len(app.registered_commands) + len(app.registered_groups) == len(COMMANDS)
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_the_narrowed_app_gives_the_same_help(name: str) -> None:
+    runner = CliRunner()
+    whole = runner.invoke(app, [name, "--help"])
+    narrowed = runner.invoke(app_for([name, "--help"]), [name, "--help"])
+    assert whole.exit_code == narrowed.exit_code == 0
+    assert narrowed.output == whole.output
+
+
+@pytest.mark.parametrize("args", [[], ["--help"], ["--version"], ["chek", "a.txt"]])
+def test_without_a_known_command_the_whole_app_answers(args: list[str]) -> None:
+    assert app_for(args) is app
+
+
+def test_a_typo_in_the_command_name_is_still_a_usage_error() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "cleaner", "chek", "a.txt"], capture_output=True, text=True
+    )
+    assert result.returncode == 2
+    assert "No such command" in result.stderr
