@@ -24,6 +24,12 @@ _PLACE = compile_regex(
 )
 _ATTRIBUTION = compile_regex(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
 _DIGIT = compile_regex(r"\d")
+_REFERENCE = compile_regex(
+    r"\([^()]*(?:\([^()]*\)[^()]*)*\)"  # an aside: "(Chart: ... - here)", "(Published May 2)"
+    r"|\[[^\[\]]{1,80}\]"  # a source or a citation: "[Gazette]", "[Chronicles, p. 212]"
+    r"|\[\d{1,3}\]\s+\S.*"  # a footnote: "[3] Annual report, 2018"
+)
+_SITE_ADDRESS = compile_regex(r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?|https?://[\w-]+(?:\.[\w-]+)+/?")
 _DIGITS = compile_regex(r"\d+")
 _NUMBER = compile_regex(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
 _DATELINE = compile_regex(
@@ -102,6 +108,23 @@ def is_quote_attribution(text: str) -> bool:
     return bool(_ATTRIBUTION.fullmatch(text.strip()))
 
 
+def is_site_address(text: str) -> bool:
+    """A site's address and nothing else, no page: ``www.example.org``. Articles print one
+    on purpose (where to book, the source of a table); a link to one page is scraper junk."""
+    stripped = text.strip()
+    return len(stripped) <= 100 and bool(_SITE_ADDRESS.fullmatch(stripped))
+
+
+def is_reference_line(text: str) -> bool:
+    """A line that refers the reader elsewhere from inside the article: a bracketed aside or
+    source, a numbered footnote, a site's address. Credits and copyright lines of the same
+    shape are claimed by their rules, which outweigh this."""
+    stripped = text.strip()
+    return len(stripped) <= 300 and (
+        bool(_REFERENCE.fullmatch(stripped)) or is_site_address(stripped)
+    )
+
+
 def introduces_list(text: str, features: LineFeatures) -> bool:
     """A sentence that announces what follows ("Here are the highlights:")."""
     return features.words >= 3 and text.rstrip().endswith(":")
@@ -110,22 +133,44 @@ def introduces_list(text: str, features: LineFeatures) -> bool:
 def figure_runs(
     blocks: Sequence[Block], features: Sequence[LineFeatures], skip: Set[int]
 ) -> set[int]:
-    """Lines in runs of three or more short lines that carry figures: poll results, prices,
-    scores. Lines in ``skip`` (claimed by a rule) break a run; blank lines do not."""
+    """Lines in runs of three or more short lines that carry figures or a site's address:
+    poll results, prices, scores, contact details. A short label ("Tickets") before a figure
+    line belongs to the run; two labels in a row end it (that is a menu). Lines in ``skip``
+    (claimed by a rule) break a run; blank lines do not."""
     rows: set[int] = set()
     run: list[int] = []
+    label: int | None = None
+    figures = 0
     for block, feats in zip(blocks, features, strict=True):
         if block.kind is BlockKind.BLANK:
             continue
-        if block.index not in skip and feats.words <= 5 and _DIGIT.search(block.text):
+        free = block.index not in skip
+        if free and feats.words <= 5 and (_DIGIT.search(block.text) or is_site_address(block.text)):
+            run.extend(() if label is None else (label,))
             run.append(block.index)
+            label = None
+            figures += 1
             continue
-        if len(run) >= 3:
+        if free and label is None and _is_label(block.text, feats):
+            label = block.index
+            continue
+        if figures >= 3:
             rows.update(run)
-        run = []
-    if len(run) >= 3:
+        run, figures = [], 0
+        label = block.index if free and _is_label(block.text, feats) else None
+    if figures >= 3:
         rows.update(run)
     return rows
+
+
+def _is_label(text: str, features: LineFeatures) -> bool:
+    """A short caption for the figure below it: a word or three, no figure, no sentence."""
+    return (
+        features.words <= 3
+        and features.letters
+        and not features.terminal
+        and not _DIGIT.search(text)
+    )
 
 
 def body_score(block: Block, features: LineFeatures, junk: bool, structured: bool = False) -> float:
@@ -134,8 +179,8 @@ def body_score(block: Block, features: LineFeatures, junk: bool, structured: boo
     The weights favour keeping content: one real paragraph outweighs many labels around it,
     so in-article subheadings, lists and tables between paragraphs stay in the span; a
     ``structured`` line (in a list announced by a colon, in a run of figures, or a row of a
-    table: the caller knows, see ``is_table_row``) and the signature of an embedded post
-    count as (weak) content.
+    table: the caller knows, see ``is_table_row``), the signature of an embedded post and a
+    reference line (``is_reference_line``) count as (weak) content.
     """
     if block.kind is BlockKind.BLANK:
         return 0.0
@@ -145,7 +190,7 @@ def body_score(block: Block, features: LineFeatures, junk: bool, structured: boo
         return 1.0 + min(features.words, 48) / 8
     if features.long_text:
         return min(features.words, 48) / 10
-    if structured or is_quote_attribution(block.text):
+    if structured or is_quote_attribution(block.text) or is_reference_line(block.text):
         return 0.1
     if block.kind is BlockKind.SEPARATOR or not features.letters:
         return -0.5

@@ -216,3 +216,36 @@ def test_harvest_keeps_the_first_scalar_and_all_tags() -> None:
     assert fields["byline"] == "Jane Doe"
     assert fields["tags"] == ("a", "b", "c")
     assert "comment_count" not in fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Chart: Bus ridership since 2010 - here)",  # a reference to a graphic
+        "[Harbor Gazette]",  # the source of the quoted paragraph above
+        "[The River Chronicles, p. 212]",  # a citation
+        "[3] Annual ridership report, Metro Transit Authority, 2018",  # a footnote
+        "www.example-transit.org",  # the site the article points readers to
+    ],
+)
+def test_reference_line_after_the_last_paragraph_is_kept(cleaner: Cleaner, line: str) -> None:
+    text = article(tail=(line, "Share this:", "Facebook"))
+    assert line in kept_lines(cleaner, text)
+
+
+def test_practical_details_after_the_last_paragraph_are_kept(cleaner: Cleaner) -> None:
+    details = (
+        "Tickets",
+        "www.example-hall.org",
+        "Adults : 25 euros",
+        "Children : 12 euros",
+        "Box office",
+        "555-0142",
+    )
+    text = article(tail=(*details, "Share this:", "Facebook"))
+    assert kept_lines(cleaner, text)[-6:] == list(details)
+
+
+def test_labels_alone_do_not_make_a_run_of_details(cleaner: Cleaner) -> None:
+    menu = ("Home", "World", "Business", "2019", "Contact")
+    assert not set(menu) & set(kept_lines(cleaner, article(tail=menu)))
