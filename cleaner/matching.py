@@ -7,17 +7,18 @@ rule's ``requires`` strings. A rule whose patterns all pass the prefix gate runs
 alternation; otherwise only its patterns that can start that way are tried, one by one (in
 the engine, an alternative that cannot start still costs time, more than a call from Python).
 
-Picking those patterns means loading each of the rule's patterns on its own, which costs more
-than it saves for a start seen only a few times: a command run on one article would spend
-most of its time there. So a start uses the rule's alternation until ``SPLIT_AFTER`` lines
-with it have reached the rule. Either way the first pattern that matches wins, so the
-answer is the same.
+Picking those patterns means loading each of the rule's patterns on its own (about 40 µs a
+pattern from the regex cache), which costs more than it saves for a rule that only a few lines
+reach: a command run on one article would spend most of its time there. So a rule runs as its
+alternation until ``SPLIT_AFTER`` lines have reached it (whatever their start); from then on
+every start gets its own patterns, found once per start by partial matching. Either way the
+first pattern that matches wins, so the answer is the same.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -39,11 +40,21 @@ class LineMatch:
     groups: Mapping[str, str]
 
 
+@dataclass(slots=True)
+class _Parts:
+    """A rule's patterns one by one: loaded (``compiled``) once ``SPLIT_AFTER`` lines got past
+    the rule's other gates (``lines`` counts them; a count lost to a race between threads only
+    delays it)."""
+
+    compiled: tuple[regex.Pattern[str], ...] | None = None
+    lines: int = 0
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A rule with its patterns as one alternation (``combined``) and one by one (``parts``:
-    their texts, compiled or read from the regex cache when a line with a start not seen
-    before first reaches the rule).
+    their texts, compiled or read from the regex cache once the rule has been reached by
+    enough lines, into ``loaded``).
 
     The rule's gates (``max_words``, ``requires``, ``bundled``) are copied next to the
     patterns: ``match`` reads them once per line and rule, and a slot is cheaper to read than
@@ -56,17 +67,16 @@ class Candidate:
     timed: bool
     combined: regex.Pattern[str]
     parts: tuple[str, ...]
+    loaded: _Parts = field(default_factory=_Parts)
 
 
 @dataclass(slots=True)
 class _Start:
     """A rule that can match lines with a given start, and the patterns to try on them: filled
-    in (``_starting``) once ``SPLIT_AFTER`` lines with that start got past the rule's other
-    gates (``lines`` counts them; a count lost to a race between threads only delays it)."""
+    in (``_starting``) on the first such line after the rule's patterns were loaded."""
 
     candidate: Candidate
     patterns: tuple[regex.Pattern[str], ...] | None = None
-    lines: int = 0
 
 
 class RuleMatcher:
@@ -106,11 +116,7 @@ class RuleMatcher:
                     continue
             patterns = start.patterns
             if patterns is None:
-                start.lines += 1
-                if start.lines < SPLIT_AFTER:
-                    patterns = (candidate.combined,)
-                else:
-                    patterns = start.patterns = _starting(candidate, prefix)
+                patterns = _patterns_for(start, prefix)
             for pattern in patterns:
                 match = (
                     _fullmatch(pattern, stripped, candidate.rule.id, warnings)
@@ -141,11 +147,25 @@ class RuleMatcher:
         return candidates
 
 
-def _starting(candidate: Candidate, prefix: str) -> tuple[regex.Pattern[str], ...]:
-    """What to try on lines that start with ``prefix``: the rule's alternation when all its
-    patterns can start so, else those that can (compiled, or read from the regex cache, only
-    for rules that a line gets to)."""
-    parts = [compile_regex(text, PATTERN_FLAGS) for text in candidate.parts]
+def _patterns_for(start: _Start, prefix: str) -> tuple[regex.Pattern[str], ...]:
+    """What to try on a line that starts with ``prefix``, counting the line towards loading
+    the rule's single patterns; remembered on ``start`` once they are loaded."""
+    candidate = start.candidate
+    loaded = candidate.loaded
+    if loaded.compiled is None:
+        loaded.lines += 1
+        if loaded.lines < SPLIT_AFTER:
+            return (candidate.combined,)
+        loaded.compiled = tuple(compile_regex(text, PATTERN_FLAGS) for text in candidate.parts)
+    start.patterns = _starting(candidate, loaded.compiled, prefix)
+    return start.patterns
+
+
+def _starting(
+    candidate: Candidate, parts: tuple[regex.Pattern[str], ...], prefix: str
+) -> tuple[regex.Pattern[str], ...]:
+    """The rule's alternation when all its patterns can start with ``prefix``, else those
+    that can."""
     starting = tuple(part for part in parts if _may_start(part, candidate.timed, prefix))
     return (candidate.combined,) if len(starting) == len(parts) else starting
 

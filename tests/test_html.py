@@ -104,3 +104,23 @@ def test_index_page_gives_empty_text_and_says_so(cleaner: Cleaner) -> None:
     result = cleaner.clean_html(page)
     assert result.text == ""
     assert "no article text found on this page" in result.meta.warnings
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "",
+        "None ",
+        "。、！ ？",
+        "a b c",
+        "Council approves new transit budget " + PAGE,
+        "Short words only: a an the of to in on at by it is as be",
+        " ".join(f"token{n % 37} Wörter straße" for n in range(400)),
+    ],
+)
+def test_fingerprint_is_trafilaturas(content: str) -> None:
+    from trafilatura.deduplication import content_fingerprint
+
+    from cleaner.html import fingerprint
+
+    assert fingerprint(content) == content_fingerprint(content)
