@@ -11,8 +11,10 @@ Picking those patterns means loading each of the rule's patterns on its own (abo
 pattern from the regex cache), which costs more than it saves for a rule that only a few lines
 reach: a command run on one article would spend most of its time there. So a rule runs as its
 alternation until ``SPLIT_AFTER`` lines have reached it (whatever their start); from then on
-every start gets its own patterns, found once per start by partial matching. Either way the
-first pattern that matches wins, so the answer is the same.
+every start gets its own patterns, found once per start by partial matching. The threshold is
+above what one long article sends to a rule (a check of one file would otherwise load a
+hundred patterns it hardly uses) and below what a batch sends in its first few documents.
+Either way the first pattern that matches wins, so the answer is the same.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ MATCH_TIMEOUT_SECONDS = 0.25
 MAX_RULE_CHARS = 1500
 PREFIX_CHARS = 2
 PREFIX_CACHE_SIZE = 50_000
-SPLIT_AFTER = 16
+SPLIT_AFTER = 256
 
 
 @dataclass(frozen=True, slots=True)
