@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from cleaner.atomic import write_atomic
 from cleaner.engine import Cleaner
-from cleaner.model import Result
+from cleaner.model import Result, sidecar_json
 from cleaner.reading import InputError, Loaded, read_path
 from cleaner.tally import Tally
 from cleaner.version import __version__
@@ -88,13 +88,14 @@ def clean_file(cleaner: Cleaner, job: FileJob) -> Outcome:
             return outcome
     result = clean_loaded(cleaner, loaded, job.corpus_source)
     data = result.text.encode("utf-8")
+    sidecar = result.meta.to_dict()
     try:  # outputs, not the user's files: no fsync, resume checks them instead
         write_atomic(job.text_out, data, durable=False)
-        write_atomic(job.meta_out, result.meta.to_json(), durable=False)
+        write_atomic(job.meta_out, sidecar_json(sidecar), durable=False)
     except OSError as err:
         outcome.fail(job.label, None, f"cannot write {err.filename or 'output'}: {err.strerror}")
         return outcome
-    outcome.tally.add_document(result.meta.to_dict(), loaded.source.bytes or 0, len(data))
+    outcome.tally.add_document(sidecar, loaded.source.bytes or 0, len(data))
     return outcome
 
 

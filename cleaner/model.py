@@ -7,7 +7,7 @@ boundaries (batch workers) and be compared in tests without surprises.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -54,6 +54,14 @@ class RelatedStory:
     age: str | None = None
     url: str | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "headline": self.headline,
+            "category": self.category,
+            "age": self.age,
+            "url": self.url,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Removal:
@@ -69,9 +77,15 @@ class Removal:
     fewest, for a run of lines)."""
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        if self.repeats is None:
-            del data["repeats"]
+        data: dict[str, Any] = {
+            "rule": self.rule,
+            "category": self.category,
+            "start_line": self.start_line,
+            "end_line": self.end_line,
+            "text": self.text,
+        }
+        if self.repeats is not None:
+            data["repeats"] = self.repeats
         return data
 
 
@@ -103,9 +117,15 @@ class Source:
 
     def to_dict(self) -> dict[str, Any]:
         """``line`` and ``id`` appear only for JSONL records, so file sidecars keep their keys."""
-        data = asdict(self)
-        if self.line is None:
-            del data["line"], data["id"]
+        data: dict[str, Any] = {
+            "path": self.path,
+            "format": self.format,
+            "sha256": self.sha256,
+            "bytes": self.bytes,
+            "encoding": self.encoding,
+        }
+        if self.line is not None:
+            data["line"], data["id"] = self.line, self.id
         return data
 
 
@@ -113,6 +133,9 @@ class Source:
 class Tool:
     version: str
     rules_sha256: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": self.version, "rules_sha256": self.rules_sha256}
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,17 +179,23 @@ class Meta:
             "published": self.published,
             "comment_count": self.comment_count,
             "reading_time": self.reading_time,
-            "related": [asdict(story) for story in self.related],
+            "related": [story.to_dict() for story in self.related],
             "tags": list(self.tags),
             "html_meta": self.html_meta,
             "removed": [removal.to_dict() for removal in self.removed],
             "warnings": list(self.warnings),
-            "tool": asdict(self.tool),
+            "tool": self.tool.to_dict(),
         }
 
     def to_json(self) -> str:
         """Stable JSON text (sorted keys, UTF-8, trailing newline)."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        return sidecar_json(self.to_dict())
+
+
+def sidecar_json(data: dict[str, Any]) -> str:
+    """A sidecar's ``to_dict`` as the stable text of a ``.meta.json`` file; for callers that
+    also need the data, so it is built once."""
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 @dataclass(frozen=True, slots=True)
