@@ -14,6 +14,8 @@ Rows:
                            is neither read nor written.
 - ``check (cache off)``    the same with ``NEWS_CLEANER_CACHE_DIR=""``: every pattern compiled,
                            as on the very first run on a machine.
+- ``check (repo config)``  cache warm, on a copy of FILE in a folder whose pyproject.toml has a
+                           ``[tool.news-cleaner]`` table, which is then parsed on each start.
 - ``typer app, no work``   a typer app with the same kind of command that does nothing: the
                            share of start-up that is typer's own (``--no-floor`` skips it).
 
@@ -114,6 +116,19 @@ def checkout_env(cache: str, bytecode: str) -> dict[str, str]:
     return env
 
 
+def configured_copy(file: Path, repo: Path) -> Path:
+    """``file`` copied into a folder whose pyproject.toml has a ``[tool.news-cleaner]`` table,
+    as in a data repository that configures the hook: the config is then parsed on each
+    start (the checkout's own pyproject has no such table and is passed over unparsed)."""
+    repo.mkdir(parents=True)
+    (repo / "pyproject.toml").write_text(
+        '[project]\nname = "data"\n\n[tool.news-cleaner]\nkeep-title = false\n', encoding="utf-8"
+    )
+    copy = repo / file.name
+    copy.write_bytes(file.read_bytes())
+    return copy
+
+
 def interleaved(commands: Sequence[Command], repeat: int) -> None:
     """One untimed warm-up round, then ``repeat`` rounds in a rotating order."""
     for command in commands:
@@ -144,10 +159,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         python = sys.executable
         base_env = dict(os.environ)
         check = [*cli, "check", str(args.file)]
+        configured = configured_copy(args.file, Path(scratch) / "repo")
         commands = [
             Command("import typer, regex", [python, "-c", "import typer, regex"], base_env),
             Command("check (cache warm)", check, checkout_env(cache, bytecode), (0, 1)),
             Command("check (cache off)", check, checkout_env("", bytecode), (0, 1)),
+            Command(
+                "check (repo config)",
+                [*cli, "check", str(configured)],
+                checkout_env(cache, bytecode),
+                (0, 1),
+            ),
         ]
         if not args.no_floor:
             floor = [python, "-c", TYPER_FLOOR, "check", str(args.file)]

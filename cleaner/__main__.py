@@ -1,5 +1,5 @@
 """``python -m cleaner``: the same command as the ``news-cleaner`` script."""
 
-from cleaner.cli import main
+from cleaner.launch import main
 
 main()

@@ -8,22 +8,17 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import dataclasses
-import gzip
-import json
 import sys
 import time
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Annotated, Any, NamedTuple, NoReturn
 
 import typer
 
 from cleaner.atomic import write_atomic
 from cleaner.config import CleanerConfig
-from cleaner.documents import clean_loaded
 from cleaner.engine import Cleaner
 from cleaner.model import SIDECAR_SCHEMA, Result
 from cleaner.outputs import (
@@ -46,7 +41,7 @@ from cleaner.project_config import (
     resolve_settings,
 )
 from cleaner.reading import InputError, Loaded, decode_bytes, read_path
-from cleaner.repeats import RepeatThresholds
+from cleaner.repeats import DEFAULT_THRESHOLDS, RepeatThresholds
 from cleaner.report import (
     check_lines,
     excerpt,
@@ -168,8 +163,7 @@ PathsArgument = Annotated[
 ]
 
 
-@dataclass(frozen=True)
-class CleanOptions:
+class CleanOptions(NamedTuple):
     """The shared options as given on the command line."""
 
     rules: list[Path] | None
@@ -308,7 +302,7 @@ def clean(
             min=2,
             help="--learn-repeats: a line must occur in at least N documents of its source.",
         ),
-    ] = RepeatThresholds.min_documents,
+    ] = DEFAULT_THRESHOLDS.min_documents,
     repeat_min_share: Annotated[
         float,
         typer.Option(
@@ -318,7 +312,7 @@ def clean(
             max=1.0,
             help="--learn-repeats: ...and in at least this share of them.",
         ),
-    ] = RepeatThresholds.min_share,
+    ] = DEFAULT_THRESHOLDS.min_share,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress and no summary at the end.")
     ] = False,
@@ -478,7 +472,7 @@ def check(
             failed = True
             _error(str(err))
             continue
-        result = clean_loaded(cleaner, loaded)
+        result = cleaner.clean_source(loaded.text, loaded.source)
         found = found or result.changed
         if diff:
             typer.echo(unified_diff(item.label, loaded.text, result.text), nl=False)
@@ -531,7 +525,7 @@ def fix(
             if loaded.source.format == "html":
                 typer.echo(f"left {item.label} as it is: fix rewrites text, not HTML pages")
                 continue
-            result = clean_loaded(cleaner, loaded)
+            result = cleaner.clean_source(loaded.text, loaded.source)
             if not result.changed:
                 continue
             _rewrite_in_place(item, loaded, result, sidecar)
@@ -608,7 +602,7 @@ def explain(
         loaded = _load(inputs[0])
     except InputError as err:
         _fail(str(err))
-    result = clean_loaded(cleaner, loaded)
+    result = cleaner.clean_source(loaded.text, loaded.source)
     print_explanation(result.decisions, sys.stdout)
 
 
@@ -661,6 +655,8 @@ def restore(
     if clean_file.name.lower().endswith((".jsonl", ".jsonl.gz")):
         _restore_corpus(clean_file, sidecar, output, text_field)
         return
+    import json
+
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
@@ -681,6 +677,8 @@ def restore(
         typer.get_binary_stream("stdout").write(original)
         return
     if output.name.lower().endswith(".gz"):
+        import gzip
+
         original = gzip.compress(original, mtime=0)
     try:
         write_atomic(output, original)
@@ -824,7 +822,7 @@ def report(
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """The command line in this process (``cleaner.launch.main`` wraps it for the script)."""
     app_for(sys.argv[1:])(prog_name="news-cleaner")
 
 
@@ -900,7 +898,7 @@ def _build_cleaner(
     if extra_rules is not None and extra_rules.resolve() not in {
         folder.resolve() for folder in config.rules_dirs
     }:
-        config = dataclasses.replace(config, rules_dirs=(*config.rules_dirs, extra_rules))
+        config = config._replace(rules_dirs=(*config.rules_dirs, extra_rules))
     return _cleaner_from(config, settings)
 
 
@@ -1016,7 +1014,8 @@ def _clean_targets(
 def _clean_stdin(cleaner: Cleaner, item: InputFile, target: OutputPaths | None) -> bool:
     """Clean stdin to stdout (its sidecar into OUT if there is one); ``False`` if it failed."""
     try:
-        result = clean_loaded(cleaner, _load(item))
+        loaded = _load(item)
+        result = cleaner.clean_source(loaded.text, loaded.source)
         typer.get_binary_stream("stdout").write(result.text.encode("utf-8"))
         if target is not None:
             write_atomic(target.meta, result.meta.to_json())
@@ -1033,6 +1032,8 @@ def _rewrite_in_place(
     assert item.path is not None  # plan_sidecars refuses stdin
     data = _encode_like_source(result.text, loaded.source.encoding)
     if loaded.compressed:
+        import gzip
+
         data = gzip.compress(data, mtime=0)
     if sidecar is not None:
         write_atomic(sidecar, result.meta.to_json())
@@ -1055,10 +1056,14 @@ def _encode_like_source(text: str, encoding: str) -> bytes:
     return text.encode("utf-8")
 
 
-@dataclass
 class _CorpusVerdict:
-    found: bool = False
-    failed: bool = False
+    """What checking or fixing one JSONL shard came to."""
+
+    __slots__ = ("failed", "found")
+
+    def __init__(self, found: bool = False, failed: bool = False) -> None:
+        self.found = found
+        self.failed = failed
 
 
 def _check_corpus(
@@ -1125,6 +1130,8 @@ def _fix_corpus(
 
 def _restore_corpus(records: Path, sidecars: Path, output: Path | None, text_field: str) -> None:
     """Stream the restored corpus to OUT (atomically, gzipped for .gz) or to stdout."""
+    import gzip
+
     from cleaner.atomic import atomic_stream
     from cleaner.jsonl import JsonlReader, restore_records
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class CleanerConfig:
+class CleanerConfig(NamedTuple):
     """Options of the core; the CLI fills them from flags and ``[tool.news-cleaner]``.
 
     ``rules_dirs`` are extra rule packs read after the bundled ones; ``disabled`` holds
@@ -17,7 +16,7 @@ class CleanerConfig:
     """
 
     rules_dirs: tuple[Path, ...] = ()
-    disabled: frozenset[str] = field(default_factory=frozenset)
+    disabled: frozenset[str] = frozenset()
     keep_title: bool = False
     lang: str | None = None
     builtin_rules: bool = True

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cleaner.atomic import write_atomic
 from cleaner.engine import Cleaner
-from cleaner.model import Result, sidecar_json
-from cleaner.reading import InputError, Loaded, read_path
+from cleaner.model import sidecar_json
+from cleaner.reading import InputError, read_path
 from cleaner.tally import Tally
 from cleaner.version import __version__
 
@@ -23,8 +23,7 @@ if TYPE_CHECKING:
     from cleaner.outputs import Location
 
 
-@dataclass(frozen=True)
-class Failure:
+class Failure(NamedTuple):
     """One line of ``errors.jsonl``: which document, where in it, and why."""
 
     path: str
@@ -47,8 +46,7 @@ class Outcome:
         self.failures.append(Failure(path, line, reason))
 
 
-@dataclass(frozen=True)
-class FileJob:
+class FileJob(NamedTuple):
     """Clean ``path`` into ``text_out`` and ``meta_out``; ``resume`` allows keeping outputs
     that an earlier run made from the same bytes with the same rules. The paths are absolute
     (a Dask worker may run in another folder); ``label`` is the path as the user gave it."""
@@ -62,13 +60,6 @@ class FileJob:
     """The source whose learned repeated lines apply (``--learn-repeats``): the folder."""
 
 
-def clean_loaded(cleaner: Cleaner, loaded: Loaded, corpus_source: str | None = None) -> Result:
-    """The one place that picks the front door: HTML pages go through trafilatura first."""
-    if loaded.source.format == "html":
-        return cleaner.clean_html(loaded.text, loaded.source, corpus_source=corpus_source)
-    return cleaner.clean(loaded.text, loaded.source, corpus_source=corpus_source)
-
-
 def clean_file(cleaner: Cleaner, job: FileJob) -> Outcome:
     """Clean one file into its outputs: the text first, then the sidecar, which marks it done."""
     outcome = Outcome()
@@ -78,7 +69,7 @@ def clean_file(cleaner: Cleaner, job: FileJob) -> Outcome:
         outcome.fail(job.label, None, str(err))
         return outcome
     # the sidecar names the file as the user did, whatever folder this worker runs in
-    loaded = replace(loaded, source=replace(loaded.source, path=job.label))
+    loaded = loaded._replace(source=loaded.source._replace(path=job.label))
     previous = current_sidecar(job.meta_out, loaded.source.sha256, cleaner.rules_sha256)
     if job.resume and previous is not None:
         output_bytes = _intact_size(job.text_out, previous)
@@ -86,7 +77,7 @@ def clean_file(cleaner: Cleaner, job: FileJob) -> Outcome:
             bytes_in = loaded.source.bytes or 0
             outcome.tally.add_document(previous, bytes_in, output_bytes, resumed=True)
             return outcome
-    result = clean_loaded(cleaner, loaded, job.corpus_source)
+    result = cleaner.clean_source(loaded.text, loaded.source, corpus_source=job.corpus_source)
     data = result.text.encode("utf-8")
     sidecar = result.meta.to_dict()
     try:  # outputs, not the user's files: no fsync, resume checks them instead

@@ -10,9 +10,8 @@ from __future__ import annotations
 import copy
 import hashlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
 from itertools import groupby
-from typing import Any
+from typing import Any, NamedTuple
 
 from cleaner.config import CleanerConfig
 from cleaner.evidence import (
@@ -57,8 +56,7 @@ RELATED = "related-stories"
 _ANYWHERE_SCORE = -1.0
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """Why a line goes: the rule, and the harvested value it carries (if any)."""
 
     rule: Rule
@@ -148,6 +146,15 @@ class Cleaner:
         repeated = self.repeats.for_source(corpus_source) if self.repeats else {}
         return _Document(self, text, known_title, repeated).result(source)
 
+    def clean_source(
+        self, text: str, source: Source, *, corpus_source: str | None = None
+    ) -> Result:
+        """Clean a document by the format its source says: the one place that picks the
+        front door (HTML pages go through trafilatura first, anything else is text)."""
+        if source.format == "html":
+            return self.clean_html(text, source, corpus_source=corpus_source)
+        return self.clean(text, source, corpus_source=corpus_source)
+
     def clean_html(
         self,
         html: str,
@@ -169,15 +176,14 @@ class Cleaner:
         known_title = extraction.metadata.get("title")
         result = self.clean(
             extraction.text,
-            replace(page, format="html"),
+            page._replace(format="html"),
             known_title=known_title if isinstance(known_title, str) else None,
             corpus_source=corpus_source,
         )
         meta = result.meta
         return Result(
             text=result.text,
-            meta=replace(
-                meta,
+            meta=meta._replace(
                 html_meta=extraction.metadata,
                 title=meta.title or extraction.metadata.get("title"),
                 warnings=extraction.warnings + meta.warnings,
@@ -416,7 +422,7 @@ class _Document:
 
     def result(self, source: Source | None) -> Result:
         self._decide()
-        kept = [b.raw for b in self.blocks if b.index not in self.verdicts]
+        kept = [b.raw for b in self.blocks if b.position not in self.verdicts]
         clean_text = "".join(kept)
         encoded = clean_text.encode("utf-8", "surrogatepass")
         removals = tuple(self._removals())
@@ -439,13 +445,13 @@ class _Document:
         for rule_id, run in groupby(self.blocks, key=self._removed_by):
             blocks = list(run)
             if rule_id is not None:
-                rule = self.verdicts[blocks[0].index].rule
+                rule = self.verdicts[blocks[0].position].rule
                 removals.append(
                     Removal(
                         rule=rule.id,
                         category=rule.category,
-                        start_line=blocks[0].index + 1,
-                        end_line=blocks[-1].index + 1,
+                        start_line=blocks[0].position + 1,
+                        end_line=blocks[-1].position + 1,
                         text="".join(block.raw for block in blocks),
                         repeats=self._fewest_repeats(blocks) if rule.id == REPEATED_LINE else None,
                     )
@@ -455,25 +461,27 @@ class _Document:
     def _fewest_repeats(self, blocks: list[Block]) -> int:
         """The fewest documents among a run's repeated lines (a blank line inside the run
         has no count of its own)."""
-        return min(self.repeated[block.index] for block in blocks if block.index in self.repeated)
+        repeated = self.repeated
+        return min(repeated[block.position] for block in blocks if block.position in repeated)
 
     def _removed_by(self, block: Block) -> str | None:
-        verdict = self.verdicts.get(block.index)
+        verdict = self.verdicts.get(block.position)
         return verdict.rule.id if verdict else None
 
     def _decisions(self) -> list[Decision]:
         decisions = []
         for block in self.blocks:
-            verdict = self.verdicts.get(block.index)
+            verdict = self.verdicts.get(block.position)
             if verdict is None:
-                reason = "blank" if block.kind is BlockKind.BLANK else f"{self.zone(block.index)}"
-                if block.index == self.title_index:
+                zone = self.zone(block.position)
+                reason = "blank" if block.kind is BlockKind.BLANK else zone
+                if block.position == self.title_index:
                     reason = "headline (kept: --keep-title)"
-                decisions.append(Decision(block.index + 1, block.text, True, None, None, reason))
+                decisions.append(Decision(block.position + 1, block.text, True, None, None, reason))
             else:
                 decisions.append(
                     Decision(
-                        block.index + 1,
+                        block.position + 1,
                         block.text,
                         False,
                         verdict.rule.id,

@@ -7,7 +7,7 @@ the decision of what to remove, and where, to the engine.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cleaner.features import LineFeatures
 from cleaner.matching import LineMatch, RuleMatcher
@@ -23,8 +23,7 @@ _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
 ListClaims = dict[int, tuple[Rule, int]]
 
 
-@dataclass(frozen=True)
-class Lines:
+class Lines(NamedTuple):
     """One document's lines as the rules saw them: blocks, their features, their matches."""
 
     blocks: Sequence[Block]

@@ -9,7 +9,7 @@ file costs no more than a normal paragraph.
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
@@ -38,8 +38,7 @@ _DATELINE = compile_regex(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class LineFeatures:
+class LineFeatures(NamedTuple):
     """Measures of one line used by the scoring of the body span."""
 
     words: int
@@ -144,20 +143,20 @@ def figure_runs(
     for block, feats in zip(blocks, features, strict=True):
         if block.kind is BlockKind.BLANK:
             continue
-        free = block.index not in skip
+        free = block.position not in skip
         if free and feats.words <= 5 and (_DIGIT.search(block.text) or is_site_address(block.text)):
             run.extend(() if label is None else (label,))
-            run.append(block.index)
+            run.append(block.position)
             label = None
             figures += 1
             continue
         if free and label is None and _is_label(block.text, feats):
-            label = block.index
+            label = block.position
             continue
         if figures >= 3:
             rows.update(run)
         run, figures = [], 0
-        label = block.index if free and _is_label(block.text, feats) else None
+        label = block.position if free and _is_label(block.text, feats) else None
     if figures >= 3:
         rows.update(run)
     return rows

@@ -20,9 +20,7 @@ and anchored ones start at the bucket.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -63,23 +61,26 @@ def _match_parts(pattern: tuple[str, ...], path: tuple[str, ...]) -> bool:
     return bool(path) and fnmatchcase(path[0], head) and _match_parts(rest, path[1:])
 
 
-@dataclass(frozen=True)
 class PathPatterns:
-    """Glob patterns and the folder they are relative to."""
+    """Glob patterns and the folder they are relative to; not changed once made.
 
-    patterns: tuple[str, ...] = ()
-    base: Path = Path()
+    The patterns are parsed, and the folder resolved, when first matched against: most runs
+    have no patterns, and a check of one file should not pay for them.
+    """
+
+    __slots__ = ("_globs", "_resolved_base", "base", "patterns")
+
+    def __init__(self, patterns: tuple[str, ...] = (), base: Path = Path()) -> None:
+        self.patterns = patterns
+        self.base = base
+        self._globs: tuple[tuple[str, _Glob], ...] | None = None
+        self._resolved_base: Path | None = None
+
+    def __repr__(self) -> str:
+        return f"PathPatterns({self.patterns!r}, {self.base!r})"
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
-
-    @cached_property
-    def _globs(self) -> tuple[tuple[str, _Glob], ...]:
-        return tuple((pattern, _parse(pattern)) for pattern in self.patterns)
-
-    @cached_property
-    def _resolved_base(self) -> Path:
-        return self.base.resolve()
 
     def first_match(self, path: Location) -> str | None:
         """The first pattern that matches ``path`` (a file, existing or not), else ``None``.
@@ -89,7 +90,11 @@ class PathPatterns:
         """
         if not self.patterns:
             return None
+        if self._globs is None:
+            self._globs = tuple((pattern, _parse(pattern)) for pattern in self.patterns)
         if isinstance(path, Path):
+            if self._resolved_base is None:
+                self._resolved_base = self.base.resolve()
             relative = os.path.relpath(path.parent.resolve() / path.name, self._resolved_base)
             parts = PurePosixPath(Path(relative).as_posix()).parts
         else:

@@ -7,7 +7,6 @@ becomes a list of tags; a comment counter becomes a number.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -96,7 +95,6 @@ def parse_related(
     ]
 
 
-@dataclass
 class Harvest:
     """Sidecar fields gathered from removed lines, fed in document order.
 
@@ -104,9 +102,12 @@ class Harvest:
     related stories and tags accumulate, tags without repeats.
     """
 
-    fields: dict[str, Any] = field(default_factory=dict)
-    related: list[RelatedStory] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
+    __slots__ = ("fields", "related", "tags")
+
+    def __init__(self) -> None:
+        self.fields: dict[str, Any] = {}
+        self.related: list[RelatedStory] = []
+        self.tags: list[str] = []
 
     def add_line(self, target: str, groups: Mapping[str, str], text: str) -> None:
         """One line a rule removed: ``target`` is the rule's ``harvest`` field."""

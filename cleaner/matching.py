@@ -20,7 +20,7 @@ Either way the first pattern that matches wins, so the answer is the same.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -34,26 +34,26 @@ PREFIX_CACHE_SIZE = 50_000
 SPLIT_AFTER = 256
 
 
-@dataclass(frozen=True, slots=True)
-class LineMatch:
+class LineMatch(NamedTuple):
     """A rule whose patterns match a whole line, with the named groups it captured."""
 
     rule: Rule
     groups: Mapping[str, str]
 
 
-@dataclass(slots=True)
 class _Parts:
     """A rule's patterns one by one: loaded (``compiled``) once ``SPLIT_AFTER`` lines got past
     the rule's other gates (``lines`` counts them; a count lost to a race between threads only
     delays it)."""
 
-    compiled: tuple[regex.Pattern[str], ...] | None = None
-    lines: int = 0
+    __slots__ = ("compiled", "lines")
+
+    def __init__(self) -> None:
+        self.compiled: tuple[regex.Pattern[str], ...] | None = None
+        self.lines = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A rule with its patterns as one alternation (``combined``) and one by one (``parts``:
     their texts, compiled or read from the regex cache once the rule has been reached by
     enough lines, into ``loaded``).
@@ -69,16 +69,21 @@ class Candidate:
     timed: bool
     combined: regex.Pattern[str]
     parts: tuple[str, ...]
-    loaded: _Parts = field(default_factory=_Parts)
+    loaded: _Parts
 
 
-@dataclass(slots=True)
 class _Start:
     """A rule that can match lines with a given start, and the patterns to try on them: filled
-    in (``_starting``) on the first such line after the rule's patterns were loaded."""
+    in (``_starting``) on the first such line after the rule's patterns were loaded, or set to
+    the rule's alternation for a start not seen before (``RuleMatcher._candidates``)."""
 
-    candidate: Candidate
-    patterns: tuple[regex.Pattern[str], ...] | None = None
+    __slots__ = ("candidate", "patterns")
+
+    def __init__(
+        self, candidate: Candidate, patterns: tuple[regex.Pattern[str], ...] | None = None
+    ) -> None:
+        self.candidate = candidate
+        self.patterns = patterns
 
 
 class RuleMatcher:
@@ -94,11 +99,15 @@ class RuleMatcher:
                     store_regex(text, PATTERN_FLAGS)
                 timed = not rule.bundled
                 compiled.append(
-                    Candidate(rule, rule.max_words, rule.requires, timed, combined, tuple(texts))
+                    Candidate(
+                        rule, rule.max_words, rule.requires, timed, combined, tuple(texts), _Parts()
+                    )
                 )
         self.rules = tuple(compiled)
         self.max_words = max((c.max_words for c in compiled), default=0)
         self._by_prefix: dict[str, tuple[_Start, ...]] = {}
+        self._seen_once: set[str] = set()
+        self._ungated = tuple(_Start(candidate, (candidate.combined,)) for candidate in compiled)
 
     def match(self, text: str, words: int, warnings: list[str]) -> list[LineMatch]:
         """Every rule that matches the whole of ``text`` (stripped), in rule order."""
@@ -135,10 +144,16 @@ class RuleMatcher:
         """The rules that can match a line starting with ``prefix``.
 
         The answer depends only on those characters and is remembered; the cache only ever
-        gains entries that are true, so threads sharing a matcher can fill it at once.
+        gains entries that are true, so threads sharing a matcher can fill it at once. It costs
+        a partial match per rule, about what trying the rule costs, so it is worked out on the
+        second line with this start: on the first, every rule's alternation is tried (one
+        article has many starts that it uses once, and a check of one file paid twice for them).
         """
         candidates = self._by_prefix.get(prefix)
         if candidates is None:
+            if prefix not in self._seen_once and len(self._seen_once) < PREFIX_CACHE_SIZE:
+                self._seen_once.add(prefix)
+                return self._ungated
             candidates = tuple(
                 _Start(candidate)
                 for candidate in self.rules

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias, overload
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias, overload
 
 if TYPE_CHECKING:
     from cleaner.remote import RemotePath
@@ -37,8 +36,7 @@ class UsageError(Exception):
     """The command line cannot be carried out as given; the message is a one-line reason."""
 
 
-@dataclass(frozen=True)
-class InputFile:
+class InputFile(NamedTuple):
     """One document named on the command line or found in a directory.
 
     ``label`` is the path as the user gave it (relative stays relative): it is what messages
@@ -76,8 +74,7 @@ def is_jsonl_name(name: str) -> bool:
     return name.lower().endswith((JSONL_SUFFIX, JSONL_SUFFIX + GZIP_SUFFIX))
 
 
-@dataclass(frozen=True)
-class SidecarPlacement:
+class SidecarPlacement(NamedTuple):
     """Where ``fix`` puts the sidecar of a file it rewrites.
 
     ``setting`` is the value as the user wrote it: ``"beside"`` (``<dir>/<stem>.meta.json``),
@@ -105,8 +102,7 @@ class SidecarPlacement:
         return _with_suffix(folder / output_stem(relative), suffix)
 
 
-@dataclass(frozen=True)
-class OutputPaths:
+class OutputPaths(NamedTuple):
     """Where one document's results go; ``text`` is ``None`` when the text goes to stdout."""
 
     text: Location | None

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import os
 import stat
-import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cleaner.config import CleanerConfig
 from cleaner.globs import PathPatterns
@@ -35,8 +34,7 @@ class ConfigError(Exception):
     """A configuration file that cannot be used; the message names the file and the key."""
 
 
-@dataclass(frozen=True)
-class Overrides:
+class Overrides(NamedTuple):
     """What the command line said; ``None`` means "not given, use the config or the default"."""
 
     rules: tuple[Path, ...] | None = None
@@ -48,8 +46,7 @@ class Overrides:
     sidecars: str | None = None
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """The options a run uses, and for each key (kebab-case) where its value came from:
     a config file's path, ``"command line"`` or ``"default"``.
 
@@ -61,12 +58,12 @@ class Settings:
     disable: frozenset[str] = frozenset()
     keep_title: bool = False
     lang: str | None = None
-    include: PathPatterns = field(default_factory=PathPatterns)
-    exclude: PathPatterns = field(default_factory=PathPatterns)
-    sidecars: SidecarPlacement = field(default_factory=SidecarPlacement)
+    include: PathPatterns = PathPatterns()
+    exclude: PathPatterns = PathPatterns()
+    sidecars: SidecarPlacement = SidecarPlacement()
     text_field: str = DEFAULT_TEXT_FIELD
     config_file: Path | None = None
-    origins: Mapping[str, str] = field(default_factory=dict)
+    origins: Mapping[str, str] = MappingProxyType({})
 
     def cleaner_config(self) -> CleanerConfig:
         return CleanerConfig(
@@ -207,10 +204,13 @@ def _config_in(folder: Path) -> _Found:
     """The config file of this one folder and its news-cleaner table, if it has one."""
     own = folder / OWN_CONFIG
     if own.is_file():
-        return own, _load_toml(own)
+        return own, _parse_toml(own, _read(own))
     pyproject = folder / PYPROJECT
     if pyproject.is_file():
-        tool = _load_toml(pyproject).get("tool")
+        data = _read(pyproject)
+        if not _may_hold_table(data):
+            return None
+        tool = _parse_toml(pyproject, data).get("tool")
         table = tool.get(TABLE) if isinstance(tool, dict) else None
         if table is not None:
             if not isinstance(table, dict):
@@ -259,14 +259,43 @@ def _settings(overrides: Overrides, found: _Found, cwd: Path) -> Settings:
     )
 
 
-def _load_toml(path: Path) -> dict[str, Any]:
+_TOOL_KEY = rb"""^[ \t]*\[{0,2}[ \t]*["']?tool["']?[ \t]*(?:\.[ \t]*["']?news-cleaner|\]|=)"""
+"""Where a ``tool.news-cleaner`` table can start: a ``[tool.news-cleaner...]`` header, a
+``[tool]`` header, a ``tool = {...}`` inline table or a ``tool.news-cleaner...`` dotted key."""
+
+
+def _may_hold_table(pyproject: bytes) -> bool:
+    """Whether a pyproject.toml may hold the news-cleaner table, without parsing it.
+
+    Most projects' pyproject has no such table, and one that lists news-cleaner as a
+    dependency names it without configuring it; parsing TOML (and importing tomllib) was a
+    twentieth of a check of one file. Whatever this lets through is parsed as usual, so a
+    line that only looks like a table costs a parse, never a setting.
+    """
+    if TABLE.encode() not in pyproject:
+        return False
+    import re
+
+    return re.search(_TOOL_KEY, pyproject, re.MULTILINE) is not None
+
+
+def _read(path: Path) -> bytes:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as err:
-        raise ConfigError(f"{path}: invalid TOML: {err}") from err
+        return path.read_bytes()
     except OSError as err:
         raise ConfigError(f"{path}: cannot read: {err.strerror or err}") from err
+
+
+def _parse_toml(path: Path, data: bytes) -> dict[str, Any]:
+    """The TOML document; tomllib is imported here, as most runs find no config to parse."""
+    import tomllib
+
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"{path}: invalid TOML: not UTF-8 ({err.reason})") from err
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path}: invalid TOML: {err}") from err
 
 
 def _rule_folders(folders: list[str], config_file: Path) -> list[Path]:

@@ -8,14 +8,12 @@ rebuild the original file byte for byte.
 from __future__ import annotations
 
 import codecs
-import gzip
 import hashlib
 import itertools
 import re
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.model import Source
 
@@ -48,8 +46,7 @@ class NotTextError(InputError):
     """The input looks binary; it is skipped rather than cleaned."""
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(NamedTuple):
     """A decoded document and where it came from.
 
     ``compressed`` tells writers (``fix``) to gzip the result again, because the path keeps
@@ -91,6 +88,8 @@ def _decode(data: bytes, path: str | None, *, compressed: bool) -> Loaded:
 
 
 def _gunzip(data: bytes) -> bytes:
+    import gzip  # here: most inputs are not gzipped, and every start would pay for it
+
     try:
         return gzip.decompress(data)
     except (OSError, EOFError, zlib.error) as err:

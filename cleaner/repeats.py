@@ -18,7 +18,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cleaner.segment import iter_lines
 
@@ -28,8 +28,7 @@ _DIGITS = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class RepeatThresholds:
+class RepeatThresholds(NamedTuple):
     """A line is boilerplate of its source when it occurs in at least ``min_documents`` of the
     source's documents and in at least ``min_share`` of them. Both must hold: a footer is on
     nearly every page, while even a stock sentence ("The company did not respond to a request
@@ -37,6 +36,9 @@ class RepeatThresholds:
 
     min_documents: int = 5
     min_share: float = 0.5
+
+
+DEFAULT_THRESHOLDS = RepeatThresholds()
 
 
 def line_key(text: str) -> bytes | None:
@@ -53,12 +55,14 @@ def document_keys(text: str) -> set[bytes]:
     return {key for key in keys if key is not None}
 
 
-@dataclass
 class LineCounts:
     """Per source: how many documents were counted, and in how many each line occurred."""
 
-    documents: Counter[str] = field(default_factory=Counter)
-    lines: dict[str, Counter[bytes]] = field(default_factory=dict)
+    __slots__ = ("documents", "lines")
+
+    def __init__(self) -> None:
+        self.documents: Counter[str] = Counter()
+        self.lines: dict[str, Counter[bytes]] = {}
 
     def add_document(self, source: str, text: str) -> None:
         self.documents[source] += 1
@@ -80,8 +84,7 @@ class LineCounts:
         return RepeatTable(table)
 
 
-@dataclass(frozen=True)
-class RepeatTable:
+class RepeatTable(NamedTuple):
     """The lines to remove, per source, with the number of documents each occurred in."""
 
     by_source: Mapping[str, Mapping[bytes, int]]

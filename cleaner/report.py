@@ -7,7 +7,6 @@ so that the command module stays about options, files and exit codes.
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
@@ -175,4 +174,6 @@ def _toml_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, list):
         return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    import json  # here: only `config` shows settings, and a check need not load json
+
     return json.dumps(value, ensure_ascii=False)  # a JSON string is a TOML basic string

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
 from cleaner.regex_cache import compile_regex
 from cleaner.rule_cache import Entry, default_rule_cache, file_digest
+
+if TYPE_CHECKING:
+    import tomllib
 
 ZONES = ("head", "tail", "anywhere")
 KINDS = ("line", "list", "heuristic")
@@ -84,23 +85,23 @@ class RuleError(Exception):
         super().__init__(f"{where}: {message}")
 
 
-@dataclass(frozen=True)
-class ListItems:
+class ListItems(NamedTuple):
     """Limits on the items that follow a list header."""
 
     max_words: int = 25
     min_items: int = 1
 
 
-@dataclass(frozen=True)
-class Examples:
+DEFAULT_ITEMS = ListItems()
+
+
+class Examples(NamedTuple):
     junk: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     documents: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """One junk family. ``patterns`` maps a language code to its regular expressions.
 
     ``bundled`` rules ship with news-cleaner and are tested against catastrophic inputs, so
@@ -114,7 +115,7 @@ class Rule:
     kind: str
     description: str
     path: Path
-    patterns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    patterns: Mapping[str, tuple[str, ...]]
     max_words: int = DEFAULT_MAX_WORDS
     harvest: str | None = None
     requires: tuple[str, ...] = ()
@@ -167,7 +168,7 @@ def load_rules(dirs: Iterable[Path], builtin: bool = True) -> list[Rule]:
             if not folder.is_dir():
                 raise RuleError(folder, "rule folder not found")
             for path in sorted(folder.glob("*.toml")):
-                rule = replace(load_rule_file(path), bundled=bundled)
+                rule = load_rule_file(path)._replace(bundled=bundled)
                 if rule.id in seen:
                     where = seen[rule.id]
                     raise RuleError(path, f"rule id {rule.id!r} is already defined in {where}")
@@ -214,6 +215,8 @@ def _parse(path: Path, data: bytes) -> Rule:
         source = data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise RuleError(path, f"cannot read rule file: {err}") from None
+    import tomllib  # here: rule files built before come from the rule cache, as JSON
+
     try:
         table = tomllib.loads(source)
     except tomllib.TOMLDecodeError as err:
@@ -325,8 +328,8 @@ def _build_rule(path: Path, data: dict[str, Any]) -> Rule:
         raise RuleError(path, "a line or list rule needs at least one pattern")
     items_data = data.get("items", {})
     items = ListItems(
-        max_words=int(items_data.get("max_words", ListItems.max_words)),
-        min_items=int(items_data.get("min_items", ListItems.min_items)),
+        max_words=int(items_data.get("max_words", DEFAULT_ITEMS.max_words)),
+        min_items=int(items_data.get("min_items", DEFAULT_ITEMS.min_items)),
     )
     return Rule(
         id=rule_id,

@@ -5,16 +5,15 @@ Unlike sidecars it holds timings, so it is written once per run and never compar
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from cleaner.atomic import write_atomic
-from cleaner.tally import Tally
 from cleaner.version import __version__
 
 if TYPE_CHECKING:
     from cleaner.outputs import Location
+    from cleaner.tally import Tally
 
 RUN_SCHEMA = "news-cleaner/run/1"
 RUN_FILE = "run.json"
@@ -41,6 +40,8 @@ def run_record(
 
 
 def write_run_record(out_dir: Location, record: Mapping[str, Any]) -> None:
+    import json  # here: `check` and `fix` use this module's wording but write no run record
+
     text = json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     write_atomic(out_dir / RUN_FILE, text)
 

@@ -12,11 +12,10 @@ lines with negative scores, so a second cleaning finds the same body (idempotenc
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """Inclusive line indexes of the body."""
 
     first: int

@@ -115,6 +115,36 @@ def test_wrong_type_names_file_and_key(tmp_path: Path, line: str, key: str) -> N
     assert repr(key) in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[tool.news-cleaner]\nlang = "de"\n',
+        '[ tool . "news-cleaner" ]\nlang = "de"\n',
+        "[tool.'news-cleaner']\nlang = 'de'\n",
+        '[project]\nname = "x"\n\n[tool]\nnews-cleaner = { lang = "de" }\n',
+        'tool.news-cleaner.lang = "de"\n[project]\nname = "x"\n',
+        'tool = { news-cleaner = { lang = "de" } }\n',
+        '[tool.ruff]\nline-length = 100\n\n  [tool.news-cleaner]\n  lang = "de"\n',
+    ],
+)
+def test_every_way_of_writing_the_table_is_found(tmp_path: Path, text: str) -> None:
+    config = write(tmp_path / "pyproject.toml", text)
+    settings = resolve_settings(Overrides(), tmp_path)
+    assert settings.config_file == config.resolve()
+    assert settings.lang == "de"
+
+
+def test_a_pyproject_that_only_names_news_cleaner_is_not_parsed(tmp_path: Path) -> None:
+    # a dependency or a script of that name, and TOML that would not parse: not our table,
+    # so not our error (the search goes on upwards)
+    write(
+        tmp_path / "pyproject.toml",
+        '[project]\nname = "news-cleaner"\ndependencies = ["news-cleaner>=0.1"]\n'
+        '[project.scripts]\nnews-cleaner = "cleaner.cli:main"\n[tool.ruff\n',
+    )
+    assert resolve_settings(Overrides(), tmp_path).config_file is None
+
+
 def test_invalid_toml_is_a_config_error(tmp_path: Path) -> None:
     write(tmp_path / "pyproject.toml", "[tool.news-cleaner\n")
     with pytest.raises(ConfigError, match="invalid TOML"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import pickle
 from pathlib import Path
 
 import pytest
@@ -29,7 +29,7 @@ keep = ["The gazette said all rights were reserved."]
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> RuleCache:
     """A cache file of this test's own, used by ``load_rules`` in place of the user's."""
-    own = RuleCache(tmp_path / "cache" / "rules.json")
+    own = RuleCache(tmp_path / "cache" / "rules.pickle")
     monkeypatch.setattr(rules_module, "default_rule_cache", lambda: own)
     return own
 
@@ -76,7 +76,12 @@ def test_a_bad_rule_file_is_never_stored(cache: RuleCache, tmp_path: Path) -> No
 
 @pytest.mark.parametrize(
     "contents",
-    [b"not json", b"[]", b'{"format": 1, "rules": []}', b'{"format": 999, "rules": {}}'],
+    [
+        b"not a pickle",
+        pickle.dumps([]),
+        pickle.dumps({"format": 2, "rules": []}),
+        pickle.dumps({"format": 999, "rules": {}}),
+    ],
 )
 def test_an_unreadable_cache_file_means_building_again(
     cache: RuleCache, tmp_path: Path, contents: bytes
@@ -89,16 +94,41 @@ def test_an_unreadable_cache_file_means_building_again(
     assert load_rule_file(path).id == "house-footer"
 
 
+_UNPICKLED: list[str] = []
+
+
+def _record(text: str) -> str:
+    _UNPICKLED.append(text)
+    return text
+
+
+class _Trap:
+    """Unpickling this calls ``_record``: what a tampered cache file could make a loader do."""
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (_record, ("called",))
+
+
+def test_a_cache_file_that_names_a_function_is_not_obeyed(cache: RuleCache, tmp_path: Path) -> None:
+    assert cache.path is not None
+    cache.path.parent.mkdir(parents=True)
+    cache.path.write_bytes(pickle.dumps({"format": 2, "rules": {"0" * 64: _Trap()}}))
+    path = tmp_path / "house-footer.toml"
+    path.write_text(RULE, encoding="utf-8")
+    assert load_rule_file(path).id == "house-footer"
+    assert _UNPICKLED == []
+
+
 def test_an_entry_of_the_wrong_shape_is_ignored(cache: RuleCache, tmp_path: Path) -> None:
     path = tmp_path / "house-footer.toml"
     path.write_text(RULE, encoding="utf-8")
     expected = load_rule_file(path)
     cache.save()
     assert cache.path is not None
-    stored = json.loads(cache.path.read_text(encoding="utf-8"))
+    stored = pickle.loads(cache.path.read_bytes())
     (entry,) = stored["rules"].values()
     entry["patterns"]["en"] = "not a list"
-    cache.path.write_text(json.dumps(stored), encoding="utf-8")
+    cache.path.write_bytes(pickle.dumps(stored))
     assert load_rule_file(path) == expected
 
 
@@ -109,7 +139,7 @@ def test_the_cache_lives_where_the_regex_cache_does_and_turns_off_with_it(
     monkeypatch.setenv("NEWS_CLEANER_CACHE_DIR", str(tmp_path))
     placed = rule_cache.default_rule_cache()
     assert placed.path is not None and placed.path.parent == tmp_path
-    assert placed.path.name.startswith("rules-") and placed.path.suffix == ".json"
+    assert placed.path.name.startswith("rules-") and placed.path.suffix == ".pickle"
 
     monkeypatch.setattr(rule_cache, "_DEFAULT", None)
     monkeypatch.setenv("NEWS_CLEANER_CACHE_DIR", "")
