@@ -113,6 +113,7 @@ def test_index_page_gives_empty_text_and_says_so(cleaner: Cleaner) -> None:
         "None ",
         "。、！ ？",
         "a b c",
+        "alpha bravo",  # two tokens: every bit where their hashes differ is a tie
         "Council approves new transit budget " + PAGE,
         "Short words only: a an the of to in on at by it is as be",
         " ".join(f"token{n % 37} Wörter straße" for n in range(400)),
