@@ -88,7 +88,7 @@ def extract(html: str, url: str | None = None) -> Extraction:
 
 def fingerprint(content: str) -> str:
     """trafilatura's ``content_fingerprint`` (a 64-bit Simhash of the content's tokens), in
-    a fifth of its time.
+    a third of its time.
 
     trafilatura adds each token's +1/-1 vector to a running total one token at a time, a
     new 64-item list per token (a millisecond or more on an article, a few percent of the
