@@ -143,8 +143,19 @@ class Cleaner:
         ``corpus_source`` names the document's source (a host, a folder) for the lines
         learned by ``with_repeats``.
         """
+        return self._clean(text, source, known_title, corpus_source, extracted=False)
+
+    def _clean(
+        self,
+        text: str,
+        source: Source | None,
+        known_title: str | None,
+        corpus_source: str | None,
+        *,
+        extracted: bool,
+    ) -> Result:
         repeated = self.repeats.for_source(corpus_source) if self.repeats else {}
-        return _Document(self, text, known_title, repeated).result(source)
+        return _Document(self, text, known_title, repeated, extracted).result(source)
 
     def clean_source(
         self, text: str, source: Source, *, corpus_source: str | None = None
@@ -167,18 +178,20 @@ class Cleaner:
 
         The sidecar's removals refer to the extracted text (one block per line), which
         ``restore`` rebuilds; ``html_meta`` holds trafilatura's metadata, whose title fills
-        ``title`` when the text itself has none.
+        ``title`` when the text itself has none. The text is cleaned as ``extracted`` (see
+        ``_Document``): trafilatura has already cut the page to the article.
         """
         from cleaner.html import extract
 
         extraction = extract(html, url)
         page = source or _default_source(html)
         known_title = extraction.metadata.get("title")
-        result = self.clean(
+        result = self._clean(
             extraction.text,
             page._replace(format="html"),
-            known_title=known_title if isinstance(known_title, str) else None,
-            corpus_source=corpus_source,
+            known_title if isinstance(known_title, str) else None,
+            corpus_source,
+            extracted=True,
         )
         meta = result.meta
         return Result(
@@ -193,7 +206,16 @@ class Cleaner:
 
 
 class _Document:
-    """The work on one text; lives for one ``clean`` call."""
+    """The work on one text; lives for one ``clean`` call.
+
+    ``extracted`` text is an extractor's article (an HTML page through trafilatura), not a
+    scrape of the element around it: the extractor has already cut away what lies above and
+    below the article, so the lines it kept there that no rule recognises are the article's
+    own (a subtitle, the first subheading, an info box, contributor and source lines,
+    practical details). ``head-trim`` and ``tail-trim`` leave them alone, and so does the
+    related-stories run that ``tail-trim`` would find among them: the extractor drops link
+    lists itself.
+    """
 
     def __init__(
         self,
@@ -201,9 +223,11 @@ class _Document:
         text: str,
         known_title: str | None = None,
         repeated_table: Mapping[bytes, int] | None = None,
+        extracted: bool = False,
     ) -> None:
         self.cleaner = cleaner
         self.text = text
+        self.extracted = extracted
         self.known_title = _comparable(known_title) if known_title else None
         self.blocks = segment(text)
         self.features = [measure(block) for block in self.blocks]
@@ -354,7 +378,7 @@ class _Document:
                 return
 
     def _trim_outside_span(self) -> None:
-        if self.span is None:
+        if self.span is None or self.extracted:
             return
         for index, block in enumerate(self.blocks):
             zone = self.span.zone(index)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from hashlib import blake2b
 from typing import Any
 
 BLOCK_TAGS = frozenset({"head", "p", "item", "quote", "row", "code"})
@@ -20,6 +22,11 @@ META_FIELDS = (
 )  # fmt: skip
 MIN_TEXT_CHARS = 250
 SIMHASH_BITS = 64
+COUNTER_BITS = 32  # one Simhash counter; no text has 2**32 tokens
+COUNTER_MASK = (1 << COUNTER_BITS) - 1
+_BYTE_SPREAD = tuple(
+    sum(1 << bit * COUNTER_BITS for bit in range(8) if byte >> bit & 1) for byte in range(256)
+)
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 
 
@@ -85,18 +92,35 @@ def fingerprint(content: str) -> str:
 
     trafilatura adds each token's +1/-1 vector to a running total one token at a time, a
     new 64-item list per token (a millisecond or more on an article, a few percent of the
-    whole extraction); summing the columns of all the vectors at once gives the same totals.
-    The tokens and vectors are trafilatura's own (``sample_tokens``, ``_vector_to_add``), so
-    the value is the same; a test holds it to ``content_fingerprint``.
+    whole extraction). Here each token's 64 hash bits are spread into 64 counters of
+    ``COUNTER_BITS`` bits inside one integer (``_spread``), so one integer sum counts, for
+    every bit, the tokens that set it; a bit of the Simhash is set where at least half of the
+    tokens set it (trafilatura's total of +1s and -1s is then >= 0). The tokens and the hash
+    are trafilatura's (``sample_tokens``, an 8-byte blake2b), so the value is the same; a
+    test holds it to ``content_fingerprint``.
     """
-    from trafilatura.deduplication import _vector_to_add, sample_tokens
+    from trafilatura.deduplication import sample_tokens
 
     tokens = sample_tokens(content, SIMHASH_BITS)
-    if not tokens:
-        return f"{(1 << SIMHASH_BITS) - 1:x}"  # every total is 0, and 0 counts as set
-    vectors = (_vector_to_add(token, SIMHASH_BITS) for token in tokens)
-    totals = [sum(column) for column in zip(*vectors, strict=True)]
-    return f"{sum(1 << bit for bit, total in enumerate(totals) if total >= 0):x}"
+    counts = sum(map(_spread, tokens))
+    simhash = 0
+    for bit in range(SIMHASH_BITS):
+        if 2 * (counts >> bit * COUNTER_BITS & COUNTER_MASK) >= len(tokens):
+            simhash |= 1 << bit
+    return f"{simhash:x}"
+
+
+@lru_cache(maxsize=2**14)
+def _spread(token: str) -> int:
+    """The token's hash with bit ``i`` moved to bit ``i * COUNTER_BITS``: one counter each.
+
+    Cached like trafilatura's own per-token vectors (the same words recur across pages).
+    """
+    digest = blake2b(token.encode(), digest_size=SIMHASH_BITS // 8).digest()
+    spread = 0
+    for position, byte in enumerate(reversed(digest)):  # the hash is read big-endian
+        spread |= _BYTE_SPREAD[byte] << position * 8 * COUNTER_BITS
+    return spread
 
 
 def _lines(document: Any) -> list[str]:

@@ -113,6 +113,7 @@ def test_index_page_gives_empty_text_and_says_so(cleaner: Cleaner) -> None:
         "None ",
         "。、！ ？",
         "a b c",
+        "alpha bravo",  # two tokens: every bit where their hashes differ is a tie
         "Council approves new transit budget " + PAGE,
         "Short words only: a an the of to in on at by it is as be",
         " ".join(f"token{n % 37} Wörter straße" for n in range(400)),
@@ -124,3 +125,27 @@ def test_fingerprint_is_trafilaturas(content: str) -> None:
     from cleaner.html import fingerprint
 
     assert fingerprint(content) == content_fingerprint(content)
+
+
+def test_lines_trafilatura_kept_around_the_body_stay_unless_a_rule_claims_them(
+    cleaner: Cleaner,
+) -> None:
+    # trafilatura has cut the page to the article: a first subheading above the prose and
+    # practical details below it are the article's own, which the trims of scraped text
+    # would remove; a rule's junk (the share row) still goes
+    body = "".join(
+        f"<p>{opening} The festival brings thirty light installations to the canals of the old"
+        " town, and the organisers expect more visitors than in any year before.</p>"
+        for opening in ("This winter.", "At night.", "For six weeks.")
+    )
+    page = (
+        "<html><head><title>Light festival opens</title></head><body><article>"
+        "<h1>Light festival opens</h1><h2>Thirty works on the water</h2>"
+        f"{body}<p>Tickets 18 euros</p><p>Box office 020 555 0100</p>"
+        "<p>Share this article</p></article></body></html>"
+    )
+    result = cleaner.clean_html(page)
+    lines = result.text.splitlines()
+    assert lines[0] == "Thirty works on the water"
+    assert lines[-2:] == ["Tickets 18 euros", "Box office 020 555 0100"]
+    assert {removal.rule for removal in result.meta.removed} == {"title", "share-follow"}
