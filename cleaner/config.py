@@ -1,7 +1,5 @@
 """How a ``Cleaner`` is set up: which rule packs, which rules are off, what to keep."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import NamedTuple
 

@@ -4,8 +4,6 @@ Both work on what the line rules already found (``matches``), one entry per line
 the decision of what to remove, and where, to the engine.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import NamedTuple
 

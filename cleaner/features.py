@@ -6,8 +6,6 @@ away. Only the first few thousand characters of a line are looked at, so a 50 MB
 file costs no more than a normal paragraph.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence, Set
 from typing import NamedTuple
 

@@ -17,8 +17,6 @@ hundred patterns it hardly uses) and below what a batch sends in its first few d
 Either way the first pattern that matches wins, so the answer is the same.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 

@@ -6,8 +6,6 @@ each file. Each resolved value remembers where it came from, so that a run can e
 own setup (``news-cleaner config``).
 """
 
-from __future__ import annotations
-
 import os
 import stat
 from collections.abc import Callable, Mapping
@@ -73,11 +71,11 @@ class Settings(NamedTuple):
             lang=self.lang,
         )
 
-    def selects(self, path: Location) -> bool:
+    def selects(self, path: "Location") -> bool:
         """Whether a file is processed: it matches ``include`` (if set) and not ``exclude``."""
         return self.why_skipped(path) is None
 
-    def why_skipped(self, path: Location) -> str | None:
+    def why_skipped(self, path: "Location") -> str | None:
         """Why the globs leave ``path`` out (naming the pattern), or ``None`` if they keep it."""
         if self.include and self.include.first_match(path) is None:
             return "matches no include pattern"
@@ -143,7 +141,7 @@ class SettingsFinder:
         self._settings_of_config: dict[Path | None, Settings] = {}
         self._resolved_parents: dict[Path, Path] = {}
 
-    def for_path(self, path: Location) -> Settings:
+    def for_path(self, path: "Location") -> Settings:
         """A URL has no config above it: it gets the current folder's."""
         found = self._nearest_config(path if isinstance(path, Path) else self._cwd)
         config_file = found[0] if found is not None else None
@@ -153,7 +151,7 @@ class SettingsFinder:
             self._settings_of_config[config_file] = settings
         return settings
 
-    def selects(self, path: Location) -> bool:
+    def selects(self, path: "Location") -> bool:
         return self.for_path(path).selects(path)
 
     def _nearest_config(self, path: Path) -> _Found:

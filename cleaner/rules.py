@@ -5,8 +5,6 @@ per language and its own examples. Patterns run under the ``regex`` module with 
 that a user's catastrophic pattern degrades to a warning instead of hanging a batch.
 """
 
-from __future__ import annotations
-
 import contextlib
 import hashlib
 from collections.abc import Iterable, Mapping
@@ -291,7 +289,7 @@ def _number(value: Any) -> int:
     return value
 
 
-def _toml_error_line(err: tomllib.TOMLDecodeError, source: str) -> int:
+def _toml_error_line(err: "tomllib.TOMLDecodeError", source: str) -> int:
     """The line tomllib complains about ("at line 3, column 5" or "at end of document")."""
     match = regex.search(r"line (\d+)", str(err))
     return int(match.group(1)) if match else source.count("\n") + 1

@@ -9,8 +9,6 @@ Removing lines never changes this choice for what is left: the kept lines are th
 lines with negative scores, so a second cleaning finds the same body (idempotence).
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import NamedTuple
 
