@@ -79,6 +79,14 @@ class PathPatterns:
     def __repr__(self) -> str:
         return f"PathPatterns({self.patterns!r}, {self.base!r})"
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PathPatterns):
+            return NotImplemented
+        return (self.patterns, self.base) == (other.patterns, other.base)
+
+    def __hash__(self) -> int:
+        return hash((self.patterns, self.base))
+
     def __bool__(self) -> bool:
         return bool(self.patterns)
 

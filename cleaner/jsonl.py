@@ -92,7 +92,7 @@ def clean_records(
             record, document = parse_record(raw, chunk.fields)
             source = _source(chunk.label, number, record, document, chunk.fields)
             corpus_source = corpus_source_of(record, chunk)
-            cleaned = _clean_document(cleaner, document, source, corpus_source)
+            cleaned = cleaner.clean_source(document.text, source, corpus_source=corpus_source)
         except Exception as err:  # a bad record, or a bug on this one: it alone fails
             reason = str(err) if isinstance(err, RecordError) else internal_error(err)
             yield RecordResult(number, raw, error=reason)
@@ -187,14 +187,6 @@ def corpus_source_of(record: dict[str, Any], chunk: JsonlChunk) -> str:
     """The record's source field if it is a string, else the file's folder."""
     value = record.get(chunk.fields.source) if chunk.fields.source else None
     return value if isinstance(value, str) else chunk.folder
-
-
-def _clean_document(
-    cleaner: Cleaner, document: Document, source: Source, corpus_source: str
-) -> Result:
-    if document.format == "html":
-        return cleaner.clean_html(document.text, source, corpus_source=corpus_source)
-    return cleaner.clean(document.text, source, corpus_source=corpus_source)
 
 
 def _error_sidecar(label: str, number: int, reason: str) -> dict[str, Any]:

@@ -73,15 +73,20 @@ class Candidate(NamedTuple):
 class _Start:
     """A rule that can match lines with a given start, and the patterns to try on them: filled
     in (``_starting``) on the first such line after the rule's patterns were loaded, or set to
-    the rule's alternation for a start not seen before (``RuleMatcher._candidates``)."""
+    the rule's alternation for a start not seen before, whose gate is then still to be asked
+    (``gate_pending``, see ``RuleMatcher._candidates``)."""
 
-    __slots__ = ("candidate", "patterns")
+    __slots__ = ("candidate", "gate_pending", "patterns")
 
     def __init__(
-        self, candidate: Candidate, patterns: tuple[regex.Pattern[str], ...] | None = None
+        self,
+        candidate: Candidate,
+        patterns: tuple[regex.Pattern[str], ...] | None = None,
+        gate_pending: bool = False,
     ) -> None:
         self.candidate = candidate
         self.patterns = patterns
+        self.gate_pending = gate_pending
 
 
 class RuleMatcher:
@@ -105,7 +110,9 @@ class RuleMatcher:
         self.max_words = max((c.max_words for c in compiled), default=0)
         self._by_prefix: dict[str, tuple[_Start, ...]] = {}
         self._seen_once: set[str] = set()
-        self._ungated = tuple(_Start(candidate, (candidate.combined,)) for candidate in compiled)
+        self._first_sighting = tuple(
+            _Start(candidate, (candidate.combined,), gate_pending=True) for candidate in compiled
+        )
 
     def match(self, text: str, words: int, warnings: list[str]) -> list[LineMatch]:
         """Every rule that matches the whole of ``text`` (stripped), in rule order."""
@@ -123,6 +130,11 @@ class RuleMatcher:
                 folded = folded if folded is not None else stripped.casefold()
                 if not _holds_any(folded, candidate.requires):
                     continue
+            gate_pending = start.gate_pending
+            if gate_pending and candidate.timed:  # a user's pattern may be slow: gate it first
+                if not _may_start(candidate.combined, True, prefix):
+                    continue
+                gate_pending = False
             patterns = start.patterns
             if patterns is None:
                 patterns = _patterns_for(start, prefix)
@@ -133,6 +145,8 @@ class RuleMatcher:
                     else pattern.fullmatch(stripped)
                 )
                 if match is not None:
+                    if gate_pending and not _may_start(candidate.combined, False, prefix):
+                        break  # ruled out by the gate, as on every later line with this start
                     groups = {k: v.strip() for k, v in match.groupdict().items() if v}
                     found.append(LineMatch(candidate.rule, groups))
                     break
@@ -144,14 +158,18 @@ class RuleMatcher:
         The answer depends only on those characters and is remembered; the cache only ever
         gains entries that are true, so threads sharing a matcher can fill it at once. It costs
         a partial match per rule, about what trying the rule costs, so it is worked out on the
-        second line with this start: on the first, every rule's alternation is tried (one
-        article has many starts that it uses once, and a check of one file paid twice for them).
+        second line with this start (one article has many starts that it uses once, and a
+        check of one file paid twice for them). On the first, every rule's alternation is tried
+        and the gate is asked only where one matches: a match it rules out (a lookaround
+        across the end of the start can make a partial match fail where the whole line
+        matches) is not taken, so a line's answer never depends on the lines before it. A
+        user's rule (under a timeout) is gated first, as before.
         """
         candidates = self._by_prefix.get(prefix)
         if candidates is None:
             if prefix not in self._seen_once and len(self._seen_once) < PREFIX_CACHE_SIZE:
                 self._seen_once.add(prefix)
-                return self._ungated
+                return self._first_sighting
             candidates = tuple(
                 _Start(candidate)
                 for candidate in self.rules

@@ -268,8 +268,13 @@ def _may_hold_table(pyproject: bytes) -> bool:
     Most projects' pyproject has no such table, and one that lists news-cleaner as a
     dependency names it without configuring it; parsing TOML (and importing tomllib) was a
     twentieth of a check of one file. Whatever this lets through is parsed as usual, so a
-    line that only looks like a table costs a parse, never a setting.
+    line that only looks like a table costs a parse, never a setting; so does a file that is
+    not plain UTF-8 (a byte-order mark, UTF-16) or that may spell a key with escapes.
     """
+    if pyproject.startswith(b"\xef\xbb\xbf") or b"\0" in pyproject:
+        return True
+    if b"\\u" in pyproject or b"\\U" in pyproject:
+        return True
     if TABLE.encode() not in pyproject:
         return False
     import re

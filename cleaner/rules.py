@@ -201,7 +201,7 @@ def load_rule_file(path: Path) -> Rule:
     digest = file_digest(data)
     entry = cache.lookup(digest)
     if entry is not None:
-        with contextlib.suppress(KeyError, TypeError, ValueError):  # else not a rule's shape
+        with contextlib.suppress(AttributeError, KeyError, TypeError, ValueError):  # not a rule
             return rule_from_data(path, entry)
     rule = _parse(path, data)
     cache.store(digest, rule_to_data(rule))
@@ -213,7 +213,7 @@ def _parse(path: Path, data: bytes) -> Rule:
         source = data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise RuleError(path, f"cannot read rule file: {err}") from None
-    import tomllib  # here: rule files built before come from the rule cache, as JSON
+    import tomllib  # here: rule files built before come from the rule cache
 
     try:
         table = tomllib.loads(source)
@@ -223,7 +223,7 @@ def _parse(path: Path, data: bytes) -> Rule:
 
 
 def rule_to_data(rule: Rule) -> Entry:
-    """A built rule as JSON data, for the rule cache (``path`` and ``bundled`` are not kept:
+    """A built rule as plain data, for the rule cache (``path`` and ``bundled`` are not kept:
     they belong to where the file was found)."""
     return {
         "id": rule.id,
@@ -245,8 +245,8 @@ def rule_to_data(rule: Rule) -> Entry:
 
 
 def rule_from_data(path: Path, data: Entry) -> Rule:
-    """The rule ``rule_to_data`` gave ``data`` for; TypeError or KeyError if ``data`` does not
-    have that shape."""
+    """The rule ``rule_to_data`` gave ``data`` for; AttributeError, KeyError or TypeError if
+    ``data`` does not have that shape."""
     harvest = data["harvest"]
     examples = data["examples"]
     return Rule(

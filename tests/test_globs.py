@@ -71,3 +71,10 @@ def test_no_patterns_match_nothing(tmp_path: Path) -> None:
     patterns = PathPatterns((), tmp_path)
     assert not patterns
     assert patterns.first_match(tmp_path / "a.txt") is None
+
+
+def test_patterns_compare_by_value(tmp_path: Path) -> None:
+    same = PathPatterns(("*.txt", "drafts"), tmp_path), PathPatterns(("*.txt", "drafts"), tmp_path)
+    assert same[0] == same[1] and hash(same[0]) == hash(same[1])
+    assert same[0] != PathPatterns(("*.txt",), tmp_path)
+    assert same[0] != PathPatterns(("*.txt", "drafts"), tmp_path / "elsewhere")

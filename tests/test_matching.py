@@ -77,3 +77,27 @@ def test_alternation_and_split_patterns_give_the_same_answers(
     alternation, split = answers(10**9), answers(1)
     assert alternation == split
     assert sum(map(bool, split)) > 100
+
+
+#: A lookahead across the end of the two characters that the start gate sees: the partial
+#: match on "Ad" fails, while the whole line "Adverts ..." matches.
+LOOKAHEAD = """
+id = "house-promo"
+category = "ad"
+where = "anywhere"
+[patterns]
+en = ['(?!ad\\b)ad\\w*\\s.*']
+"""
+
+
+@pytest.mark.parametrize("bundled", [True, False], ids=["bundled", "user-rule"])
+def test_a_line_gets_the_same_answer_the_first_time_its_start_is_seen(
+    tmp_path: Path, bundled: bool
+) -> None:
+    rule = load_rule_file(rule_file(tmp_path, LOOKAHEAD))._replace(bundled=bundled)
+    matcher = RuleMatcher([rule])
+    line = "Adverts everywhere today"
+    assert not matching._may_start(rule.compile(), not bundled, line[:2])  # the gate says no
+    assert rule.compile() is not None and rule.compile().fullmatch(line)  # the line says yes
+    answers = [matcher.match(line, 3, []) for _ in range(3)]
+    assert answers == [[], [], []]

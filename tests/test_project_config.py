@@ -125,6 +125,7 @@ def test_wrong_type_names_file_and_key(tmp_path: Path, line: str, key: str) -> N
         'tool.news-cleaner.lang = "de"\n[project]\nname = "x"\n',
         'tool = { news-cleaner = { lang = "de" } }\n',
         '[tool.ruff]\nline-length = 100\n\n  [tool.news-cleaner]\n  lang = "de"\n',
+        '[tool."news\\u002Dcleaner"]\nlang = "de"\n',
     ],
 )
 def test_every_way_of_writing_the_table_is_found(tmp_path: Path, text: str) -> None:
@@ -143,6 +144,22 @@ def test_a_pyproject_that_only_names_news_cleaner_is_not_parsed(tmp_path: Path) 
         '[project.scripts]\nnews-cleaner = "cleaner.cli:main"\n[tool.ruff\n',
     )
     assert resolve_settings(Overrides(), tmp_path).config_file is None
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xef\xbb\xbf[tool.news-cleaner]\nlang = 'de'\n",  # a byte-order mark
+        "[tool.news-cleaner]\nlang = 'de'\n".encode("utf-16"),
+    ],
+    ids=["bom", "utf-16"],
+)
+def test_a_pyproject_that_is_not_plain_utf8_is_parsed_and_refused(
+    tmp_path: Path, data: bytes
+) -> None:
+    (tmp_path / "pyproject.toml").write_bytes(data)
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        resolve_settings(Overrides(), tmp_path)
 
 
 def test_invalid_toml_is_a_config_error(tmp_path: Path) -> None:

@@ -119,7 +119,13 @@ def test_a_cache_file_that_names_a_function_is_not_obeyed(cache: RuleCache, tmp_
     assert _UNPICKLED == []
 
 
-def test_an_entry_of_the_wrong_shape_is_ignored(cache: RuleCache, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("patterns", {"en": "not a list"}), ("patterns", "not a table"), ("items", [])],
+)
+def test_an_entry_of_the_wrong_shape_is_ignored(
+    cache: RuleCache, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str, value: object
+) -> None:
     path = tmp_path / "house-footer.toml"
     path.write_text(RULE, encoding="utf-8")
     expected = load_rule_file(path)
@@ -127,8 +133,10 @@ def test_an_entry_of_the_wrong_shape_is_ignored(cache: RuleCache, tmp_path: Path
     assert cache.path is not None
     stored = pickle.loads(cache.path.read_bytes())
     (entry,) = stored["rules"].values()
-    entry["patterns"]["en"] = "not a list"
+    entry[key] = value
     cache.path.write_bytes(pickle.dumps(stored))
+    # a later run, which reads the file: it builds the rule again
+    monkeypatch.setattr(rules_module, "default_rule_cache", lambda: RuleCache(cache.path))
     assert load_rule_file(path) == expected
 
 
