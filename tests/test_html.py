@@ -149,3 +149,18 @@ def test_lines_trafilatura_kept_around_the_body_stay_unless_a_rule_claims_them(
     assert lines[0] == "Thirty works on the water"
     assert lines[-2:] == ["Tickets 18 euros", "Box office 020 555 0100"]
     assert {removal.rule for removal in result.meta.removed} == {"title", "share-follow"}
+
+
+@pytest.mark.slow
+def test_a_10_mb_page_is_cleaned_whole(cleaner: Cleaner) -> None:
+    filler = " ".join(f"word{number}" for number in range(150))
+    paragraphs = "".join(
+        f"<p>Paragraph {number} of the council report says the budget grew. {filler}.</p>\n"
+        for number in range(9_000)
+    )
+    page = f"<html><head><title>Budget</title></head><body><article>{paragraphs}</article></body>"
+    assert len(page) > 10_000_000
+    result = cleaner.clean_html(page)
+    lines = result.text.splitlines()
+    assert len(lines) == 9_000 and lines[-1].startswith("Paragraph 8999 of the council report")
+    assert result.meta.warnings == ()
