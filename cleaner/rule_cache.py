@@ -6,6 +6,8 @@ pre-commit hook pays it on every commit, so the built rules are kept on disk bes
 cache (same folder, same ``NEWS_CLEANER_CACHE_DIR`` switch). They are stored as a pickle of
 plain data, read back by an unpickler that can build no object but strings, numbers, lists and
 dicts: it reads faster than JSON, and a check of one file no longer imports ``json`` at all.
+The news-cleaner table of a config file is kept the same way, keyed by the file's bytes, so
+that a check in a configured repository does not import ``tomllib`` either.
 
 Why the cache cannot change a result:
 
@@ -37,7 +39,8 @@ MAX_ENTRIES = 500
 """Above this many stored rule files, a save keeps only those this process used."""
 
 Entry = dict[str, Any]
-"""A built rule as plain data (see ``cleaner.rules.rule_to_data``)."""
+"""A built rule as plain data (see ``cleaner.rules.rule_to_data``), or under a ``config:`` key
+the news-cleaner table of a config file (``cleaner.project_config``)."""
 
 
 class RuleCache:

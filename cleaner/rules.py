@@ -120,6 +120,8 @@ class Rule(NamedTuple):
     bundled: bool = False
     items: ListItems = ListItems()
     examples: Examples = Examples()
+    file_sha256: str = ""
+    """The sha256 of the rule file's bytes as they were loaded (see ``rules_fingerprint``)."""
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -178,12 +180,16 @@ def load_rules(dirs: Iterable[Path], builtin: bool = True) -> list[Rule]:
 
 
 def rules_fingerprint(rules: Iterable[Rule], settings: str) -> str:
-    """sha256 over the rule files' bytes and ``settings`` (the options that change results):
-    a changed rule or option means a document must be redone."""
+    """sha256 over the rule files' contents and ``settings`` (the options that change
+    results): a changed rule or option means a document must be redone.
+
+    A file is represented by the sha256 it had when it was loaded, so the fingerprint
+    describes the rules in use even if a file changes later, and the files are not read twice.
+    """
     digest = hashlib.sha256(settings.encode())
     for rule in rules:
         digest.update(rule.id.encode())
-        digest.update(rule.path.read_bytes())
+        digest.update((rule.file_sha256 or file_digest(rule.path.read_bytes())).encode())
     return digest.hexdigest()
 
 
@@ -202,10 +208,10 @@ def load_rule_file(path: Path) -> Rule:
     entry = cache.lookup(digest)
     if entry is not None:
         with contextlib.suppress(AttributeError, KeyError, TypeError, ValueError):  # not a rule
-            return rule_from_data(path, entry)
+            return rule_from_data(path, entry)._replace(file_sha256=digest)
     rule = _parse(path, data)
     cache.store(digest, rule_to_data(rule))
-    return rule
+    return rule._replace(file_sha256=digest)
 
 
 def _parse(path: Path, data: bytes) -> Rule:
@@ -223,8 +229,9 @@ def _parse(path: Path, data: bytes) -> Rule:
 
 
 def rule_to_data(rule: Rule) -> Entry:
-    """A built rule as plain data, for the rule cache (``path`` and ``bundled`` are not kept:
-    they belong to where the file was found)."""
+    """A built rule as plain data, for the rule cache (``path``, ``bundled`` and
+    ``file_sha256`` are not kept: they belong to the file that was found, which the cache
+    entry's key already names)."""
     return {
         "id": rule.id,
         "category": rule.category,

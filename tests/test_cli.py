@@ -769,12 +769,13 @@ def test_a_typo_in_the_command_name_is_still_a_usage_error() -> None:
 START_UP_PROBE = """
 import gc, sys
 from cleaner.launch import main
+unwanted = sys.argv[1:]
 sys.argv = ["news-cleaner", "check", "a.txt"]
 try:
     main()
 except SystemExit as done:
     code = done.code
-loaded = [name for name in sys.argv[1:] if name in sys.modules]
+loaded = [name for name in unwanted if name in sys.modules]
 print(code, gc.isenabled(), gc.get_freeze_count() > 0, loaded)
 """
 
@@ -786,17 +787,26 @@ NOT_FOR_A_CHECK = [
 ]  # fmt: skip
 
 
+def _probe(folder: Path, *unwanted: str) -> str:
+    """The probe's last line for ``check a.txt`` run in ``folder`` as a new process."""
+    command = [sys.executable, "-c", START_UP_PROBE, *unwanted]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=folder)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.splitlines()[-1]
+
+
 def test_a_check_of_one_file_loads_only_what_it_uses_and_freezes_what_start_up_made(
     tmp_path: Path,
 ) -> None:
     (tmp_path / "a.txt").write_text(JUNK, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-c", START_UP_PROBE, *NOT_FOR_A_CHECK],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-    )
-    assert result.returncode == 0, result.stderr
+    _probe(tmp_path)  # the rule cache may be cold: the first run of a machine builds it
     # the collector runs again after start-up (a long batch frees its garbage) and what start-up
     # loaded is frozen, out of its sight
-    assert result.stdout.splitlines()[-1] == "1 True True []"
+    assert _probe(tmp_path, *NOT_FOR_A_CHECK) == "1 True True []"
+
+
+def test_a_check_in_a_configured_folder_parses_its_config_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(JUNK, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text("[tool.news-cleaner]\nlang = 'en'\n", "utf-8")
+    assert _probe(tmp_path, "tomllib") == "1 True True ['tomllib']"
+    assert _probe(tmp_path, "tomllib") == "1 True True []"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from cleaner import project_config
 from cleaner.project_config import (
     COMMAND_LINE,
     DEFAULT,
@@ -16,6 +17,7 @@ from cleaner.project_config import (
     find_config,
     resolve_settings,
 )
+from cleaner.rule_cache import RuleCache
 
 
 def write(path: Path, text: str) -> Path:
@@ -254,3 +256,31 @@ def test_unset_command_line_options_keep_the_config(tmp_path: Path) -> None:
     assert settings.disable == frozenset({"title"})
     assert settings.origins["disable"].endswith("pyproject.toml")
     assert settings.cleaner_config().disabled == frozenset({"title"})
+
+
+def test_a_config_is_parsed_once_per_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache_file = tmp_path / "cache" / "rules.pickle"
+    config = write(tmp_path / "repo" / "pyproject.toml", '[tool.news-cleaner]\nlang = "de"\n')
+    monkeypatch.setattr(project_config, "default_rule_cache", lambda: RuleCache(cache_file))
+    assert resolve_settings(Overrides(), config.parent).lang == "de"  # parsed, then kept
+
+    def refuse(path: Path, data: bytes) -> None:
+        raise AssertionError(f"parsed {path} again")
+
+    with monkeypatch.context() as later_run:
+        later_run.setattr(project_config, "_parse_toml", refuse)
+        assert resolve_settings(Overrides(), config.parent).lang == "de"
+    write(config, '[tool.news-cleaner]\nlang = "fr"\n')  # an edit is read
+    assert resolve_settings(Overrides(), config.parent).lang == "fr"
+
+
+def test_a_config_that_fails_is_never_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache_file = tmp_path / "cache" / "rules.pickle"
+    monkeypatch.setattr(project_config, "default_rule_cache", lambda: RuleCache(cache_file))
+    write(tmp_path / "pyproject.toml", "[tool.news-cleaner]\nlang = 2024-01-01\n")  # a date
+    for _ in range(2):
+        with pytest.raises(ConfigError, match="'lang' must be a string"):
+            resolve_settings(Overrides(), tmp_path)
+    assert not cache_file.exists()

@@ -10,7 +10,13 @@ import pytest
 from cleaner import rule_cache
 from cleaner import rules as rules_module
 from cleaner.rule_cache import RuleCache
-from cleaner.rules import RuleError, builtin_rules_dir, load_rule_file, load_rules
+from cleaner.rules import (
+    RuleError,
+    builtin_rules_dir,
+    load_rule_file,
+    load_rules,
+    rules_fingerprint,
+)
 
 RULE = """\
 id = "house-footer"
@@ -157,3 +163,16 @@ def test_the_cache_lives_where_the_regex_cache_does_and_turns_off_with_it(
     assert load_rules([])
     off.save()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_rules_fingerprint_follows_the_files_as_loaded(
+    cache: RuleCache, tmp_path: Path
+) -> None:
+    path = tmp_path / "house-footer.toml"
+    path.write_text(RULE, encoding="utf-8")
+    loaded = [load_rule_file(path)]
+    before = rules_fingerprint(loaded, "")
+    path.write_text(RULE.replace("the herald", "the courier"), encoding="utf-8")
+    assert rules_fingerprint(loaded, "") == before  # the rules in use, not the file now
+    assert rules_fingerprint([load_rule_file(path)], "") != before
+    assert rules_fingerprint(loaded, "lang=de") != before
