@@ -110,10 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             score(page, method(html), gold[page]["articleBody"]) for page, html in pages.items()
         ]
     print(f"HTML quality: {len(pages)} pages from {args.data}")
-    print(f"{'method':<30} {'F1':>6} {'P':>6} {'R':>6}")
+    print(f"{'method':<30} {'F1':>7} {'P':>7} {'R':>7}")
     for name, scores in results.items():
         f1, p, r = summary(scores)
-        print(f"{name:<30} {f1:6.3f} {p:6.3f} {r:6.3f}")
+        print(f"{name:<30} {f1:7.4f} {p:7.4f} {r:7.4f}")
     if args.worst:
         base = {s.page: s for s in results["trafilatura favor_precision"]}
         ours = results["news-cleaner"]

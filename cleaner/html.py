@@ -139,16 +139,41 @@ def _block_texts(element: Any) -> Iterator[str]:
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "row":
-            cells = [_squash("".join(cell.itertext())) for cell in child]
+            cells = [_squash(" ".join(_text_lines(cell))) for cell in child]
             yield " | ".join(cell for cell in cells if cell)
         elif tag in BLOCK_TAGS and not _holds_blocks(child):
-            yield _squash("".join(child.itertext()))
+            for line in _text_lines(child):
+                yield _squash(line)
         else:
             if child.text and child.text.strip():
                 yield _squash(child.text)
             yield from _block_texts(child)
         if child.tail and child.tail.strip():
             yield _squash(child.tail)
+
+
+def _text_lines(element: Any) -> list[str]:
+    """The text of ``element``, split where it holds an ``<lb/>``.
+
+    trafilatura marks a ``<br>`` of the page as ``<lb/>``, an element without text: joined
+    the way ``itertext`` gives it, "states<br>It is" would become the non-word "statesIt".
+    A break starts a line of its own, as in trafilatura's own text output; a newline in the
+    text itself is only the page's source wrapping and stays a space.
+    """
+    lines: list[list[str]] = [[]]
+    _collect_text(element, lines)
+    return ["".join(parts) for parts in lines]
+
+
+def _collect_text(element: Any, lines: list[list[str]]) -> None:
+    if element.tag == "lb":
+        lines.append([])
+    elif isinstance(element.tag, str) and element.text:
+        lines[-1].append(element.text)
+    for child in element:
+        _collect_text(child, lines)
+        if child.tail:
+            lines[-1].append(child.tail)
 
 
 def _holds_blocks(element: Any) -> bool:
