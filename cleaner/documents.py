@@ -7,12 +7,12 @@ document: a failure is part of the outcome, and the run goes on.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cleaner.atomic import write_atomic
+from cleaner.digest import sha256_hex
 from cleaner.engine import Cleaner
 from cleaner.model import sidecar_json
 from cleaner.reading import InputError, read_path
@@ -99,7 +99,7 @@ def _intact_size(text_out: Location, sidecar: dict[str, Any]) -> int | None:
         return None
     output = sidecar.get("output")
     expected = output.get("sha256") if isinstance(output, dict) else None
-    return len(data) if hashlib.sha256(data).hexdigest() == expected else None
+    return len(data) if sha256_hex(data) == expected else None
 
 
 def current_sidecar(

@@ -8,12 +8,12 @@ metadata -> build the clean text (kept lines byte-for-byte) and the sidecar.
 from __future__ import annotations
 
 import copy
-import hashlib
 from collections.abc import Callable, Mapping
 from itertools import groupby
 from typing import Any, NamedTuple
 
 from cleaner.config import CleanerConfig
+from cleaner.digest import sha256_hex
 from cleaner.evidence import (
     Lines,
     find_captions,
@@ -112,9 +112,7 @@ class Cleaner:
         """
         twin = copy.copy(self)
         twin.repeats = table
-        twin.rules_sha256 = hashlib.sha256(
-            f"{self.rules_sha256}:{table.fingerprint()}".encode()
-        ).hexdigest()
+        twin.rules_sha256 = sha256_hex(f"{self.rules_sha256}:{table.fingerprint()}".encode())
         return twin
 
     def rule(self, rule_id: str) -> Rule:
@@ -453,7 +451,7 @@ class _Document:
         harvest = self._harvest()
         meta = Meta(
             source=source or _default_source(self.text),
-            output_sha256=hashlib.sha256(encoded).hexdigest(),
+            output_sha256=sha256_hex(encoded),
             output_chars=len(clean_text),
             output_bytes=len(encoded),
             tool=Tool(version=__version__, rules_sha256=self.cleaner.rules_sha256),
@@ -561,4 +559,4 @@ def _comparable(text: str) -> str:
 
 def _default_source(text: str) -> Source:
     data = text.encode("utf-8", "surrogatepass")
-    return Source(sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
+    return Source(sha256=sha256_hex(data), bytes=len(data))

@@ -9,7 +9,6 @@ alignment holds and no data is lost. A record without junk is passed through byt
 from __future__ import annotations
 
 import gzip
-import hashlib
 import itertools
 import json
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from cleaner.atomic import open_atomic, remove_stale_temporaries
 from cleaner.backends import internal_error
+from cleaner.digest import sha256_hex
 from cleaner.documents import Outcome, is_current
 from cleaner.engine import Cleaner
 from cleaner.model import SIDECAR_SCHEMA, Result, Source
@@ -163,7 +163,7 @@ def parse_record(raw: bytes, fields: RecordFields) -> tuple[dict[str, Any], Docu
 
 
 def record_sha256(document: Document) -> str:
-    return hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).hexdigest()
+    return sha256_hex(document.text.encode("utf-8", "surrogatepass"))
 
 
 def _source(

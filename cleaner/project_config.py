@@ -296,7 +296,7 @@ def _table_of(path: Path, data: bytes, *, whole: bool) -> Any:
     Parsed once per content: the table is kept in the rule cache (``cleaner.rule_cache``)
     under the sha256 of the file's bytes, so that a pre-commit check in a configured
     repository does not import tomllib (about 2 ms, a thirtieth of the check). Only plain
-    values are kept (a TOML date would be a class the cache's unpickler refuses); a file
+    values are kept (a TOML date is an object the cache does not store); a file
     that does not parse is never kept, so its error is reported on every run.
     """
     cache = default_rule_cache()

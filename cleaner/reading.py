@@ -8,13 +8,13 @@ rebuild the original file byte for byte.
 from __future__ import annotations
 
 import codecs
-import hashlib
 import itertools
 import re
 import zlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from cleaner.digest import sha256_hex
 from cleaner.model import Source
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def _decode(data: bytes, path: str | None, *, compressed: bool) -> Loaded:
     source = Source(
         path=path,
         format=_detect_format(text, path),
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256_hex(data),
         bytes=len(data),
         encoding=encoding,
     )

@@ -3,17 +3,21 @@
 The ``regex`` module parses patterns in pure Python: compiling the rule packs' ~550 patterns
 takes about a second, while cleaning one article takes a few milliseconds. A command run on
 one file (a pre-commit hook, ``news-cleaner check one.txt``) would spend nearly all its time
-compiling. A compiled ``regex`` pattern pickles together with its compiled program, so the
-patterns a run compiled are stored on disk and the next run loads them in milliseconds.
+compiling. What pickling a compiled pattern stores (the reducer ``regex`` registers with
+``copyreg``: its text, flags and compiled program) is plain data, so the patterns a run
+compiled are stored on disk with ``marshal``, the format of Python's own ``.pyc`` files, and
+the next run rebuilds them from their programs in milliseconds. ``marshal`` is built into the
+interpreter: a check imports no ``pickle`` for it.
 
 Why the cache cannot change a result:
 
 - one file per ``regex`` version, Python version and platform: no other build reads it;
 - entries are keyed by the exact pattern text and flags, so an entry that a changed rule no
   longer uses is merely unused, never wrong;
-- the file is read by an unpickler that can build regex patterns and nothing else (no other
-  callable can be named in it), each loaded pattern must carry the text and flags of its key,
-  and a file that cannot be read is ignored (the next save replaces it);
+- the file holds marshalled data only (strings, numbers, bytes and containers: no code is
+  run to read it), each entry is handed to ``regex``'s own compile function and nothing
+  else, each rebuilt pattern must carry the text and flags of its key, and a file or entry
+  that cannot be read is ignored (the next save replaces it);
 - files are written atomically (a temporary file renamed over the old one).
 
 Where: ``$NEWS_CLEANER_CACHE_DIR``, else ``$XDG_CACHE_HOME/news-cleaner``, else
@@ -22,20 +26,21 @@ Where: ``$NEWS_CLEANER_CACHE_DIR``, else ``$XDG_CACHE_HOME/news-cleaner``, else
 
 from __future__ import annotations
 
-import io
+import copyreg
+import marshal
 import os
-import pickle
 import sys
 import threading
 from pathlib import Path
 from typing import Any
 
 import regex
+from regex import _regex
 
 from cleaner.atomic import write_atomic
 
 CACHE_ENV = "NEWS_CLEANER_CACHE_DIR"
-FORMAT = 2
+FORMAT = 3
 MAX_ENTRIES = 5000
 """Above this many stored patterns, a save keeps only those this process used."""
 
@@ -45,7 +50,8 @@ _Key = tuple[str, int]
 class RegexCache:
     """Compiled patterns by (text, flags), backed by one file in ``directory`` (if any).
 
-    The file maps each key to the pickle of one pattern. Reading it only reads bytes; a
+    The file maps each key to the marshalled program of one pattern. Reading it only reads
+    bytes; a
     pattern is rebuilt from its bytes when first asked for, so entries that this run does not
     use (another ``--lang``, a rule that changed since) cost next to nothing.
     """
@@ -62,10 +68,10 @@ class RegexCache:
         """``regex.compile(pattern, flags)``, from memory or disk when compiled before."""
         if not self._loaded:
             self._load()
-        key = (pattern, int(flags))  # a plain int: a flag enum would not unpickle here
+        key = (pattern, int(flags))  # a plain int: a flag enum would not marshal
         compiled = self._patterns.get(key)
         if compiled is None:
-            compiled = _unpickle(key, self._stored.get(key))
+            compiled = _rebuild(key, self._stored.get(key))
             if compiled is None:
                 compiled = regex.compile(pattern, flags)
                 self._new.add(key)
@@ -90,11 +96,13 @@ class RegexCache:
             return
         entries = dict(self._stored)
         for key in self._new:
-            entries[key] = pickle.dumps(self._patterns[key], protocol=pickle.HIGHEST_PROTOCOL)
+            program = _program(self._patterns[key])
+            if program is not None:
+                entries[key] = program
         if len(entries) > MAX_ENTRIES:
             entries = {key: entries[key] for key in self._patterns}
         try:
-            write_atomic(self.path, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomic(self.path, marshal.dumps(entries))
         except OSError:
             return
         self._stored = entries
@@ -107,21 +115,11 @@ class RegexCache:
                 self._loaded = True
 
 
-class _PatternUnpickler(pickle.Unpickler):
-    """Unpickles compiled regex patterns and plain data; refuses every other callable."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) == ("regex._regex", "compile"):
-            return super().find_class(module, name)
-        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the regex cache")
-
-
 def _read(path: Path) -> dict[_Key, bytes]:
     """The stored entries, or none if the file is missing, unreadable or not ours."""
     try:
-        with path.open("rb") as handle:
-            data = _PatternUnpickler(handle).load()
-    except Exception:  # any broken cache file just means compiling again
+        data = marshal.loads(path.read_bytes())
+    except Exception:  # any missing or broken cache file just means compiling again
         return {}
     if not isinstance(data, dict):
         return {}
@@ -136,13 +134,25 @@ def _read(path: Path) -> dict[_Key, bytes]:
     }
 
 
-def _unpickle(key: _Key, blob: bytes | None) -> regex.Pattern[str] | None:
+def _program(pattern: regex.Pattern[str]) -> bytes | None:
+    """What pickling ``pattern`` would store, marshalled; None if ``regex`` ever reduces a
+    pattern to anything but a call of its compile function with plain data."""
+    try:
+        reduced: Any = copyreg.dispatch_table[type(pattern)](pattern)
+        build, data = reduced
+        return marshal.dumps(data) if build is _regex.compile else None
+    except Exception:
+        return None
+
+
+def _rebuild(key: _Key, blob: bytes | None) -> regex.Pattern[str] | None:
     """The pattern stored for ``key``: compiled from the key's text with (at least) its flags
     (``regex`` adds flags of its own: UNICODE, the version, inline ones), or None."""
     if blob is None:
         return None
     try:
-        compiled = _PatternUnpickler(io.BytesIO(blob)).load()
+        data = marshal.loads(blob)
+        compiled = _regex.compile(*data) if isinstance(data, tuple) else None
     except Exception:  # a broken entry just means compiling again
         return None
     if not isinstance(compiled, regex.Pattern) or compiled.pattern != key[0]:
@@ -154,7 +164,7 @@ def _file_name() -> str:
     """Compiled programs are only valid for the regex build that made them."""
     machine = os.uname().machine if hasattr(os, "uname") else "unknown"
     tag = sys.implementation.cache_tag
-    return f"regex-{FORMAT}-{regex.__version__}-{tag}-{machine}-{sys.byteorder}.pickle"
+    return f"regex-{FORMAT}-{regex.__version__}-{tag}-{machine}-{sys.byteorder}.marshal"
 
 
 def default_directory() -> Path | None:

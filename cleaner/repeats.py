@@ -14,12 +14,12 @@ number of distinct lines, not with their length.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
+from cleaner.digest import blake2b_digest, sha256
 from cleaner.segment import iter_lines
 
 REPEATED_LINE = "repeated-line"
@@ -46,7 +46,7 @@ def line_key(text: str) -> bytes | None:
     normal = _SPACE.sub(" ", _DIGITS.sub("0", text.casefold())).strip()
     if not normal:
         return None
-    return hashlib.blake2b(normal.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return blake2b_digest(normal.encode("utf-8", "surrogatepass"), 8)
 
 
 def document_keys(text: str) -> set[bytes]:
@@ -95,7 +95,7 @@ class RepeatTable(NamedTuple):
     def fingerprint(self) -> str:
         """Changes whenever the table does; part of the rules hash, so resume redoes documents
         cleaned with another table."""
-        digest = hashlib.sha256()
+        digest = sha256()
         for source in sorted(self.by_source):
             digest.update(source.encode("utf-8", "surrogatepass") + b"\0")
             for key, count in sorted(self.by_source[source].items()):

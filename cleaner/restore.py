@@ -7,10 +7,10 @@ by line number gives the input back, and the recorded sha256 proves it.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from cleaner.digest import sha256_hex
 from cleaner.segment import iter_lines
 
 
@@ -53,7 +53,7 @@ def restore_bytes(clean_text: str, sidecar: Mapping[str, Any]) -> bytes:
     if (
         source.get("format", "text") == "text"
         and expected
-        and hashlib.sha256(data).hexdigest() != expected
+        and sha256_hex(data) != expected
     ):
         raise RestoreError("restored bytes do not match the sha256 in the sidecar")
     return data

@@ -3,9 +3,10 @@
 Parsing the bundled TOML packs, building their word lists into patterns and checking that
 every pattern compiles takes tens of milliseconds: more than checking one article does. A
 pre-commit hook pays it on every commit, so the built rules are kept on disk beside the regex
-cache (same folder, same ``NEWS_CLEANER_CACHE_DIR`` switch). They are stored as a pickle of
-plain data, read back by an unpickler that can build no object but strings, numbers, lists and
-dicts: it reads faster than JSON, and a check of one file no longer imports ``json`` at all.
+cache (same folder, same ``NEWS_CLEANER_CACHE_DIR`` switch). They are stored as plain data
+(strings, numbers, lists and dicts) with ``marshal``, the format of Python's own ``.pyc``
+files: it is built into the interpreter and reads faster than JSON or pickle, so a check of
+one file imports neither.
 The news-cleaner table of a config file is kept the same way, keyed by the file's bytes, so
 that a check in a configured repository does not import ``tomllib`` either.
 
@@ -14,27 +15,28 @@ Why the cache cannot change a result:
 - entries are keyed by the sha256 of the rule file's bytes: an edited file has a new key and
   is built (and checked) again; an entry no file has any more is merely unused;
 - the cache file's name carries a stamp of the code that builds and checks rules (the bytes
-  of ``cleaner/rules.py``) and of the ``regex`` version, so a rule judged valid by other code
-  is never taken on trust;
-- the file holds data only (the unpickler refuses to name any class or function); an entry
-  that is not the shape a rule has is ignored, and a file that cannot be read means building
-  again (the next save replaces it);
+  of ``cleaner/rules.py``), of the ``regex`` version and of the Python version, so a rule
+  judged valid by other code is never taken on trust;
+- the file holds data only (no code is run to read it, and nothing read is ever called); an
+  entry that is not the shape a rule has is ignored, and a file that cannot be read means
+  building again (the next save replaces it);
 - files are written atomically (a temporary file renamed over the old one).
 """
 
 from __future__ import annotations
 
-import hashlib
-import pickle
+import marshal
+import sys
 from pathlib import Path
 from typing import Any
 
 import regex
 
 from cleaner.atomic import write_atomic
+from cleaner.digest import sha256, sha256_hex
 from cleaner.regex_cache import default_directory
 
-FORMAT = 2
+FORMAT = 3
 MAX_ENTRIES = 500
 """Above this many stored rule files, a save keeps only those this process used."""
 
@@ -73,8 +75,8 @@ class RuleCache:
             entries = {key: entries[key] for key in self._used if key in entries}
         data = {"format": FORMAT, "rules": entries}
         try:
-            write_atomic(self.path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-        except OSError:
+            write_atomic(self.path, marshal.dumps(data))
+        except (OSError, ValueError):  # ValueError: a value marshal cannot store
             return
         self._new = False
 
@@ -84,17 +86,9 @@ class RuleCache:
         return self._stored
 
 
-class _DataUnpickler(pickle.Unpickler):
-    """Unpickles plain data only: every class or function a file names is refused."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the rule cache")
-
-
 def _read(path: Path) -> dict[str, Entry]:
     try:
-        with path.open("rb") as handle:
-            data = _DataUnpickler(handle).load()
+        data = marshal.loads(path.read_bytes())
     except Exception:  # missing, unreadable or not ours: build again
         return {}
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -106,12 +100,13 @@ def _read(path: Path) -> dict[str, Entry]:
 
 
 def file_digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    return sha256_hex(data)
 
 
 def _code_stamp() -> str:
-    """What built the stored rules: the rule loader's own bytes and the regex version."""
-    digest = hashlib.sha256(regex.__version__.encode())
+    """What built the stored rules: the rule loader's own bytes, the regex version and the
+    Python version (which also fixes the marshal format)."""
+    digest = sha256(f"{regex.__version__} {sys.implementation.cache_tag}".encode())
     try:
         digest.update((Path(__file__).parent / "rules.py").read_bytes())
     except OSError:  # no source to read (a frozen build): the version has to do
@@ -129,6 +124,6 @@ def default_rule_cache() -> RuleCache:
     global _DEFAULT
     if _DEFAULT is None:
         directory = default_directory()
-        name = f"rules-{FORMAT}-{_code_stamp()}.pickle"
+        name = f"rules-{FORMAT}-{_code_stamp()}.marshal"
         _DEFAULT = RuleCache(directory / name if directory is not None else None)
     return _DEFAULT

@@ -6,7 +6,6 @@ that a user's catastrophic pattern degrades to a warning instead of hanging a ba
 """
 
 import contextlib
-import hashlib
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
+from cleaner.digest import sha256
 from cleaner.regex_cache import compile_regex
 from cleaner.rule_cache import Entry, default_rule_cache, file_digest
 
@@ -186,7 +186,7 @@ def rules_fingerprint(rules: Iterable[Rule], settings: str) -> str:
     A file is represented by the sha256 it had when it was loaded, so the fingerprint
     describes the rules in use even if a file changes later, and the files are not read twice.
     """
-    digest = hashlib.sha256(settings.encode())
+    digest = sha256(settings.encode())
     for rule in rules:
         digest.update(rule.id.encode())
         digest.update((rule.file_sha256 or file_digest(rule.path.read_bytes())).encode())

@@ -782,7 +782,8 @@ print(code, gc.isenabled(), gc.get_freeze_count() > 0, loaded)
 #: What a check of one text file in a folder without a config has no use for: a pre-commit
 #: hook starts on every commit, and each of these cost it a millisecond or more.
 NOT_FOR_A_CHECK = [
-    "json", "tomllib", "gzip", "dataclasses", "trafilatura", "lxml", "cleaner.documents",
+    "json", "tomllib", "gzip", "pickle", "hashlib", "dataclasses", "trafilatura", "lxml",
+    "cleaner.documents",
     "cleaner.batch", "cleaner.jsonl", "cleaner.tally",
 ]  # fmt: skip
 

@@ -261,7 +261,7 @@ def test_unset_command_line_options_keep_the_config(tmp_path: Path) -> None:
 def test_a_config_is_parsed_once_per_content(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache_file = tmp_path / "cache" / "rules.pickle"
+    cache_file = tmp_path / "cache" / "rules.marshal"
     config = write(tmp_path / "repo" / "pyproject.toml", '[tool.news-cleaner]\nlang = "de"\n')
     monkeypatch.setattr(project_config, "default_rule_cache", lambda: RuleCache(cache_file))
     assert resolve_settings(Overrides(), config.parent).lang == "de"  # parsed, then kept
@@ -277,7 +277,7 @@ def test_a_config_is_parsed_once_per_content(
 
 
 def test_a_config_that_fails_is_never_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    cache_file = tmp_path / "cache" / "rules.pickle"
+    cache_file = tmp_path / "cache" / "rules.marshal"
     monkeypatch.setattr(project_config, "default_rule_cache", lambda: RuleCache(cache_file))
     write(tmp_path / "pyproject.toml", "[tool.news-cleaner]\nlang = 2024-01-01\n")  # a date
     for _ in range(2):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copyreg
+import marshal
 import os
 import pickle
 import subprocess
@@ -59,7 +61,16 @@ def test_nothing_new_means_no_write(tmp_path: Path) -> None:
     assert first.path.stat().st_mtime_ns == before
 
 
-@pytest.mark.parametrize("content", [b"", b"not a pickle", pickle.dumps(["a", "list"])])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"not marshal data",
+        marshal.dumps(["a", "list"]),
+        marshal.dumps({(PATTERN, 0): "not bytes"}),
+        pickle.dumps({(PATTERN, 0): b"an older format"}),
+    ],
+)
 def test_an_unreadable_file_is_ignored_and_replaced(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes
 ) -> None:
@@ -83,22 +94,40 @@ class _Planted:
         return (Path.touch, (self.marker,))
 
 
-@pytest.mark.parametrize("where", ["file", "entry"])
-def test_a_file_naming_another_callable_is_refused_not_run(tmp_path: Path, where: str) -> None:
+def _planted_code(marker: Path) -> object:
+    """Code that would create ``marker`` if anything ever ran it (marshal can hold code)."""
+    return compile(f"open({str(marker)!r}, 'w').close()", "<planted>", "exec")
+
+
+@pytest.mark.parametrize("where", ["file", "entry", "entry data"])
+@pytest.mark.parametrize("kind", ["pickle", "code"])
+def test_planted_callables_and_code_are_never_run(tmp_path: Path, where: str, kind: str) -> None:
     marker = tmp_path / "ran"
     path = RegexCache(tmp_path).path
     assert path is not None
-    planted = pickle.dumps(_Planted(marker))
-    path.write_bytes(planted if where == "file" else pickle.dumps({(PATTERN, 0): planted}))
+    planted = (
+        pickle.dumps(_Planted(marker)) if kind == "pickle" else marshal.dumps(_planted_code(marker))
+    )
+    if where == "file":
+        path.write_bytes(planted)
+    elif where == "entry":
+        path.write_bytes(marshal.dumps({(PATTERN, 0): planted}))
+    else:  # a tuple, as a real entry is, holding the planted thing
+        path.write_bytes(marshal.dumps({(PATTERN, 0): marshal.dumps((_planted_code(marker),))}))
     cache = RegexCache(tmp_path)
     assert cache.compile(PATTERN).fullmatch("3 comments")
     assert not marker.exists()
 
 
+def _program(pattern: regex.Pattern[str]) -> bytes:
+    _, data = copyreg.dispatch_table[type(pattern)](pattern)  # type: ignore[misc]
+    return marshal.dumps(data)
+
+
 def test_an_entry_under_a_wrong_key_is_dropped(tmp_path: Path) -> None:
     path = RegexCache(tmp_path).path
     assert path is not None
-    path.write_bytes(pickle.dumps({(PATTERN, 0): pickle.dumps(regex.compile("anything"))}))
+    path.write_bytes(marshal.dumps({(PATTERN, 0): _program(regex.compile("anything"))}))
     assert RegexCache(tmp_path).compile(PATTERN).pattern == PATTERN
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import pickle
 from pathlib import Path
 
@@ -35,7 +36,7 @@ keep = ["The gazette said all rights were reserved."]
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> RuleCache:
     """A cache file of this test's own, used by ``load_rules`` in place of the user's."""
-    own = RuleCache(tmp_path / "cache" / "rules.pickle")
+    own = RuleCache(tmp_path / "cache" / "rules.marshal")
     monkeypatch.setattr(rules_module, "default_rule_cache", lambda: own)
     return own
 
@@ -83,10 +84,11 @@ def test_a_bad_rule_file_is_never_stored(cache: RuleCache, tmp_path: Path) -> No
 @pytest.mark.parametrize(
     "contents",
     [
-        b"not a pickle",
-        pickle.dumps([]),
-        pickle.dumps({"format": 2, "rules": []}),
-        pickle.dumps({"format": 999, "rules": {}}),
+        b"not marshal data",
+        marshal.dumps([]),
+        marshal.dumps({"format": rule_cache.FORMAT, "rules": []}),
+        marshal.dumps({"format": 999, "rules": {}}),
+        pickle.dumps({"format": rule_cache.FORMAT, "rules": {}}),  # an older format
     ],
 )
 def test_an_unreadable_cache_file_means_building_again(
@@ -100,11 +102,11 @@ def test_an_unreadable_cache_file_means_building_again(
     assert load_rule_file(path).id == "house-footer"
 
 
-_UNPICKLED: list[str] = []
+_CALLED: list[str] = []
 
 
 def _record(text: str) -> str:
-    _UNPICKLED.append(text)
+    _CALLED.append(text)
     return text
 
 
@@ -115,14 +117,29 @@ class _Trap:
         return (_record, ("called",))
 
 
-def test_a_cache_file_that_names_a_function_is_not_obeyed(cache: RuleCache, tmp_path: Path) -> None:
+_PLANTED_CODE = compile("_record('ran')", "<planted>", "exec")
+_KEY = rule_cache.file_digest(RULE.encode())  # the entry a load of RULE looks up
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        pickle.dumps({"format": rule_cache.FORMAT, "rules": {"0" * 64: _Trap()}}),
+        marshal.dumps(_PLANTED_CODE),
+        marshal.dumps({"format": rule_cache.FORMAT, "rules": {_KEY: _PLANTED_CODE}}),
+        marshal.dumps({"format": rule_cache.FORMAT, "rules": {_KEY: {"patterns": _PLANTED_CODE}}}),
+    ],
+)
+def test_a_cache_file_holding_a_callable_or_code_is_not_obeyed(
+    cache: RuleCache, tmp_path: Path, contents: bytes
+) -> None:
     assert cache.path is not None
     cache.path.parent.mkdir(parents=True)
-    cache.path.write_bytes(pickle.dumps({"format": 2, "rules": {"0" * 64: _Trap()}}))
+    cache.path.write_bytes(contents)
     path = tmp_path / "house-footer.toml"
     path.write_text(RULE, encoding="utf-8")
     assert load_rule_file(path).id == "house-footer"
-    assert _UNPICKLED == []
+    assert _CALLED == []
 
 
 @pytest.mark.parametrize(
@@ -137,10 +154,10 @@ def test_an_entry_of_the_wrong_shape_is_ignored(
     expected = load_rule_file(path)
     cache.save()
     assert cache.path is not None
-    stored = pickle.loads(cache.path.read_bytes())
+    stored = marshal.loads(cache.path.read_bytes())
     (entry,) = stored["rules"].values()
     entry[key] = value
-    cache.path.write_bytes(pickle.dumps(stored))
+    cache.path.write_bytes(marshal.dumps(stored))
     # a later run, which reads the file: it builds the rule again
     monkeypatch.setattr(rules_module, "default_rule_cache", lambda: RuleCache(cache.path))
     assert load_rule_file(path) == expected
@@ -153,7 +170,7 @@ def test_the_cache_lives_where_the_regex_cache_does_and_turns_off_with_it(
     monkeypatch.setenv("NEWS_CLEANER_CACHE_DIR", str(tmp_path))
     placed = rule_cache.default_rule_cache()
     assert placed.path is not None and placed.path.parent == tmp_path
-    assert placed.path.name.startswith("rules-") and placed.path.suffix == ".pickle"
+    assert placed.path.name.startswith("rules-") and placed.path.suffix == ".marshal"
 
     monkeypatch.setattr(rule_cache, "_DEFAULT", None)
     monkeypatch.setenv("NEWS_CLEANER_CACHE_DIR", "")
