@@ -18,6 +18,9 @@ Rows:
                            ``[tool.news-cleaner]`` table, which is then parsed on each start.
 - ``typer app, no work``   a typer app with the same kind of command that does nothing: the
                            share of start-up that is typer's own (``--no-floor`` skips it).
+- ``check at REF``         with ``--compare REF``: the warm check run from a temporary git
+                           worktree of REF (a commit, branch or tag), in the same rounds, so
+                           a change is measured side by side with the code before it.
 
 The CLI is the ``news-cleaner`` script beside the interpreter or on ``PATH``, or the command
 given with ``--cli`` (e.g. ``--cli 'python -m cleaner'``); it runs with this checkout first on
@@ -26,6 +29,7 @@ given with ``--cli`` (e.g. ``--cli 'python -m cleaner'``); it runs with this che
     python benchmarks/startup.py                 # 11 repeats
     python benchmarks/startup.py --repeat 21 --file some.txt
     python benchmarks/startup.py --json
+    python benchmarks/startup.py --repeat 41 --compare HEAD~1
 
 This is a development tool, never a test: it prints numbers and asserts nothing.
 """
@@ -99,7 +103,7 @@ class Command:
         return elapsed
 
 
-def checkout_env(cache: str, bytecode: str) -> dict[str, str]:
+def checkout_env(cache: str, bytecode: str, root: Path = REPO_ROOT) -> dict[str, str]:
     """This checkout first on the import path, the regex cache where ``cache`` says, and the
     checkout's bytecode kept in ``bytecode``.
 
@@ -109,7 +113,7 @@ def checkout_env(cache: str, bytecode: str) -> dict[str, str]:
     bytecode, to a folder of its own so the checkout stays clean.
     """
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH")) if p)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(root), env.get("PYTHONPATH")) if p)
     env["NEWS_CLEANER_CACHE_DIR"] = cache
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = bytecode
@@ -139,6 +143,23 @@ def interleaved(commands: Sequence[Command], repeat: int) -> None:
             command.seconds.append(command.run())
 
 
+def worktree(ref: str, folder: Path) -> Path:
+    """A detached git worktree of ``ref`` in ``folder`` (removed again by ``drop_worktree``)."""
+    subprocess.run(
+        ["git", "-C", str(REPO_ROOT), "worktree", "add", "--detach", str(folder), ref],
+        check=True,
+        capture_output=True,
+    )
+    return folder
+
+
+def drop_worktree(folder: Path) -> None:
+    subprocess.run(
+        ["git", "-C", str(REPO_ROOT), "worktree", "remove", "--force", str(folder)],
+        capture_output=True,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=11, help="timed rounds (median reported)")
@@ -146,6 +167,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cli", default=None, help="command that runs the CLI")
     parser.add_argument("--no-floor", action="store_true", help="skip the bare typer app row")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--compare", metavar="REF", help="also time the warm check of this git commit or branch"
+    )
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
@@ -174,11 +198,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.no_floor:
             floor = [python, "-c", TYPER_FLOOR, "check", str(args.file)]
             commands.append(Command("typer app, no work", floor, base_env))
+        other = Path(scratch) / "compare"
         try:
+            if args.compare:
+                root = worktree(args.compare, other)
+                env = checkout_env(os.path.join(scratch, "cache-compare"), bytecode, root)
+                commands.append(Command(f"check at {args.compare}", check, env, (0, 1)))
             interleaved(commands, args.repeat)
-        except (RuntimeError, OSError) as error:
+        except (RuntimeError, OSError, subprocess.CalledProcessError) as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
+        finally:
+            if args.compare:
+                drop_worktree(other)
 
     baseline = commands[0].median
     if args.json:
