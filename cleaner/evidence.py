@@ -87,16 +87,23 @@ def _list_items(lines: Lines, header: int, rule: Rule) -> list[int]:
 def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     """Photo captions: the line right above a short credit line ("Photo: AP", "X/Getty").
 
-    Only a credit that is nothing but a credit counts, and a caption that reads as a full
-    sentence must sit above a "Name/Agency" or parenthesised credit: an article's last
-    paragraph followed by "Main image credit: Getty" or a lone "Reuters" is not a caption.
+    Only a credit that is nothing but a credit counts (an agency note such as "(Avec AFP)",
+    which credits the text, does not), and a caption that reads as a full sentence must sit
+    above a "Name/Agency" or parenthesised credit with more prose after it: an article's last
+    paragraph followed by "Main image credit: Getty", "Foto: dpa/Name" (the lead photo's
+    credit, which scrapers often put at the end) or a lone "Reuters" is not a caption.
     """
     blocks, features, matches = lines.blocks, lines.features, lines.matches
+    last_prose = max(
+        (i for i, block in enumerate(blocks) if is_prose_paragraph(block, features[i])),
+        default=-1,
+    )
     captions = set()
     for index, found in enumerate(matches):
         credit = blocks[index].text.strip()
         if (
             not any(m.rule.category == "caption" for m in found)
+            or any(m.rule.category == "byline" for m in found)  # an agency note
             or features[index].words > CREDIT_MAX_WORDS
             or not _CREDIT_MARK.search(credit)
         ):
@@ -107,7 +114,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
         feats = features[above]
         if feats.words > CAPTION_MAX_WORDS or blocks[above].text.rstrip().endswith(":"):
             continue
-        if feats.terminal and not _STRICT_CREDIT.search(credit):
+        if feats.terminal and (not _STRICT_CREDIT.search(credit) or index > last_prose):
             continue
         captions.add(above)
     return captions
