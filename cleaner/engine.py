@@ -350,7 +350,8 @@ class _Document:
     def _choose_title(self) -> None:
         """The headline: the first headline-shaped line above the body that no rule claimed.
 
-        Headline-shaped: 3 to 25 words, and either no final punctuation or a short line that
+        Headline-shaped: 3 to 25 words (a separator such as "|" is no word: "Business |
+        Markets" is a section path), and either no final punctuation or a short line that
         ends in "?" or "!"; a full sentence ending in a period is a deck or a note, not a title.
         When the title is known (HTML metadata), only a line that repeats it qualifies.
         """
@@ -360,6 +361,8 @@ class _Document:
         for index in range(self.span.first):
             block, feats = self.blocks[index], self.features[index]
             if index in self.verdicts or not feats.letters or not 3 <= feats.words <= 25:
+                continue
+            if feats.words - _separators(block.text) < 3:
                 continue
             if self.known_title is not None:
                 line = _comparable(block.text)
@@ -550,6 +553,11 @@ class _Document:
             if any(m.rule.id == "date-line" for m in self.matches[index])
         }
         return dates.__contains__
+
+
+def _separators(text: str) -> int:
+    """Tokens of ``text`` with no letter or digit ("|", "-", "·")."""
+    return sum(1 for token in text.split() if not any(char.isalnum() for char in token))
 
 
 def _comparable(text: str) -> str:

@@ -249,3 +249,10 @@ def test_practical_details_after_the_last_paragraph_are_kept(cleaner: Cleaner) -
 def test_labels_alone_do_not_make_a_run_of_details(cleaner: Cleaner) -> None:
     menu = ("Home", "World", "Business", "2019", "Contact")
     assert not set(menu) & set(kept_lines(cleaner, article(tail=menu)))
+
+
+def test_a_section_path_with_a_separator_is_not_taken_for_the_title(cleaner: Cleaner) -> None:
+    # "Business | Markets" has three tokens but two words: the headline is the line under it
+    text = article(head=("Business | Markets", "Transit budget passes after a long night"))
+    meta = cleaner.clean(text).meta
+    assert meta.title == "Transit budget passes after a long night"
