@@ -80,17 +80,23 @@ def test_text_path_never_imports_trafilatura_or_lxml() -> None:
     assert output.strip() == "[]"
 
 
-def test_loose_text_inside_a_quote_is_kept(cleaner: Cleaner) -> None:
-    # the signature of an embedded post follows its paragraph inside the blockquote
+def _page_around(middle: str) -> str:
+    """An article page with ``middle`` (markup) between two runs of three paragraphs."""
     body = "".join(
         f"<p>{sentence} The council met for six hours and heard from many residents.</p>"
         for sentence in ("First.", "Second.", "Third.")
     )
-    page = (
+    return (
         "<html><head><title>Budget vote</title></head><body><article>"
-        f"{body}<blockquote><p>We did it, the budget passed tonight after a long debate.</p>"
+        f"{body}{middle}{body}</article></body></html>"
+    )
+
+
+def test_loose_text_inside_a_quote_is_kept(cleaner: Cleaner) -> None:
+    # the signature of an embedded post follows its paragraph inside the blockquote
+    page = _page_around(
+        "<blockquote><p>We did it, the budget passed tonight after a long debate.</p>"
         "— Jane Doe (@janedoe) March 5, 2024</blockquote>"
-        f"{body}</article></body></html>"
     )
     assert "— Jane Doe (@janedoe) March 5, 2024" in cleaner.clean_html(page).text.splitlines()
 
@@ -100,15 +106,9 @@ def test_a_line_break_in_a_paragraph_starts_a_line_and_never_glues_words(
 ) -> None:
     # <br> comes out of trafilatura as <lb/>, an element without text; the page's own source
     # wrapping inside a paragraph is a newline in the text and stays a space
-    body = "".join(
-        f"<p>{sentence} The council met for six hours and heard from many residents.</p>"
-        for sentence in ("First.", "Second.", "Third.")
-    )
-    page = (
-        "<html><head><title>Budget vote</title></head><body><article>"
-        f"{body}<p>Smoke from crop burning in neighbouring states<br>It is very important "
+    page = _page_around(
+        "<p>Smoke from crop burning in neighbouring states<br>It is very important "
         "that we\nprotect ourselves from this toxic air, the minister said.</p>"
-        f"{body}</article></body></html>"
     )
     lines = cleaner.clean_html(page).text.splitlines()
     assert "Smoke from crop burning in neighbouring states" in lines
