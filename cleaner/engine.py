@@ -393,7 +393,12 @@ class _Document:
                 self.verdicts[index] = Verdict(rule, f"{where} the article body")
 
     def _collect_headerless_related(self) -> None:
-        """Runs of headline-like lines trimmed from the tail are a related-stories list."""
+        """Runs of headline-like lines trimmed from the tail are a related-stories list.
+
+        A date line right under one of its headlines ("March 3, 2024") is that story's date:
+        it joins the run (and goes to its entry's ``age``) instead of ending it, and is not
+        taken for the article's own ``published``.
+        """
         related = self.cleaner.active(RELATED)
         if related is None or self.span is None:
             return
@@ -404,18 +409,35 @@ class _Document:
             if blank or (verdict is not None and verdict.rule.id == TAIL_TRIM):
                 run.append(index)
                 continue
+            if self._is_story_date(index, verdict, run, related):
+                run.append(index)
+                continue
             self._relabel_related(run, related)
             run = []
         self._relabel_related(run, related)
 
+    def _is_story_date(
+        self, index: int, verdict: Verdict | None, run: list[int], related: Rule
+    ) -> bool:
+        return (
+            verdict is not None
+            and verdict.rule.category == "date"
+            and bool(run)
+            and run[-1] == index - 1
+            and self._is_headline(run[-1], related)
+        )
+
+    def _is_headline(self, index: int, related: Rule) -> bool:
+        verdict = self.verdicts.get(index)
+        return (
+            self.blocks[index].kind is not BlockKind.BLANK
+            and (verdict is None or verdict.rule.category != "date")
+            and 3 <= self.features[index].words <= related.items.max_words
+            and not is_prose_paragraph(self.blocks[index], self.features[index])
+        )
+
     def _relabel_related(self, run: list[int], related: Rule) -> None:
-        headlines = [
-            i
-            for i in run
-            if self.blocks[i].kind is not BlockKind.BLANK
-            and 3 <= self.features[i].words <= related.items.max_words
-            and not is_prose_paragraph(self.blocks[i], self.features[i])
-        ]
+        headlines = [i for i in run if self._is_headline(i, related)]
         if len(headlines) < 2:
             return
         for index in run:

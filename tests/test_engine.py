@@ -256,3 +256,20 @@ def test_a_section_path_with_a_separator_is_not_taken_for_the_title(cleaner: Cle
     text = article(head=("Business | Markets", "Transit budget passes after a long night"))
     meta = cleaner.clean(text).meta
     assert meta.title == "Transit budget passes after a long night"
+
+
+def test_a_related_list_of_headlines_and_dates_keeps_each_date_with_its_story(
+    cleaner: Cleaner,
+) -> None:
+    tail = (
+        "Bus drivers vote to strike over pay",
+        "March 3, 2024",
+        "New tram line opens in 2026",
+        "March 1, 2024",
+    )
+    meta = cleaner.clean(article(tail=tail)).meta
+    assert [(story.headline, story.age) for story in meta.related] == [
+        ("Bus drivers vote to strike over pay", "March 3, 2024"),
+        ("New tram line opens in 2026", "March 1, 2024"),
+    ]
+    assert meta.published is None  # a story's date is not the article's
