@@ -15,6 +15,9 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 BUILTIN_BUDGET = 1 << 20
+"""About where the two break even: CPython's own SHA-256 costs some 2.5 ms more per megabyte
+than OpenSSL's (measured on x86-64: 16 µs against 3 µs for 5 kB), and loading OpenSSL about
+3 ms."""
 
 
 class Hash(Protocol):
