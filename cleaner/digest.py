@@ -42,9 +42,10 @@ _builtin_bytes = 0
 
 
 def sha256(data: bytes = b"") -> Hash:
-    """A SHA-256 hash object started with ``data`` (``update`` adds more)."""
+    """A SHA-256 hash object started with ``data`` (``update`` adds more, uncounted: a
+    caller that hashes much piece by piece uses hashlib itself)."""
     global _builtin_bytes
-    if _BUILTIN is not None and _builtin_bytes < BUILTIN_BUDGET:
+    if _BUILTIN is not None and _builtin_bytes + len(data) <= BUILTIN_BUDGET:
         _builtin_bytes += len(data)  # a race between threads only moves the switch a little
         hashed: Hash = _BUILTIN(data)
         return hashed

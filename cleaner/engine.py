@@ -350,7 +350,7 @@ class _Document:
     def _choose_title(self) -> None:
         """The headline: the first headline-shaped line above the body that no rule claimed.
 
-        Headline-shaped: 3 to 25 words (a separator such as "|" is no word: "Business |
+        Headline-shaped: 3 to 25 words (a path separator such as "|" is no word: "Business |
         Markets" is a section path), and either no final punctuation or a short line that
         ends in "?" or "!"; a full sentence ending in a period is a deck or a note, not a title.
         When the title is known (HTML metadata), only a line that repeats it qualifies.
@@ -577,9 +577,13 @@ class _Document:
         return dates.__contains__
 
 
+_PATH_SEPARATORS = frozenset("|›»/>·•")
+
+
 def _separators(text: str) -> int:
-    """Tokens of ``text`` with no letter or digit ("|", "-", "·")."""
-    return sum(1 for token in text.split() if not any(char.isalnum() for char in token))
+    """Tokens of ``text`` that separate the parts of a section path ("|", "›", "/"); a dash
+    is left alone, it joins the parts of a headline ("Ukraine – latest")."""
+    return sum(1 for token in text.split() if set(token) <= _PATH_SEPARATORS)
 
 
 def _comparable(text: str) -> str:

@@ -141,6 +141,8 @@ def _block_texts(element: Any) -> Iterator[str]:
         if tag == "row":
             cells = [_squash(" ".join(_text_lines(cell))) for cell in child]
             yield " | ".join(cell for cell in cells if cell)
+        elif tag == "head" and not _holds_blocks(child):  # a headline stays one line
+            yield _squash(" ".join(_text_lines(child)))
         elif tag in BLOCK_TAGS and not _holds_blocks(child):
             for line in _text_lines(child):
                 yield _squash(line)

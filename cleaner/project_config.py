@@ -302,7 +302,7 @@ def _table_of(path: Path, data: bytes, *, whole: bool) -> Any:
     cache = default_rule_cache()
     key = f"config:{'whole' if whole else 'pyproject'}:{file_digest(data)}"
     entry = cache.lookup(key)
-    if entry is not None and "table" in entry:
+    if entry is not None and _cached_table_fits(entry.get("table"), whole):
         return entry["table"]
     document = _parse_toml(path, data)
     if whole:
@@ -314,6 +314,12 @@ def _table_of(path: Path, data: bytes, *, whole: bool) -> Any:
         cache.store(key, {"table": table})
         cache.save()
     return table
+
+
+def _cached_table_fits(table: Any, whole: bool) -> bool:
+    """Whether a table read back from the cache has a shape that parsing could have given
+    (a damaged entry is parsed again instead)."""
+    return (isinstance(table, dict) or (table is None and not whole)) and _plain(table)
 
 
 def _plain(value: Any) -> bool:

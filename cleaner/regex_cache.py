@@ -15,9 +15,12 @@ Why the cache cannot change a result:
 - entries are keyed by the exact pattern text and flags, so an entry that a changed rule no
   longer uses is merely unused, never wrong;
 - the file holds marshalled data only (strings, numbers, bytes and containers: no code is
-  run to read it), each entry is handed to ``regex``'s own compile function and nothing
-  else, each rebuilt pattern must carry the text and flags of its key, and a file or entry
-  that cannot be read is ignored (the next save replaces it);
+  run to read it) behind a CRC-32 (``cleaner.cache_file``), so a damaged file is never
+  read; each entry is handed to ``regex``'s own compile function and nothing else, each
+  rebuilt pattern must carry the text and flags of its key, and a file or entry that cannot
+  be read is ignored (the next save replaces it). The compiled programs themselves are
+  trusted as Python trusts the ``.pyc`` files in the same user's folders: someone who can
+  write there can change what runs anyway;
 - files are written atomically (a temporary file renamed over the old one).
 
 Where: ``$NEWS_CLEANER_CACHE_DIR``, else ``$XDG_CACHE_HOME/news-cleaner``, else
@@ -37,10 +40,10 @@ from typing import Any
 import regex
 from regex import _regex
 
-from cleaner.atomic import write_atomic
+from cleaner.cache_file import read_cache_file, write_cache_file
 
 CACHE_ENV = "NEWS_CLEANER_CACHE_DIR"
-FORMAT = 3
+FORMAT = 4
 MAX_ENTRIES = 5000
 """Above this many stored patterns, a save keeps only those this process used."""
 
@@ -102,8 +105,8 @@ class RegexCache:
         if len(entries) > MAX_ENTRIES:
             entries = {key: entries[key] for key in self._patterns}
         try:
-            write_atomic(self.path, marshal.dumps(entries))
-        except OSError:
+            write_cache_file(self.path, entries)
+        except (OSError, ValueError):
             return
         self._stored = entries
         self._new = set()
@@ -117,10 +120,7 @@ class RegexCache:
 
 def _read(path: Path) -> dict[_Key, bytes]:
     """The stored entries, or none if the file is missing, unreadable or not ours."""
-    try:
-        data = marshal.loads(path.read_bytes())
-    except Exception:  # any missing or broken cache file just means compiling again
-        return {}
+    data = read_cache_file(path)  # None when missing or damaged: compiling again
     if not isinstance(data, dict):
         return {}
     return {

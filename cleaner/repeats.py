@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from cleaner.digest import blake2b_digest, sha256
+from cleaner.digest import blake2b_digest
 from cleaner.segment import iter_lines
 
 REPEATED_LINE = "repeated-line"
@@ -95,7 +95,9 @@ class RepeatTable(NamedTuple):
     def fingerprint(self) -> str:
         """Changes whenever the table does; part of the rules hash, so resume redoes documents
         cleaned with another table."""
-        digest = sha256()
+        import hashlib  # a whole corpus's table: OpenSSL's speed (see cleaner.digest)
+
+        digest = hashlib.sha256()
         for source in sorted(self.by_source):
             digest.update(source.encode("utf-8", "surrogatepass") + b"\0")
             for key, count in sorted(self.by_source[source].items()):

@@ -17,26 +17,26 @@ Why the cache cannot change a result:
 - the cache file's name carries a stamp of the code that builds and checks rules (the bytes
   of ``cleaner/rules.py``), of the ``regex`` version and of the Python version, so a rule
   judged valid by other code is never taken on trust;
-- the file holds data only (no code is run to read it, and nothing read is ever called); an
-  entry that is not the shape a rule has is ignored, and a file that cannot be read means
-  building again (the next save replaces it);
+- the file holds data only (no code is run to read it, and nothing read is ever called)
+  behind a CRC-32 (``cleaner.cache_file``), so a damaged file is never read; an entry that is
+  not the shape a rule has is ignored, and a file that cannot be read means building again
+  (the next save replaces it);
 - files are written atomically (a temporary file renamed over the old one).
 """
 
 from __future__ import annotations
 
-import marshal
 import sys
 from pathlib import Path
 from typing import Any
 
 import regex
 
-from cleaner.atomic import write_atomic
+from cleaner.cache_file import read_cache_file, write_cache_file
 from cleaner.digest import sha256, sha256_hex
 from cleaner.regex_cache import default_directory
 
-FORMAT = 3
+FORMAT = 4
 MAX_ENTRIES = 500
 """Above this many stored rule files, a save keeps only those this process used."""
 
@@ -75,7 +75,7 @@ class RuleCache:
             entries = {key: entries[key] for key in self._used if key in entries}
         data = {"format": FORMAT, "rules": entries}
         try:
-            write_atomic(self.path, marshal.dumps(data))
+            write_cache_file(self.path, data)
         except (OSError, ValueError):  # ValueError: a value marshal cannot store
             return
         self._new = False
@@ -87,10 +87,7 @@ class RuleCache:
 
 
 def _read(path: Path) -> dict[str, Entry]:
-    try:
-        data = marshal.loads(path.read_bytes())
-    except Exception:  # missing, unreadable or not ours: build again
-        return {}
+    data = read_cache_file(path)  # None when missing, damaged or not ours: build again
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return {}
     entries = data.get("rules")

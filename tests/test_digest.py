@@ -35,3 +35,11 @@ def test_a_short_run_uses_cpythons_own_sha256_and_a_long_one_hashlibs(
 @given(st.binary(max_size=1024), st.integers(min_value=1, max_value=64))
 def test_blake2b_is_hashlibs(data: bytes, size: int) -> None:
     assert digest.blake2b_digest(data, size) == hashlib.blake2b(data, digest_size=size).digest()
+
+
+def test_a_first_input_over_the_budget_goes_to_hashlib_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(digest, "_builtin_bytes", 0)
+    big = b"x" * (digest.BUILTIN_BUDGET + 1)
+    assert type(digest.sha256(big)) is type(hashlib.sha256())

@@ -273,3 +273,8 @@ def test_a_related_list_of_headlines_and_dates_keeps_each_date_with_its_story(
         ("New tram line opens in 2026", "March 1, 2024"),
     ]
     assert meta.published is None  # a story's date is not the article's
+
+
+def test_a_dash_in_a_headline_is_a_word_of_it_not_a_separator(cleaner: Cleaner) -> None:
+    meta = cleaner.clean(article(head=("Ukraine – latest",))).meta
+    assert meta.title == "Ukraine – latest"

@@ -118,6 +118,14 @@ def test_a_line_break_in_a_paragraph_starts_a_line_and_never_glues_words(
     )
 
 
+def test_a_line_break_inside_a_headline_keeps_the_headline_one_line(cleaner: Cleaner) -> None:
+    page = _page_around("").replace(
+        "<article>", "<article><h1>Storm hits the coast<br>Thousands of homes without power</h1>"
+    )
+    text = cleaner.clean_html(page).text
+    assert "Thousands of homes without power" not in text  # the whole headline went as title
+
+
 def test_index_page_gives_empty_text_and_says_so(cleaner: Cleaner) -> None:
     page = (
         "<html><head><title>Front page</title></head><body><nav><a href='/'>Home</a>"

@@ -17,7 +17,7 @@ from cleaner.project_config import (
     find_config,
     resolve_settings,
 )
-from cleaner.rule_cache import RuleCache
+from cleaner.rule_cache import RuleCache, file_digest
 
 
 def write(path: Path, text: str) -> Path:
@@ -284,3 +284,15 @@ def test_a_config_that_fails_is_never_kept(tmp_path: Path, monkeypatch: pytest.M
         with pytest.raises(ConfigError, match="'lang' must be a string"):
             resolve_settings(Overrides(), tmp_path)
     assert not cache_file.exists()
+
+
+@pytest.mark.parametrize("table", [["not", "a", "table"], "text", None, {"lang": object}])
+def test_a_damaged_cached_table_is_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, table: object
+) -> None:
+    cache = RuleCache(tmp_path / "cache" / "rules.marshal")
+    monkeypatch.setattr(project_config, "default_rule_cache", lambda: cache)
+    config = write(tmp_path / "repo" / "news-cleaner.toml", 'lang = "de"\n')
+    key = f"config:whole:{file_digest(config.read_bytes())}"
+    cache.store(key, {"table": table})  # as if the cache file held this for the config
+    assert resolve_settings(Overrides(), config.parent).lang == "de"

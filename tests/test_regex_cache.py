@@ -14,6 +14,7 @@ import pytest
 import regex
 
 from cleaner import regex_cache
+from cleaner.cache_file import write_cache_file
 from cleaner.regex_cache import RegexCache, default_directory
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -66,8 +67,8 @@ def test_nothing_new_means_no_write(tmp_path: Path) -> None:
     [
         b"",
         b"not marshal data",
-        marshal.dumps(["a", "list"]),
-        marshal.dumps({(PATTERN, 0): "not bytes"}),
+        marshal.dumps({(PATTERN, 0): b"unframed: an older file"}),
+        b"(" + (1 << 29).to_bytes(4, "little") + b"N",  # marshal would allocate gigabytes
         pickle.dumps({(PATTERN, 0): b"an older format"}),
     ],
 )
@@ -81,6 +82,17 @@ def test_an_unreadable_file_is_ignored_and_replaced(
     assert cache.compile(PATTERN).fullmatch("3 comments")
     cache.save()
     _refuse_compiling(monkeypatch)
+    assert RegexCache(tmp_path).compile(PATTERN).fullmatch("3 comments")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [["a", "list"], {(PATTERN, 0): "not bytes"}, {PATTERN: b"a key that is not a pair"}],
+)
+def test_a_well_framed_file_of_the_wrong_shape_is_ignored(tmp_path: Path, value: object) -> None:
+    path = RegexCache(tmp_path).path
+    assert path is not None
+    write_cache_file(path, value)
     assert RegexCache(tmp_path).compile(PATTERN).fullmatch("3 comments")
 
 
@@ -111,9 +123,9 @@ def test_planted_callables_and_code_are_never_run(tmp_path: Path, where: str, ki
     if where == "file":
         path.write_bytes(planted)
     elif where == "entry":
-        path.write_bytes(marshal.dumps({(PATTERN, 0): planted}))
+        write_cache_file(path, {(PATTERN, 0): planted})
     else:  # a tuple, as a real entry is, holding the planted thing
-        path.write_bytes(marshal.dumps({(PATTERN, 0): marshal.dumps((_planted_code(marker),))}))
+        write_cache_file(path, {(PATTERN, 0): marshal.dumps((_planted_code(marker),))})
     cache = RegexCache(tmp_path)
     assert cache.compile(PATTERN).fullmatch("3 comments")
     assert not marker.exists()
@@ -127,7 +139,7 @@ def _program(pattern: regex.Pattern[str]) -> bytes:
 def test_an_entry_under_a_wrong_key_is_dropped(tmp_path: Path) -> None:
     path = RegexCache(tmp_path).path
     assert path is not None
-    path.write_bytes(marshal.dumps({(PATTERN, 0): _program(regex.compile("anything"))}))
+    write_cache_file(path, {(PATTERN, 0): _program(regex.compile("anything"))})
     assert RegexCache(tmp_path).compile(PATTERN).pattern == PATTERN
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import marshal
 import pickle
 from pathlib import Path
+from tempfile import TemporaryDirectory
 
 import pytest
 
 from cleaner import rule_cache
 from cleaner import rules as rules_module
+from cleaner.cache_file import read_cache_file, write_cache_file
 from cleaner.rule_cache import RuleCache
 from cleaner.rules import (
     RuleError,
@@ -81,22 +83,47 @@ def test_a_bad_rule_file_is_never_stored(cache: RuleCache, tmp_path: Path) -> No
     assert cache.path is not None and not cache.path.exists()
 
 
+def _framed_with_damage(value: object, damage: str) -> bytes:
+    """A well-framed cache file of ``value``, then damaged as ``damage`` says."""
+    with TemporaryDirectory() as folder:
+        path = Path(folder) / "file"
+        write_cache_file(path, value)
+        data = bytearray(path.read_bytes())
+    if damage == "flipped byte":
+        data[-3] ^= 0xFF
+    elif damage == "cut short":
+        del data[-5:]
+    return bytes(data)
+
+
 @pytest.mark.parametrize(
     "contents",
     [
         b"not marshal data",
-        marshal.dumps([]),
-        marshal.dumps({"format": rule_cache.FORMAT, "rules": []}),
-        marshal.dumps({"format": 999, "rules": {}}),
-        pickle.dumps({"format": rule_cache.FORMAT, "rules": {}}),  # an older format
+        marshal.dumps({"format": rule_cache.FORMAT, "rules": {}}),  # unframed: an older file
+        pickle.dumps({"format": rule_cache.FORMAT, "rules": {}}),  # an older format still
+        # a length that would make marshal allocate gigabytes: never handed to it
+        b"(" + (1 << 29).to_bytes(4, "little") + b"N",
+        _framed_with_damage({"format": rule_cache.FORMAT, "rules": {}}, "flipped byte"),
+        _framed_with_damage({"format": rule_cache.FORMAT, "rules": {}}, "cut short"),
+        [],
+        {"format": rule_cache.FORMAT, "rules": []},
+        {"format": 999, "rules": {}},
     ],
-)
+    ids=[
+        "text", "unframed", "pickle", "huge-length", "flipped-byte", "cut-short", "list",
+        "rules-not-a-table", "other-format",
+    ],
+)  # fmt: skip
 def test_an_unreadable_cache_file_means_building_again(
-    cache: RuleCache, tmp_path: Path, contents: bytes
+    cache: RuleCache, tmp_path: Path, contents: object
 ) -> None:
     assert cache.path is not None
     cache.path.parent.mkdir(parents=True)
-    cache.path.write_bytes(contents)
+    if isinstance(contents, bytes):
+        cache.path.write_bytes(contents)
+    else:  # well framed, wrong inside
+        write_cache_file(cache.path, contents)
     path = tmp_path / "house-footer.toml"
     path.write_text(RULE, encoding="utf-8")
     assert load_rule_file(path).id == "house-footer"
@@ -125,17 +152,21 @@ _KEY = rule_cache.file_digest(RULE.encode())  # the entry a load of RULE looks u
     "contents",
     [
         pickle.dumps({"format": rule_cache.FORMAT, "rules": {"0" * 64: _Trap()}}),
-        marshal.dumps(_PLANTED_CODE),
-        marshal.dumps({"format": rule_cache.FORMAT, "rules": {_KEY: _PLANTED_CODE}}),
-        marshal.dumps({"format": rule_cache.FORMAT, "rules": {_KEY: {"patterns": _PLANTED_CODE}}}),
+        _PLANTED_CODE,
+        {"format": rule_cache.FORMAT, "rules": {_KEY: _PLANTED_CODE}},
+        {"format": rule_cache.FORMAT, "rules": {_KEY: {"patterns": _PLANTED_CODE}}},
     ],
+    ids=["pickle", "code", "code-entry", "code-in-entry"],
 )
 def test_a_cache_file_holding_a_callable_or_code_is_not_obeyed(
-    cache: RuleCache, tmp_path: Path, contents: bytes
+    cache: RuleCache, tmp_path: Path, contents: object
 ) -> None:
     assert cache.path is not None
     cache.path.parent.mkdir(parents=True)
-    cache.path.write_bytes(contents)
+    if isinstance(contents, bytes):
+        cache.path.write_bytes(contents)
+    else:  # a well-framed file, so that what is inside it is what gets tested
+        write_cache_file(cache.path, contents)
     path = tmp_path / "house-footer.toml"
     path.write_text(RULE, encoding="utf-8")
     assert load_rule_file(path).id == "house-footer"
@@ -154,10 +185,10 @@ def test_an_entry_of_the_wrong_shape_is_ignored(
     expected = load_rule_file(path)
     cache.save()
     assert cache.path is not None
-    stored = marshal.loads(cache.path.read_bytes())
+    stored = read_cache_file(cache.path)
     (entry,) = stored["rules"].values()
     entry[key] = value
-    cache.path.write_bytes(marshal.dumps(stored))
+    write_cache_file(cache.path, stored)
     # a later run, which reads the file: it builds the rule again
     monkeypatch.setattr(rules_module, "default_rule_cache", lambda: RuleCache(cache.path))
     assert load_rule_file(path) == expected
