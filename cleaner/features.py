@@ -29,6 +29,10 @@ _REFERENCE = compile_regex(
 )
 _SITE_ADDRESS = compile_regex(r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?|https?://[\w-]+(?:\.[\w-]+)+/?")
 _DIGITS = compile_regex(r"\d+")
+_TIME_STAMP = compile_regex(
+    r"(?i)(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?:\s+(?:gmt|bst|cet|cest|utc|et|est|edt|ct|cst|pt|pst|pdt|mez|mesz|uhr|h))?"
+)
 _NUMBER = compile_regex(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
 _DATELINE = compile_regex(
     r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]{2,30})?\s*"
@@ -86,6 +90,11 @@ def is_dateline(text: str) -> bool:
     return len(stripped) < 80 and bool(
         _DATELINE.fullmatch(stripped + " ") or _PLACE.fullmatch(stripped)
     )
+
+
+def is_time_stamp(text: str) -> bool:
+    """A line that is only a clock time, with an optional time zone: "10:45 GMT", "3.15pm"."""
+    return _TIME_STAMP.fullmatch(text.strip()) is not None
 
 
 def is_table_row(text: str) -> bool:

@@ -278,3 +278,18 @@ def test_a_related_list_of_headlines_and_dates_keeps_each_date_with_its_story(
 def test_a_dash_in_a_headline_is_a_word_of_it_not_a_separator(cleaner: Cleaner) -> None:
     meta = cleaner.clean(article(head=("Ukraine – latest",))).meta
     assert meta.title == "Ukraine – latest"
+
+
+def test_the_time_stamps_of_a_live_blog_do_not_cut_its_body(cleaner: Cleaner) -> None:
+    entries = [
+        "The weather service has issued a red warning for the coast, with strong gusts expected.",
+        "Train services between the two cities have been suspended until further notice.",
+        "Schools across the county will close early today, the council announced.",
+    ]
+    text = "".join(
+        f"{stamp}\n{entry}\n"
+        for stamp, entry in zip(["10:45 GMT", "10:32 GMT", "10:15 GMT"], entries, strict=True)
+    )
+    kept = kept_lines(cleaner, text)
+    assert all(entry in kept for entry in entries)
+    assert "10:32 GMT" in kept  # a stamp between entries is part of the blog
