@@ -27,7 +27,6 @@ from cleaner.features import (
     introduces_list,
     is_dateline,
     is_table_row,
-    is_time_stamp,
     measure,
 )
 from cleaner.harvest import Harvest
@@ -55,11 +54,6 @@ TITLE = "title"
 CAPTION = "caption"
 RELATED = "related-stories"
 _ANYWHERE_SCORE = -1.0
-_TIME_STAMP_SCORE = -0.5
-"""A line that is only a clock time ("10:45 GMT"): between paragraphs, the stamp of a live
-blog's entry, so it weighs like a label and does not cut the body in two (a date rule acts
-above and below the body only). A full date or an "Updated ..." line keeps the weight of junk:
-it is the stamp above or below an article."""
 
 
 class Verdict(NamedTuple):
@@ -294,8 +288,6 @@ class _Document:
             table = row and not any(m.rule.category == "date" for m in found)
             if anywhere:
                 scores.append(_ANYWHERE_SCORE)
-            elif is_time_stamp(block.text) and index not in self.lists:
-                scores.append(_TIME_STAMP_SCORE)
             else:
                 junk = not table
                 scores.append(body_score(block, feats, junk and not introduced, structured))

@@ -186,12 +186,15 @@ def body_score(block: Block, features: LineFeatures, junk: bool, structured: boo
     so in-article subheadings, lists and tables between paragraphs stay in the span; a
     ``structured`` line (in a list announced by a colon, in a run of figures, or a row of a
     table: the caller knows, see ``is_table_row``), the signature of an embedded post and a
-    reference line (``is_reference_line``) count as (weak) content.
+    reference line (``is_reference_line``) count as (weak) content. A line that is only a
+    clock time ("10:45 GMT") weighs like a label even when a date rule claims it: between
+    paragraphs it stamps a live blog's entry and must not cut the body in two (a full date or
+    an "Updated ..." line keeps the weight of junk: it stamps a whole article).
     """
     if block.kind is BlockKind.BLANK:
         return 0.0
     if junk:
-        return -3.0
+        return -0.5 if is_time_stamp(block.text) else -3.0
     if features.sentence:
         return 1.0 + min(features.words, 48) / 8
     if features.long_text:

@@ -139,10 +139,10 @@ def _block_texts(element: Any) -> Iterator[str]:
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "row":
-            cells = [_squash(" ".join(_text_lines(cell))) for cell in child]
+            cells = [_one_line(cell) for cell in child]
             yield " | ".join(cell for cell in cells if cell)
         elif tag == "head" and not _holds_blocks(child):  # a headline stays one line
-            yield _squash(" ".join(_text_lines(child)))
+            yield _one_line(child)
         elif tag in BLOCK_TAGS and not _holds_blocks(child):
             for line in _text_lines(child):
                 yield _squash(line)
@@ -165,6 +165,12 @@ def _text_lines(element: Any) -> list[str]:
     lines: list[list[str]] = [[]]
     _collect_text(element, lines)
     return ["".join(parts) for parts in lines]
+
+
+def _one_line(element: Any) -> str:
+    """The text of ``element`` on one line: a break inside a table cell or a headline is a
+    space."""
+    return _squash(" ".join(_text_lines(element)))
 
 
 def _collect_text(element: Any, lines: list[list[str]]) -> None:

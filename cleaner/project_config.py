@@ -14,9 +14,10 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cleaner.config import CleanerConfig
+from cleaner.digest import sha256_hex
 from cleaner.globs import PathPatterns
 from cleaner.outputs import SIDECARS_BESIDE, SIDECARS_NONE, SidecarPlacement
-from cleaner.rule_cache import default_rule_cache, file_digest
+from cleaner.rule_cache import default_rule_cache
 
 if TYPE_CHECKING:
     from cleaner.outputs import Location
@@ -300,7 +301,7 @@ def _table_of(path: Path, data: bytes, *, whole: bool) -> Any:
     that does not parse is never kept, so its error is reported on every run.
     """
     cache = default_rule_cache()
-    key = f"config:{'whole' if whole else 'pyproject'}:{file_digest(data)}"
+    key = f"config:{'whole' if whole else 'pyproject'}:{sha256_hex(data)}"
     entry = cache.lookup(key)
     if entry is not None and _cached_table_fits(entry.get("table"), whole):
         return entry["table"]

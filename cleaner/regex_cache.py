@@ -54,9 +54,8 @@ class RegexCache:
     """Compiled patterns by (text, flags), backed by one file in ``directory`` (if any).
 
     The file maps each key to the marshalled program of one pattern. Reading it only reads
-    bytes; a
-    pattern is rebuilt from its bytes when first asked for, so entries that this run does not
-    use (another ``--lang``, a rule that changed since) cost next to nothing.
+    bytes; a pattern is rebuilt from its bytes when first asked for, so entries that this run
+    does not use (another ``--lang``, a rule that changed since) cost next to nothing.
     """
 
     def __init__(self, directory: Path | None) -> None:

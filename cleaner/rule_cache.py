@@ -6,9 +6,9 @@ pre-commit hook pays it on every commit, so the built rules are kept on disk bes
 cache (same folder, same ``NEWS_CLEANER_CACHE_DIR`` switch). They are stored as plain data
 (strings, numbers, lists and dicts) with ``marshal``, the format of Python's own ``.pyc``
 files: it is built into the interpreter and reads faster than JSON or pickle, so a check of
-one file imports neither.
-The news-cleaner table of a config file is kept the same way, keyed by the file's bytes, so
-that a check in a configured repository does not import ``tomllib`` either.
+one file imports neither. The news-cleaner table of a config file is kept the same way,
+keyed by the file's bytes, so that a check in a configured repository does not import
+``tomllib`` either.
 
 Why the cache cannot change a result:
 
@@ -33,7 +33,7 @@ from typing import Any
 import regex
 
 from cleaner.cache_file import read_cache_file, write_cache_file
-from cleaner.digest import sha256, sha256_hex
+from cleaner.digest import sha256
 from cleaner.regex_cache import default_directory
 
 FORMAT = 4
@@ -94,10 +94,6 @@ def _read(path: Path) -> dict[str, Entry]:
     if not isinstance(entries, dict):
         return {}
     return {key: entry for key, entry in entries.items() if isinstance(entry, dict)}
-
-
-def file_digest(data: bytes) -> str:
-    return sha256_hex(data)
 
 
 def _code_stamp() -> str:

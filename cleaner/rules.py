@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
-from cleaner.digest import sha256
+from cleaner.digest import sha256, sha256_hex
 from cleaner.regex_cache import compile_regex
-from cleaner.rule_cache import Entry, default_rule_cache, file_digest
+from cleaner.rule_cache import Entry, default_rule_cache
 
 if TYPE_CHECKING:
     import tomllib
@@ -189,7 +189,7 @@ def rules_fingerprint(rules: Iterable[Rule], settings: str) -> str:
     digest = sha256(settings.encode())
     for rule in rules:
         digest.update(rule.id.encode())
-        digest.update((rule.file_sha256 or file_digest(rule.path.read_bytes())).encode())
+        digest.update((rule.file_sha256 or sha256_hex(rule.path.read_bytes())).encode())
     return digest.hexdigest()
 
 
@@ -204,7 +204,7 @@ def load_rule_file(path: Path) -> Rule:
     except OSError as err:
         raise RuleError(path, f"cannot read rule file: {err}") from None
     cache = default_rule_cache()
-    digest = file_digest(data)
+    digest = sha256_hex(data)
     entry = cache.lookup(digest)
     if entry is not None:
         with contextlib.suppress(AttributeError, KeyError, TypeError, ValueError):  # not a rule

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import project_config
+from cleaner.digest import sha256_hex
 from cleaner.project_config import (
     COMMAND_LINE,
     DEFAULT,
@@ -17,7 +18,7 @@ from cleaner.project_config import (
     find_config,
     resolve_settings,
 )
-from cleaner.rule_cache import RuleCache, file_digest
+from cleaner.rule_cache import RuleCache
 
 
 def write(path: Path, text: str) -> Path:
@@ -293,6 +294,6 @@ def test_a_damaged_cached_table_is_parsed_again(
     cache = RuleCache(tmp_path / "cache" / "rules.marshal")
     monkeypatch.setattr(project_config, "default_rule_cache", lambda: cache)
     config = write(tmp_path / "repo" / "news-cleaner.toml", 'lang = "de"\n')
-    key = f"config:whole:{file_digest(config.read_bytes())}"
+    key = f"config:whole:{sha256_hex(config.read_bytes())}"
     cache.store(key, {"table": table})  # as if the cache file held this for the config
     assert resolve_settings(Overrides(), config.parent).lang == "de"

@@ -12,6 +12,7 @@ import pytest
 from cleaner import rule_cache
 from cleaner import rules as rules_module
 from cleaner.cache_file import read_cache_file, write_cache_file
+from cleaner.digest import sha256_hex
 from cleaner.rule_cache import RuleCache
 from cleaner.rules import (
     RuleError,
@@ -145,7 +146,7 @@ class _Trap:
 
 
 _PLANTED_CODE = compile("_record('ran')", "<planted>", "exec")
-_KEY = rule_cache.file_digest(RULE.encode())  # the entry a load of RULE looks up
+_KEY = sha256_hex(RULE.encode())  # the entry a load of RULE looks up
 
 
 @pytest.mark.parametrize(
