@@ -15,6 +15,7 @@ from cleaner.rules import Rule
 
 CAPTION_MAX_WORDS = 45
 CREDIT_MAX_WORDS = 6
+CAPTION_SHARE_OF_PARAGRAPH = 0.6
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
 
@@ -92,12 +93,14 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     above a "Name/Agency" or parenthesised credit with more prose after it: an article's last
     paragraph followed by "Main image credit: Getty", "Foto: dpa/Name" (the lead photo's
     credit, which scrapers often put at the end) or a lone "Reuters" is not a caption.
+    Inside the body, below the first paragraph, such a sentence must also be clearly shorter
+    than the article's typical paragraph: a photo with a credit but no caption sits between
+    two paragraphs as often as a caption does, and the paragraph above it is not junk.
     """
     blocks, features, matches = lines.blocks, lines.features, lines.matches
-    last_prose = max(
-        (i for i, block in enumerate(blocks) if is_prose_paragraph(block, features[i])),
-        default=-1,
-    )
+    prose = [i for i, block in enumerate(blocks) if is_prose_paragraph(block, features[i])]
+    first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
+    typical_words = sorted(features[i].words for i in prose)[len(prose) // 2] if prose else 0
     captions = set()
     for index, found in enumerate(matches):
         credit = blocks[index].text.strip()
@@ -114,7 +117,11 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
         feats = features[above]
         if feats.words > CAPTION_MAX_WORDS or blocks[above].text.rstrip().endswith(":"):
             continue
-        if feats.terminal and (not _STRICT_CREDIT.search(credit) or index > last_prose):
+        if feats.terminal and (
+            not _STRICT_CREDIT.search(credit)
+            or index > last_prose
+            or (above > first_prose and feats.words > CAPTION_SHARE_OF_PARAGRAPH * typical_words)
+        ):
             continue
         captions.add(above)
     return captions
