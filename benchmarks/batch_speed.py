@@ -2,7 +2,7 @@
 and peak memory for a small and a large JSONL corpus.
 
 Every run is the real command, ``python -m cleaner clean IN -o OUT -q --jobs N``, as a
-subprocess with this checkout first on ``PYTHONPATH`` and a fresh ``OUT`` (nothing to resume).
+subprocess with this checkout first on ``PYTHONPATH`` and an empty ``OUT`` (nothing to resume).
 The corpora are made at run time in a temporary folder from the text-dev inputs (default
 ``../shared/eval/text-dev/*/input.txt``) and the aeb-dev pages (``../shared/eval/aeb-dev/html``),
 read by path and never copied into the repository.
@@ -407,24 +407,41 @@ def time_once(contender: Contender, out: Path) -> None:
     contender.processes = max(contender.processes, done.tree.processes)
     if inner is not None:
         contender.inner_seconds.append(inner)
-    shutil.rmtree(out, ignore_errors=True)  # a contender may write nothing
+    empty_folder(out)
+
+
+def empty_folder(folder: Path) -> None:
+    """Delete what a run wrote into ``folder`` but keep the folder itself (see ``interleaved``)."""
+    if not folder.is_dir():
+        return  # a contender may write nothing
+    for entry in folder.iterdir():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
 
 
 def interleaved(
     contenders: Sequence[Contender], repeat: int, work: Path, say: Callable[[str], None]
 ) -> None:
-    """``repeat`` rounds, each contender once per round, the order reversed every other round;
-    a fresh output folder for every run. First, untimed, every command runs once with one
-    job: the first run of each pays for cold caches (bytecode, the input files)."""
-    for contender in contenders:
-        if contender.jobs == 1:
-            scratch = work / f"warm-up-{contenders.index(contender)}"
-            run_to_end(contender.command(scratch), scratch.with_name(scratch.name + ".log"))
-            shutil.rmtree(scratch, ignore_errors=True)
+    """``repeat`` rounds, each contender once per round, the order reversed every other round.
+
+    First, untimed, every command runs once: the first run pays for cold caches (bytecode, the
+    input files). Each contender then writes into its own output folder, the one it warmed up
+    in, emptied after every run. A brand-new folder for every run made the file-system part of
+    a folder run swing with where the folder landed: on this machine's ext4 disk, creating a
+    file took 16 us in some new folders and 440 us in others (most likely a fresh disk
+    initialising its inode tables on first use), which moved a 2,000-file run by seconds and
+    the ratio with it.
+    """
+    for index, contender in enumerate(contenders):
+        out = work / f"out-{index}"
+        run_to_end(contender.command(out), out.with_name(out.name + ".log"))
+        empty_folder(out)
     for round_ in range(repeat):
         order = contenders if round_ % 2 == 0 else list(reversed(contenders))
         for contender in order:
-            time_once(contender, work / f"out-{round_}-{contenders.index(contender)}")
+            time_once(contender, work / f"out-{contenders.index(contender)}")
             say(
                 f"  round {round_ + 1}/{repeat}: {contender.label} --jobs {contender.jobs}: "
                 f"{contender.seconds[-1]:.2f} s"
