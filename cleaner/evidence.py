@@ -93,9 +93,9 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     above a "Name/Agency" or parenthesised credit with more prose after it: an article's last
     paragraph followed by "Main image credit: Getty", "Foto: dpa/Name" (the lead photo's
     credit, which scrapers often put at the end) or a lone "Reuters" is not a caption.
-    Inside the body, below the first paragraph, such a sentence must also be clearly shorter
-    than the article's typical paragraph: a photo with a credit but no caption sits between
-    two paragraphs as often as a caption does, and the paragraph above it is not junk.
+    Inside the body, below the first paragraph, such a sentence must also interrupt the
+    prose (``_interrupts_prose``): a photo with a credit but no caption sits between two
+    paragraphs as often as a caption does, and the paragraph above it is not junk.
     """
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     prose = [i for i, block in enumerate(blocks) if is_prose_paragraph(block, features[i])]
@@ -120,11 +120,24 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
         if feats.terminal and (
             not _STRICT_CREDIT.search(credit)
             or index > last_prose
-            or (above > first_prose and feats.words > CAPTION_SHARE_OF_PARAGRAPH * typical_words)
+            or (above > first_prose and not _interrupts_prose(lines, above, typical_words))
         ):
             continue
         captions.add(above)
     return captions
+
+
+def _interrupts_prose(lines: Lines, candidate: int, typical_words: int) -> bool:
+    """Whether a full sentence above a credit reads as a caption dropped into the prose: a
+    paragraph above it and clearly shorter than the article's typical paragraph. A sentence
+    as long as the paragraphs around it, or one that closes a list or a run of short lines
+    ("FDP 4,1 Prozent" / "Die FDP verpasst damit den Wiedereinzug."), is article text."""
+    above = previous_text_line(lines.blocks, candidate)
+    return (
+        above is not None
+        and is_prose_paragraph(lines.blocks[above], lines.features[above])
+        and lines.features[candidate].words <= CAPTION_SHARE_OF_PARAGRAPH * typical_words
+    )
 
 
 def previous_text_line(blocks: Sequence[Block], index: int) -> int | None:
