@@ -306,7 +306,25 @@ class _Document:
         above = previous_text_line(self.blocks, first)
         if above is not None and is_dateline(self.blocks[above].text):
             first = above
-        return Span(first, span.last)
+        return Span(first, self._closing_sentence(span.last))
+
+    def _closing_sentence(self, last: int) -> int:
+        """The body's last line, moved down to a sentence that closes it after a list.
+
+        A list of short lines near the end of an article (the winners, the results, the
+        changes that take effect) weighs against the body like a run of teaser headlines; when
+        a sentence that no rule claims follows it before any evidence of junk ("Tate received
+        a standing ovation." under a list of winners), the list sits inside the article, and
+        the body runs to that sentence. Teaser lists end at a rule's line (a "Read more", a
+        comment counter, a copyright line) or at the end without a sentence of their own.
+        """
+        closing = last
+        for index in range(last + 1, len(self.blocks)):
+            if index in self.evidence:
+                break
+            if self.features[index].sentence:
+                closing = index
+        return closing
 
     # -- decisions ------------------------------------------------------------------------
 

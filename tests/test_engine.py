@@ -293,3 +293,40 @@ def test_the_time_stamps_of_a_live_blog_do_not_cut_its_body(cleaner: Cleaner) ->
     kept = kept_lines(cleaner, text)
     assert all(entry in kept for entry in entries)
     assert "10:32 GMT" in kept  # a stamp between entries is part of the blog
+
+
+def test_a_list_closed_by_a_sentence_near_the_end_stays_in_the_body(cleaner: Cleaner) -> None:
+    text = (
+        "The regional orchestra named its prizes for young players at a concert on Saturday,"
+        " the first since the hall reopened after two years of repairs.\n"
+        "The prizes\n"
+        "Violin: Lena Marsh\n"
+        "Viola: Paul Okafor\n"
+        "Cello: Nora Quist\n"
+        "Flute: Tomas Evers\n"
+        "Oboe: Sami Lahti\n"
+        "Horn: Clara Vidal\n"
+        "Piano: Ida Brandt\n"
+        "The jury\n"
+        "Anna Weiss\n"
+        "Marco Bellini\n"
+        "All seven will play as soloists next season.\n"
+        "Read more: The hall reopens\n"
+    )
+    kept = kept_lines(cleaner, text)
+    assert "Piano: Ida Brandt" in kept
+    assert "All seven will play as soloists next season." in kept
+    assert "Read more: The hall reopens" not in kept
+
+
+def test_a_teaser_list_without_a_closing_sentence_is_still_trimmed(cleaner: Cleaner) -> None:
+    text = (
+        "The regional orchestra named its prizes for young players at a concert on Saturday,"
+        " the first since the hall reopened after two years of repairs.\n"
+        "All three winners will play as soloists with the orchestra next season.\n"
+        "Mayor opens new cycle bridge over the river\n"
+        "Local bakery wins national bread award\n"
+        "Storm damage closes coastal road for a week\n"
+    )
+    kept = kept_lines(cleaner, text)
+    assert "Local bakery wins national bread award" not in kept
