@@ -320,11 +320,18 @@ class _Document:
         """
         closing = last
         for index in range(last + 1, len(self.blocks)):
-            if index in self.evidence:
+            if index in self.evidence and self._junk_below_body(index):
                 break
             if self.features[index].sentence:
                 closing = index
         return closing
+
+    def _junk_below_body(self, index: int) -> bool:
+        """Whether a line's evidence can make it junk below the body: a head-only pattern
+        ("VfB Stuttgart – Werder Bremen 2:2" looks like a byline) says nothing there."""
+        if index in self.lists or index in self.captions or index in self.repeated:
+            return True
+        return any(match.rule.fires_in("tail") for match in self.matches[index])
 
     # -- decisions ------------------------------------------------------------------------
 

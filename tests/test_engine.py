@@ -330,3 +330,21 @@ def test_a_teaser_list_without_a_closing_sentence_is_still_trimmed(cleaner: Clea
     )
     kept = kept_lines(cleaner, text)
     assert "Local bakery wins national bread award" not in kept
+
+
+def test_results_that_look_like_bylines_do_not_end_the_body_early(cleaner: Cleaner) -> None:
+    text = (
+        "Der Hamburger SV hat das Nordderby gegen Hannover 96 nach einem Rückstand zur Pause"
+        " noch mit 3:1 gewonnen und bleibt damit auf dem zweiten Tabellenplatz.\n"
+        "Die weiteren Ergebnisse\n"
+        "Hertha BSC – Fortuna Düsseldorf 1:2\n"
+        "Karlsruher SC – SC Paderborn 0:0\n"
+        "1. FC Nürnberg – Eintracht Braunschweig 2:2\n"
+        "Der Trainer lobte nach dem Spiel die Moral seiner Mannschaft.\n"
+        "Mehr zum Thema\n"
+        "Die Noten der HSV-Spieler\n"
+    )
+    kept = kept_lines(cleaner, text)
+    assert "Karlsruher SC – SC Paderborn 0:0" in kept
+    assert "Der Trainer lobte nach dem Spiel die Moral seiner Mannschaft." in kept
+    assert "Die Noten der HSV-Spieler" not in kept
