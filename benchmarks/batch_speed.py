@@ -335,6 +335,7 @@ class Contender:
     """Checks ``OUT`` after a run; returns the run's own wall time if it records one."""
     seconds: list[float] = field(default_factory=list)
     cpu_seconds: list[float] = field(default_factory=list)
+    system_seconds: list[float] = field(default_factory=list)
     inner_seconds: list[float] = field(default_factory=list)
     processes: int = 0
     """The most processes of its tree seen at once, main process included."""
@@ -356,6 +357,10 @@ class Contender:
         return statistics.median(self.cpu_seconds)
 
     @property
+    def system_median(self) -> float:
+        return statistics.median(self.system_seconds)
+
+    @property
     def parallel(self) -> int:
         """How many processes could work at once: the jobs, or 1 if no worker ever ran."""
         return min(self.jobs, self.processes - 1) if self.processes > 1 else 1
@@ -363,11 +368,13 @@ class Contender:
 
 @dataclass(frozen=True)
 class Finished:
-    """A subprocess run: wall time, and from ``wait4`` the CPU time (user + system) and
-    ``ru_maxrss`` of it and every descendant it waited for (its worker processes)."""
+    """A subprocess run: wall time, and from ``wait4`` the CPU time (user + system), the
+    system part of it (the kernel's work: file creation, I/O) and ``ru_maxrss`` of it and
+    every descendant it waited for (its worker processes)."""
 
     seconds: float
     cpu_seconds: float
+    system_seconds: float
     largest_process_kb: int
     tree: TreeMemory
 
@@ -396,7 +403,9 @@ def run_to_end(
     if process.returncode != 0:
         errors = log.read_text(encoding="utf-8", errors="replace").strip()[-300:]
         raise RunFailed(f"{shlex.join(command[:4])}...: exit {process.returncode}: {errors}")
-    return Finished(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, tree)
+    return Finished(
+        seconds, usage.ru_utime + usage.ru_stime, usage.ru_stime, usage.ru_maxrss, tree
+    )
 
 
 def time_once(contender: Contender, out: Path) -> None:
@@ -404,6 +413,7 @@ def time_once(contender: Contender, out: Path) -> None:
     inner = contender.check(out)
     contender.seconds.append(done.seconds)
     contender.cpu_seconds.append(done.cpu_seconds)
+    contender.system_seconds.append(done.system_seconds)
     contender.processes = max(contender.processes, done.tree.processes)
     if inner is not None:
         contender.inner_seconds.append(inner)
@@ -484,11 +494,11 @@ def scaling(
 
 def print_timings(contenders: Sequence[Contender], unit: str) -> None:
     """One row per contender: wall time (median, min, max), the run's own wall time where
-    ``run.json`` has one, CPU time of the whole process tree, and rates."""
+    ``run.json`` has one, CPU time of the whole process tree and its system part, and rates."""
     header = (
         f"{'contender':<13} {'jobs':>4} {'median s':>9} {'min s':>7} {'max s':>7} "
-        f"{'run.json s':>10} {'CPU s':>7} {'procs':>5} {unit + '/s':>8} {unit + '/s/core':>11} "
-        f"{unit + '/CPU-s':>10}"
+        f"{'run.json s':>10} {'CPU s':>7} {'sys s':>6} {'procs':>5} {unit + '/s':>8} "
+        f"{unit + '/s/core':>11} {unit + '/CPU-s':>10}"
     )
     print(header)
     print("-" * len(header))
@@ -496,8 +506,9 @@ def print_timings(contenders: Sequence[Contender], unit: str) -> None:
         inner = f"{statistics.median(c.inner_seconds):10.2f}" if c.inner_seconds else f"{'-':>10}"
         print(
             f"{c.label:<13} {c.jobs:>4} {c.median:9.2f} {min(c.seconds):7.2f} "
-            f"{max(c.seconds):7.2f} {inner} {c.cpu_median:7.2f} {c.processes:5d} "
-            f"{c.per_second:8.1f} {c.per_core:11.1f} {c.documents / c.cpu_median:10.1f}"
+            f"{max(c.seconds):7.2f} {inner} {c.cpu_median:7.2f} {c.system_median:6.2f} "
+            f"{c.processes:5d} {c.per_second:8.1f} {c.per_core:11.1f} "
+            f"{c.documents / c.cpu_median:10.1f}"
         )
 
 
