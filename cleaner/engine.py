@@ -278,7 +278,7 @@ class _Document:
             structured = introduced or row or index in figures
             if index not in self.evidence:
                 scores.append(body_score(block, feats, False, structured))
-                if feats.sentence:
+                if feats.sentence or block.kind is BlockKind.SEPARATOR:  # a rule ends a list
                     introduced = False
                 if introduces_list(block.text, feats):
                     introduced = True

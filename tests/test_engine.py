@@ -348,3 +348,20 @@ def test_results_that_look_like_bylines_do_not_end_the_body_early(cleaner: Clean
     assert "Karlsruher SC – SC Paderborn 0:0" in kept
     assert "Der Trainer lobte nach dem Spiel die Moral seiner Mannschaft." in kept
     assert "Die Noten der HSV-Spieler" not in kept
+
+
+def test_a_separator_ends_a_list_announced_by_a_colon(cleaner: Cleaner) -> None:
+    text = (
+        "The streaming service launched on Tuesday with a free trial of seven days, after which"
+        " it costs eight dollars a month or eighty dollars for a whole year.\n"
+        "Here is how to sign up for the bundle with the sports channel:\n"
+        "Create an account on the website\n"
+        "Choose the bundle on the plans page\n"
+        "Use the same email address for both services\n"
+        "______________________________\n"
+        "Jane Doe is the Gazette's deals editor and tests every service she recommends.\n"
+    )
+    note = "Jane Doe is the Gazette's deals editor and tests every service she recommends."
+    kept = kept_lines(cleaner, text)
+    assert "Use the same email address for both services" in kept
+    assert note not in kept
