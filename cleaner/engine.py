@@ -23,6 +23,7 @@ from cleaner.evidence import (
 )
 from cleaner.features import (
     body_score,
+    fact_runs,
     figure_runs,
     introduces_list,
     is_dateline,
@@ -271,7 +272,9 @@ class _Document:
         lookups that only evidence needs.
         """
         scores = []
-        figures = figure_runs(self.blocks, self.features, self.claimed)
+        figures = figure_runs(self.blocks, self.features, self.claimed) | fact_runs(
+            self.blocks, self.features, self.claimed
+        )
         introduced = False
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
             row = is_table_row(block.text)

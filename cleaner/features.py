@@ -33,6 +33,9 @@ _TIME_STAMP = compile_regex(
     r"(?i)(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
     r"(?:\s+(?:gmt|bst|cet|cest|utc|et|est|edt|ct|cst|pt|pst|pdt|mez|mesz|uhr|h))?"
 )
+_FACT = compile_regex(  # "Referee: Laura Kent", "Actieradius (WLTP): 436 km": a label of 1-3 words
+    r"([\p{L}\p{N}][\p{L}\p{N}'’.()/-]*(?:\s+[\p{L}\p{N}'’.()/-]+){0,2})\s*:\s+\S.*"
+)
 _NUMBER = compile_regex(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
 _DATELINE = compile_regex(
     r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]{2,30})?\s*"
@@ -165,6 +168,41 @@ def figure_runs(
         run, figures = [], 0
         label = block.position if free and _is_label(block.text, feats) else None
     if figures >= 3:
+        rows.update(run)
+    return rows
+
+
+def fact_runs(
+    blocks: Sequence[Block], features: Sequence[LineFeatures], skip: Set[int]
+) -> set[int]:
+    """Lines in runs of two or more "Label: value" lines with different labels: a fact box at
+    the foot of an article (a match's referee and attendance, an address and opening hours, a
+    film's director and runtime, a car's range). A teaser list repeats its labels ("Opinion:
+    ...", "Opinion: ...") or has none; a short header right above ("Practical details")
+    belongs to the box. Lines in ``skip`` (claimed by a rule) break a run; blank lines do not."""
+    rows: set[int] = set()
+    run: list[int] = []
+    labels: set[str] = set()
+    distinct = True
+    header: int | None = None
+    for block, feats in zip(blocks, features, strict=True):
+        if block.kind is BlockKind.BLANK:
+            continue
+        free = block.position not in skip
+        fact = _FACT.fullmatch(block.text.strip()) if free and feats.words <= 40 else None
+        if fact is not None:
+            if not run and header is not None:
+                run.append(header)
+            label = fact.group(1).casefold()
+            distinct = distinct and label not in labels
+            labels.add(label)
+            run.append(block.position)
+            continue
+        if len(labels) >= 2 and distinct:
+            rows.update(run)
+        run, labels, distinct = [], set(), True
+        header = block.position if free and _is_label(block.text, feats) else None
+    if len(labels) >= 2 and distinct:
         rows.update(run)
     return rows
 

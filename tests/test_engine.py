@@ -365,3 +365,32 @@ def test_a_separator_ends_a_list_announced_by_a_colon(cleaner: Cleaner) -> None:
     kept = kept_lines(cleaner, text)
     assert "Use the same email address for both services" in kept
     assert note not in kept
+
+
+def test_a_fact_box_at_the_foot_of_the_article_is_kept(cleaner: Cleaner) -> None:
+    text = (
+        "The home side came from behind to win the derby in front of a full stadium on Sunday,"
+        " with two goals in the last ten minutes after a long spell of pressure.\n"
+        "Goals: Marsh 80, Okafor 88; Lind 34\n"
+        "Booked: Marsh, Vidal; Keller\n"
+        "Referee: Anna Brooks\n"
+        "Attendance: 28,114\n"
+        "Share this story\n"
+    )
+    kept = kept_lines(cleaner, text)
+    assert "Referee: Anna Brooks" in kept
+    assert "Attendance: 28,114" in kept
+    assert "Share this story" not in kept
+
+
+def test_teasers_that_repeat_one_label_are_no_fact_box(cleaner: Cleaner) -> None:
+    text = (
+        "The home side came from behind to win the derby in front of a full stadium on Sunday,"
+        " with two goals in the last ten minutes after a long spell of pressure.\n"
+        "The two sides meet again in the cup next month.\n"
+        "Opinion: Why the league needs a winter break\n"
+        "Opinion: The trouble with video referees\n"
+        "Opinion: Ticket prices are too high\n"
+    )
+    kept = kept_lines(cleaner, text)
+    assert "Opinion: The trouble with video referees" not in kept
