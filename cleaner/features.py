@@ -27,6 +27,9 @@ _REFERENCE = compile_regex(
     r"|\[[^\[\]]{1,80}\]"  # a source or a citation: "[Gazette]", "[Chronicles, p. 212]"
     r"|\[\d{1,3}\]\s+\S.*"  # a footnote: "[3] Annual report, 2018"
 )
+_CITATION = compile_regex(  # a study: "Doe J et al, ..., Nature, 2024. DOI: 10.1038/..."
+    r"(?i).*(?:\bdoi(?:\.org/|\s*:)\s*10\.\d|\bet\s+al\b.*\b(?:19|20)\d\d\b).*"
+)
 _SITE_ADDRESS = compile_regex(r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?|https?://[\w-]+(?:\.[\w-]+)+/?")
 _DIGITS = compile_regex(r"\d+")
 _TIME_STAMP = compile_regex(
@@ -126,11 +129,14 @@ def is_site_address(text: str) -> bool:
 
 def is_reference_line(text: str) -> bool:
     """A line that refers the reader elsewhere from inside the article: a bracketed aside or
-    source, a numbered footnote, a site's address. Credits and copyright lines of the same
-    shape are claimed by their rules, which outweigh this."""
+    source, a numbered footnote, a site's address, the citation of a study (a DOI, or "et
+    al." and a year). Credits and copyright lines of the same shape are claimed by their
+    rules, which outweigh this."""
     stripped = text.strip()
     return len(stripped) <= 300 and (
-        bool(_REFERENCE.fullmatch(stripped)) or is_site_address(stripped)
+        bool(_REFERENCE.fullmatch(stripped))
+        or is_site_address(stripped)
+        or bool(_CITATION.fullmatch(stripped))
     )
 
 

@@ -226,6 +226,8 @@ def test_harvest_keeps_the_first_scalar_and_all_tags() -> None:
         "[The River Chronicles, p. 212]",  # a citation
         "[3] Annual ridership report, Metro Transit Authority, 2018",  # a footnote
         "www.example-transit.org",  # the site the article points readers to
+        'Study: Lind K et al, "Bus lanes and travel times", Transport Review, 2023',
+        "Reference: Lind K, Marsh P. Urban Transit 12, 44-51. doi:10.1000/ut.2023.12",
     ],
 )
 def test_reference_line_after_the_last_paragraph_is_kept(cleaner: Cleaner, line: str) -> None:
