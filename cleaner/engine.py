@@ -319,13 +319,15 @@ class _Document:
         a sentence that no rule claims follows it before any evidence of junk ("Tate received
         a standing ovation." under a list of winners), the list sits inside the article, and
         the body runs to that sentence. Teaser lists end at a rule's line (a "Read more", a
-        comment counter, a copyright line) or at the end without a sentence of their own.
+        comment counter, a copyright line) or at the end without a sentence of their own;
+        a teaser may be a question ("Why are prices rising?"), so only a full stop closes.
         """
         closing = last
         for index in range(last + 1, len(self.blocks)):
             if index in self.evidence and self._junk_below_body(index):
                 break
-            if self.features[index].sentence:
+            text = self.blocks[index].text.rstrip().rstrip('"”’»)')
+            if self.features[index].sentence and text.endswith(".") and not text.endswith(".."):
                 closing = index
         return closing
 

@@ -396,3 +396,21 @@ def test_teasers_that_repeat_one_label_are_no_fact_box(cleaner: Cleaner) -> None
     )
     kept = kept_lines(cleaner, text)
     assert "Opinion: The trouble with video referees" not in kept
+
+
+def test_a_question_among_teasers_does_not_pull_them_into_the_body(cleaner: Cleaner) -> None:
+    text = (
+        "The council approved the budget on Tuesday after a debate of more than six hours, with"
+        " the opposition voting against the cuts to the library service.\n"
+        "The budget takes effect in April.\n"
+        "Harbour ferry to run all night in summer\n"
+        "New cycle lanes for the old town\n"
+        "Local bakery wins national bread award\n"
+        "Storm damage closes the coastal road\n"
+        "School choir sings at the royal wedding\n"
+        "Museum reopens after two years of repairs\n"
+        "Fishing fleet returns with record catch\n"
+        "Are city rents too high?\n"
+    )
+    kept = kept_lines(cleaner, text)
+    assert "New cycle lanes for the old town" not in kept
