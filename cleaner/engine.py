@@ -262,7 +262,8 @@ class _Document:
             return True
         if index in self.lists and "anywhere" in self.lists[index][0].where:
             return True
-        return any("anywhere" in m.rule.where for m in self.matches[index])
+        found = self.matches[index]
+        return bool(found) and all("anywhere" in m.rule.where for m in found)
 
     def _find_span(self) -> Span | None:
         """The article body; see ``cleaner.span``. A row of a table is content even when a
@@ -332,11 +333,17 @@ class _Document:
         return closing
 
     def _junk_below_body(self, index: int) -> bool:
-        """Whether a line's evidence can make it junk below the body: a head-only pattern
-        ("VfB Stuttgart – Werder Bremen 2:2" looks like a byline) says nothing there."""
+        """Whether a line's evidence marks the end of the article: a head-only pattern
+        ("VfB Stuttgart – Werder Bremen 2:2" looks like a byline) says nothing there, and an
+        update stamp that a rule removes anywhere ("Aktualisiert am 14.03.2024, 17:20 Uhr")
+        stands between paragraphs as often as below them; it goes from inside the body too.
+        Share rows, prompts and the like do end the article."""
         if index in self.lists or index in self.captions or index in self.repeated:
             return True
-        return any(match.rule.fires_in("tail") for match in self.matches[index])
+        found = self.matches[index]
+        return any(m.rule.fires_in("tail") for m in found) and not any(
+            m.rule.category == "date" and "anywhere" in m.rule.where for m in found
+        )
 
     # -- decisions ------------------------------------------------------------------------
 

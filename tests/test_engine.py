@@ -414,3 +414,36 @@ def test_a_question_among_teasers_does_not_pull_them_into_the_body(cleaner: Clea
     )
     kept = kept_lines(cleaner, text)
     assert "New cycle lanes for the old town" not in kept
+
+
+def test_a_short_last_paragraph_after_an_update_stamp_is_kept(cleaner: Cleaner) -> None:
+    text = (
+        "Die Stadt sperrt die Innenstadt ab dem Sommer für den Durchgangsverkehr, wie der"
+        " Stadtrat am Dienstag nach einer langen und teils hitzigen Debatte beschlossen hat.\n"
+        "Der Einzelhandelsverband sieht das anders und warnt vor weniger Kundschaft aus dem"
+        " Umland, die bisher mit dem Auto in die Stadt gekommen sei.\n"
+        "Aktualisiert am 14.03.2024, 17:20 Uhr\n"
+        "Die Verwaltung soll bis Herbst ein Konzept für neue Buslinien vorlegen.\n"
+        "Meistgelesen\n"
+        "Polizei sucht Zeugen nach Unfall auf der Bundesstraße\n"
+    )
+    kept = kept_lines(cleaner, text)
+    assert "Die Verwaltung soll bis Herbst ein Konzept für neue Buslinien vorlegen." in kept
+    assert "Aktualisiert am 14.03.2024, 17:20 Uhr" not in kept
+
+
+def test_a_stamp_at_the_head_keeps_the_weight_of_head_junk(cleaner: Cleaner) -> None:
+    text = (
+        "Learn More\n"
+        "Harbour town says its ferry is a hit, and islanders ask: where is the second boat?\n"
+        "Jane Doe and John Roe Harbour Herald\n"
+        "Published 10:02 AM EST Nov 19, 2019\n"
+        "HARBOUR TOWN – The new night ferry carried more than 4,000 passengers in its first"
+        " month, the council said on Monday, twice as many as it had expected.\n"
+        "Islanders have asked for a second boat at weekends, and the council said it would"
+        " look at the cost before the summer timetable is fixed in March.\n"
+    )
+    kept = kept_lines(cleaner, text)
+    assert not any(line.startswith("Harbour town says") for line in kept)  # a headline
+    assert "Jane Doe and John Roe Harbour Herald" not in kept
+    assert not any(line.startswith("Published") for line in kept)
