@@ -388,8 +388,9 @@ class _Document:
         """The headline: the first headline-shaped line above the body that no rule claimed.
 
         Headline-shaped: 3 to 25 words (a path separator such as "|" is no word: "Business |
-        Markets" is a section path), and either no final punctuation or a short line that
-        ends in "?" or "!"; a full sentence ending in a period is a deck or a note, not a title.
+        Markets" is a section path), not mostly figures (a market ticker), and either no final
+        punctuation or a short line that ends in "?" or "!"; a full sentence ending in a period
+        is a deck or a note, not a title.
         When the title is known (HTML metadata), only a line that repeats it qualifies.
         """
         title_rule = self.cleaner.active(TITLE)
@@ -399,7 +400,7 @@ class _Document:
             block, feats = self.blocks[index], self.features[index]
             if index in self.verdicts or not feats.letters or not 3 <= feats.words <= 25:
                 continue
-            if feats.words - _separators(block.text) < 3:
+            if feats.words - _separators(block.text) < 3 or _mostly_figures(block.text):
                 continue
             if self.known_title is not None:
                 line = _comparable(block.text)
@@ -621,6 +622,13 @@ def _separators(text: str) -> int:
     """Tokens of ``text`` that separate the parts of a section path ("|", "›", "/"); a dash
     is left alone, it joins the parts of a headline ("Ukraine – latest")."""
     return sum(1 for token in text.split() if set(token) <= _PATH_SEPARATORS)
+
+
+def _mostly_figures(text: str) -> bool:
+    """Whether most tokens of ``text`` carry a digit: a market ticker ("DAX 18.234,5 +0,4%")
+    or a score line, never a headline."""
+    tokens = text.split()
+    return 2 * sum(1 for token in tokens if any(char.isdigit() for char in token)) > len(tokens)
 
 
 def _comparable(text: str) -> str:

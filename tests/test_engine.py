@@ -447,3 +447,15 @@ def test_a_stamp_at_the_head_keeps_the_weight_of_head_junk(cleaner: Cleaner) -> 
     assert not any(line.startswith("Harbour town says") for line in kept)  # a headline
     assert "Jane Doe and John Roe Harbour Herald" not in kept
     assert not any(line.startswith("Published") for line in kept)
+
+
+def test_a_market_ticker_above_the_headline_is_not_the_title(cleaner: Cleaner) -> None:
+    text = (
+        "CAC 40 7 612,35 +0,52 %\n"
+        "La Bourse de Paris termine la semaine en hausse\n"
+        "Les valeurs bancaires ont porté la cote vendredi, après des résultats meilleurs que"
+        " prévu chez plusieurs grands établissements européens.\n"
+        "Le luxe, en revanche, a reculé pour la troisième séance consécutive, pénalisé par des"
+        " chiffres de ventes décevants en Chine.\n"
+    )
+    assert cleaner.clean(text).meta.title == "La Bourse de Paris termine la semaine en hausse"
