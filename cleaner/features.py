@@ -39,6 +39,7 @@ _TIME_STAMP = compile_regex(
 _FACT = compile_regex(  # "Referee: Laura Kent", "Actieradius (WLTP): 436 km": a label of 1-3 words
     r"([\p{L}\p{N}][\p{L}\p{N}'’.()/-]*(?:\s+[\p{L}\p{N}'’.()/-]+){0,2})\s*:\s+\S.*"
 )
+_PLAYER_TIME = compile_regex(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
 _NUMBER = compile_regex(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
 _DATELINE = compile_regex(
     r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]{2,30})?\s*"
@@ -99,8 +100,10 @@ def is_dateline(text: str) -> bool:
 
 
 def is_time_stamp(text: str) -> bool:
-    """A line that is only a clock time, with an optional time zone: "10:45 GMT", "3.15pm"."""
-    return _TIME_STAMP.fullmatch(text.strip()) is not None
+    """A line that is only a clock time, with an optional time zone ("10:45 GMT", "3.15pm"),
+    or a media player's position and length ("0:00 / 1:23")."""
+    stripped = text.strip()
+    return bool(_TIME_STAMP.fullmatch(stripped) or _PLAYER_TIME.fullmatch(stripped))
 
 
 def is_table_row(text: str) -> bool:
@@ -231,9 +234,10 @@ def body_score(block: Block, features: LineFeatures, junk: bool, structured: boo
     ``structured`` line (in a list announced by a colon, in a run of figures, or a row of a
     table: the caller knows, see ``is_table_row``), the signature of an embedded post and a
     reference line (``is_reference_line``) count as (weak) content. A line that is only a
-    clock time ("10:45 GMT") weighs like a label even when a date rule claims it: between
-    paragraphs it stamps a live blog's entry and must not cut the body in two (a full date or
-    an "Updated ..." line keeps the weight of junk: it stamps a whole article).
+    clock time ("10:45 GMT") or a media player's times ("0:00 / 1:23") weighs like a label
+    even when a date rule claims it: between paragraphs it stamps a live blog's entry or marks
+    an embedded video and must not cut the body in two (a full date or an "Updated ..." line
+    keeps the weight of junk: it stamps a whole article).
     """
     if block.kind is BlockKind.BLANK:
         return 0.0

@@ -459,3 +459,23 @@ def test_a_market_ticker_above_the_headline_is_not_the_title(cleaner: Cleaner) -
         " chiffres de ventes décevants en Chine.\n"
     )
     assert cleaner.clean(text).meta.title == "La Bourse de Paris termine la semaine en hausse"
+
+
+def test_a_video_player_left_under_the_first_paragraph_does_not_cut_it_off(
+    cleaner: Cleaner,
+) -> None:
+    first = (
+        "Brackley kept their promotion hopes alive on Saturday with a 2-1 win over Ashworth,"
+        " thanks to an injury-time header from the substitute Danny Okafor."
+    )
+    text = (
+        f"{first}\n"
+        "Play Video\n"
+        "0:00 / 1:23\n"
+        "The visitors had taken the lead just before half-time when their captain curled a free"
+        " kick over the wall and into the top corner, silencing the home crowd.\n"
+        "Brackley equalised through a penalty after the break and kept pressing until the end.\n"
+    )
+    kept = kept_lines(cleaner, text)
+    assert first in kept
+    assert "0:00 / 1:23" not in kept
