@@ -1,0 +1,192 @@
+"""Where the body starts and ends: whole made-up documents, the lines that must stay and the
+lines that must go. Most cases failed before the change their comment describes; the others
+(teasers still go) check that the change does not go too far."""
+
+from typing import NamedTuple
+
+import pytest
+
+from cleaner import Cleaner
+
+
+class Case(NamedTuple):
+    lines: tuple[str, ...]
+    stays: tuple[str, ...]
+    goes: tuple[str, ...]
+
+
+ORCHESTRA = (
+    "The regional orchestra named its prizes for young players at a concert on Saturday, the"
+    " first since the hall reopened after two years of repairs."
+)
+DERBY = (
+    "The home side came from behind to win the derby in front of a full stadium on Sunday, with"
+    " two goals in the last ten minutes after a long spell of pressure."
+)
+BUDGET = (
+    "The council approved the budget on Tuesday after a debate of more than six hours, with the"
+    " opposition voting against the cuts to the library service."
+)
+TEASERS = (
+    "Harbour ferry to run all night in summer",
+    "New cycle lanes for the old town",
+    "Local bakery wins national bread award",
+    "Storm damage closes the coastal road",
+    "School choir sings at the royal wedding",
+    "Museum reopens after two years of repairs",
+    "Fishing fleet returns with record catch",
+)
+
+CASES = {
+    # a list near the end weighs like teasers; the sentence that closes it keeps it in
+    "a list closed by a sentence stays": Case(
+        (
+            ORCHESTRA,
+            "The prizes",
+            "Violin: Lena Marsh",
+            "Viola: Paul Okafor",
+            "Cello: Nora Quist",
+            "Flute: Tomas Evers",
+            "Oboe: Sami Lahti",
+            "Horn: Clara Vidal",
+            "Piano: Ida Brandt",
+            "The jury",
+            "Anna Weiss",
+            "Marco Bellini",
+            "All seven will play as soloists next season.",
+            "Read more: The hall reopens",
+        ),
+        stays=("Piano: Ida Brandt", "All seven will play as soloists next season."),
+        goes=("Read more: The hall reopens",),
+    ),
+    "teasers without a closing sentence go": Case(
+        (
+            ORCHESTRA,
+            "All three winners will play as soloists with the orchestra next season.",
+            *TEASERS[:3],
+        ),
+        stays=(),
+        goes=("New cycle lanes for the old town",),
+    ),
+    # a question may be a teaser's headline: only a full stop closes the body
+    "a question among teasers does not close the body": Case(
+        (BUDGET, "The budget takes effect in April.", *TEASERS, "Are city rents too high?"),
+        stays=("The budget takes effect in April.",),
+        goes=("New cycle lanes for the old town",),
+    ),
+    # a result looks like a byline to a head rule, which says nothing below the body
+    "results that look like bylines stay": Case(
+        (
+            "Der Hamburger SV hat das Nordderby gegen Hannover 96 nach einem Rückstand zur Pause"
+            " noch mit 3:1 gewonnen und bleibt damit auf dem zweiten Tabellenplatz.",
+            "Die weiteren Ergebnisse",
+            "Hertha BSC – Fortuna Düsseldorf 1:2",
+            "Karlsruher SC – SC Paderborn 0:0",
+            "1. FC Nürnberg – Eintracht Braunschweig 2:2",
+            "Der Trainer lobte nach dem Spiel die Moral seiner Mannschaft.",
+            "Mehr zum Thema",
+            "Die Noten der HSV-Spieler",
+        ),
+        stays=(
+            "Karlsruher SC – SC Paderborn 0:0",
+            "Der Trainer lobte nach dem Spiel die Moral seiner Mannschaft.",
+        ),
+        goes=("Die Noten der HSV-Spieler",),
+    ),
+    "a separator ends a list announced by a colon": Case(
+        (
+            "The streaming service launched on Tuesday with a free trial of seven days, after"
+            " which it costs eight dollars a month or eighty dollars for a whole year.",
+            "Here is how to sign up for the bundle with the sports channel:",
+            "Create an account on the website",
+            "Choose the bundle on the plans page",
+            "Use the same email address for both services",
+            "______________________________",
+            "Jane Doe is the Gazette's deals editor and tests every service she recommends.",
+        ),
+        stays=("Use the same email address for both services",),
+        goes=("Jane Doe is the Gazette's deals editor and tests every service she recommends.",),
+    ),
+    "a fact box at the foot stays": Case(
+        (
+            DERBY,
+            "Goals: Marsh 80, Okafor 88; Lind 34",
+            "Booked: Marsh, Vidal; Keller",
+            "Referee: Anna Brooks",
+            "Attendance: 28,114",
+            "Share this story",
+        ),
+        stays=("Referee: Anna Brooks", "Attendance: 28,114"),
+        goes=("Share this story",),
+    ),
+    "teasers that repeat one label are no fact box": Case(
+        (
+            DERBY,
+            "The two sides meet again in the cup next month.",
+            "Opinion: Why the league needs a winter break",
+            "Opinion: The trouble with video referees",
+            "Opinion: Ticket prices are too high",
+        ),
+        stays=("The two sides meet again in the cup next month.",),
+        goes=("Opinion: The trouble with video referees",),
+    ),
+    # a stamp that a rule removes anywhere does not end the body
+    "a short last paragraph after an update stamp stays": Case(
+        (
+            "Die Stadt sperrt die Innenstadt ab dem Sommer für den Durchgangsverkehr, wie der"
+            " Stadtrat am Dienstag nach einer langen und teils hitzigen Debatte beschlossen hat.",
+            "Der Einzelhandelsverband sieht das anders und warnt vor weniger Kundschaft aus dem"
+            " Umland, die bisher mit dem Auto in die Stadt gekommen sei.",
+            "Aktualisiert am 14.03.2024, 17:20 Uhr",
+            "Die Verwaltung soll bis Herbst ein Konzept für neue Buslinien vorlegen.",
+            "Meistgelesen",
+            "Polizei sucht Zeugen nach Unfall auf der Bundesstraße",
+        ),
+        stays=("Die Verwaltung soll bis Herbst ein Konzept für neue Buslinien vorlegen.",),
+        goes=("Aktualisiert am 14.03.2024, 17:20 Uhr",),
+    ),
+    # above the body, a stamp keeps the weight of head junk: the body does not reach up
+    # over it to the headline and the byline
+    "a stamp at the head keeps the weight of head junk": Case(
+        (
+            "Learn More",
+            "Harbour town says its ferry is a hit, and islanders ask: where is the second boat?",
+            "Jane Doe and John Roe Harbour Herald",
+            "Published 10:02 AM EST Nov 19, 2019",
+            "HARBOUR TOWN – The new night ferry carried more than 4,000 passengers in its first"
+            " month, the council said on Monday, twice as many as it had expected.",
+            "Islanders have asked for a second boat at weekends, and the council said it would"
+            " look at the cost before the summer timetable is fixed in March.",
+        ),
+        stays=(),
+        goes=(
+            "Harbour town says its ferry is a hit, and islanders ask: where is the second boat?",
+            "Jane Doe and John Roe Harbour Herald",
+            "Published 10:02 AM EST Nov 19, 2019",
+        ),
+    ),
+    # a video player's times weigh like a live blog's clock time
+    "a video player under the first paragraph does not cut it off": Case(
+        (
+            "Brackley kept their promotion hopes alive on Saturday with a 2-1 win over Ashworth,"
+            " thanks to an injury-time header from the substitute Danny Okafor.",
+            "Play Video",
+            "0:00 / 1:23",
+            "The visitors had taken the lead just before half-time when their captain curled a"
+            " free kick over the wall and into the top corner, silencing the home crowd.",
+            "Brackley equalised through a penalty after the break and kept pressing to the end.",
+        ),
+        stays=(
+            "Brackley kept their promotion hopes alive on Saturday with a 2-1 win over Ashworth,"
+            " thanks to an injury-time header from the substitute Danny Okafor.",
+        ),
+        goes=("Play Video", "0:00 / 1:23"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_body_span(cleaner: Cleaner, case: Case) -> None:
+    kept = cleaner.clean("\n".join(case.lines) + "\n").text.splitlines()
+    assert [line for line in case.stays if line not in kept] == []
+    assert [line for line in case.goes if line in kept] == []
