@@ -93,6 +93,23 @@ CASES = {
         ),
         goes=("Die Noten der HSV-Spieler",),
     ),
+    # a byline pattern took "Team – Team 2:0" for "Name – date": the list announced by the
+    # colon ended after its first result
+    "results announced by a colon stay": Case(
+        (
+            "Der VfL Bochum hat am Samstag beim SC Freiburg mit 0:3 verloren und steckt damit"
+            " wieder mitten im Abstiegskampf.",
+            "Die weiteren Ergebnisse des Spieltags:",
+            "Hertha BSC – Fortuna Düsseldorf 1:2",
+            "Karlsruher SC – SC Paderborn 0:0",
+            "Hannover 96 – Hamburger SV 2:2",
+            "Holstein Kiel – FC St. Pauli 1:3",
+            "Mehr zum Thema",
+            "Die Noten der Bochumer Spieler",
+        ),
+        stays=("Hannover 96 – Hamburger SV 2:2", "Holstein Kiel – FC St. Pauli 1:3"),
+        goes=("Die Noten der Bochumer Spieler",),
+    ),
     "a separator ends a list announced by a colon": Case(
         (
             "The streaming service launched on Tuesday with a free trial of seven days, after"
