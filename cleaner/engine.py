@@ -334,11 +334,13 @@ class _Document:
 
     def _junk_below_body(self, index: int) -> bool:
         """Whether a line's evidence marks the end of the article: a head-only pattern
-        ("VfB Stuttgart – Werder Bremen 2:2" looks like a byline) says nothing there, and an
+        ("VfB Stuttgart – Werder Bremen 2:2" looks like a byline) says nothing there; an
         update stamp that a rule removes anywhere ("Aktualisiert am 14.03.2024, 17:20 Uhr")
-        stands between paragraphs as often as below them; it goes from inside the body too.
-        Share rows, prompts and the like do end the article."""
-        if index in self.lists or index in self.captions or index in self.repeated:
+        stands between paragraphs as often as below them, and so does a "read also" box: they
+        go from inside the body too. Share rows, prompts and the like do end the article."""
+        if index in self.lists:
+            return "anywhere" not in self.lists[index][0].where
+        if index in self.captions or index in self.repeated:
             return True
         found = self.matches[index]
         return any(m.rule.fires_in("tail") for m in found) and not any(

@@ -78,6 +78,7 @@ def _list_items(lines: Lines, header: int, rule: Rule) -> list[int]:
         if (
             feats.words > rule.items.max_words
             or is_prose_paragraph(block, feats)
+            or _closes_with_full_stop(block, feats)
             or block.text.rstrip().endswith(":")
         ):
             break
@@ -146,6 +147,13 @@ def previous_text_line(blocks: Sequence[Block], index: int) -> int | None:
         if blocks[above].kind is not BlockKind.BLANK:
             return above
     return None
+
+
+def _closes_with_full_stop(block: Block, feats: LineFeatures) -> bool:
+    """A short sentence that ends with a full stop ("Marseille now leads by two points."): a
+    headline has no full stop, so such a line ends a list of teasers instead of joining it."""
+    text = block.text.rstrip()
+    return feats.sentence and text.endswith(".") and not text.endswith("..")
 
 
 def is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:

@@ -110,6 +110,22 @@ CASES = {
         stays=("Hannover 96 – Hamburger SV 2:2", "Holstein Kiel – FC St. Pauli 1:3"),
         goes=("Die Noten der Bochumer Spieler",),
     ),
+    # a teaser has no full stop, so the sentence after a "read also" box is no teaser, and
+    # the box (removed anywhere) does not end the body before it
+    "a closing sentence after a read-also box stays": Case(
+        (
+            "L'Olympique de Marseille a battu Lens 3-1 samedi soir au Vélodrome et prend la tête"
+            " du championnat après une série de six victoires consécutives.",
+            "Les Marseillais ont fait la différence en seconde période grâce à leur attaquant.",
+            "À lire aussi",
+            "PSG : Mbappé laissé sur le banc, Luis Enrique s'explique",
+            "Mercato : les dernières rumeurs",
+            "Marseille compte désormais deux points d'avance sur Lille.",
+            "23 commentaires",
+        ),
+        stays=("Marseille compte désormais deux points d'avance sur Lille.",),
+        goes=("Mercato : les dernières rumeurs", "23 commentaires"),
+    ),
     "a separator ends a list announced by a colon": Case(
         (
             "The streaming service launched on Tuesday with a free trial of seven days, after"
