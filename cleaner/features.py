@@ -42,7 +42,7 @@ _FACT = compile_regex(  # "Referee: Laura Kent", "Actieradius (WLTP): 436 km": a
 _PLAYER_TIME = compile_regex(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
 _NUMBER = compile_regex(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
 _DATELINE = compile_regex(
-    r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]{2,30})?\s*"
+    r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*"
     r"(?:\((?:[\p{L}\p{N} .&/-]{2,30})\))?\s*[-—–:]\s*"
 )
 
@@ -92,7 +92,7 @@ def measure(block: Block) -> LineFeatures:
 
 def is_dateline(text: str) -> bool:
     """A lone dateline that opens the first paragraph: ``MOSCOW (Reuters) -``, ``BAAR,
-    SWITZERLAND``."""
+    SWITZERLAND``, ``MADRID, 4 Mar. (EUROPA PRESS) -``."""
     stripped = text.strip()
     return len(stripped) < 80 and bool(
         _DATELINE.fullmatch(stripped + " ") or _PLACE.fullmatch(stripped)

@@ -48,9 +48,12 @@ def test_content_that_looks_like_junk_is_kept(cleaner: Cleaner, line: str) -> No
     assert line in kept_lines(cleaner, article(line))
 
 
-def test_dateline_above_the_first_paragraph_is_kept(cleaner: Cleaner) -> None:
-    text = article(head=("MOSCOW (Reuters) -",))
-    assert kept_lines(cleaner, text)[0] == "MOSCOW (Reuters) -"
+@pytest.mark.parametrize(
+    "dateline", ["MOSCOW (Reuters) -", "MADRID, 4 Mar. (EUROPA PRESS) -", "BAAR, SWITZERLAND"]
+)
+def test_dateline_above_the_first_paragraph_is_kept(cleaner: Cleaner, dateline: str) -> None:
+    text = article(head=(dateline,))
+    assert kept_lines(cleaner, text)[0] == dateline
 
 
 def test_list_of_short_items_announced_by_a_colon_is_kept(cleaner: Cleaner) -> None:
