@@ -55,6 +55,7 @@ TITLE = "title"
 CAPTION = "caption"
 RELATED = "related-stories"
 _ANYWHERE_SCORE = -1.0
+KICKER_WORDS = 4
 
 
 class Verdict(NamedTuple):
@@ -387,36 +388,46 @@ class _Document:
         return None
 
     def _choose_title(self) -> None:
-        """The headline: the first headline-shaped line above the body that no rule claimed.
+        """The headline: a headline-shaped line above the body that no rule claimed.
 
         Headline-shaped: 3 to 25 words (a path separator such as "|" is no word: "Business |
         Markets" is a section path), not mostly figures (a market ticker), and either no final
         punctuation or a short line that ends in "?" or "!"; a full sentence ending in a period
-        is a deck or a note, not a title.
+        is a deck or a note, not a title. Of several, the first of more than ``KICKER_WORDS``
+        words wins: a kicker or a section's name above the headline ("Football - Ligue 1",
+        "Unwetter in Süddeutschland") is shorter than the headline itself.
         When the title is known (HTML metadata), only a line that repeats it qualifies.
         """
         title_rule = self.cleaner.active(TITLE)
         if title_rule is None or self.span is None:
             return
-        for index in range(self.span.first):
-            block, feats = self.blocks[index], self.features[index]
-            if index in self.verdicts or not feats.letters or not 3 <= feats.words <= 25:
-                continue
-            if feats.words - _separators(block.text) < 3 or _mostly_figures(block.text):
-                continue
-            if self.known_title is not None:
-                line = _comparable(block.text)
-                shaped = bool(line) and (line in self.known_title or self.known_title in line)
-            else:
-                ends_sentence = block.text.rstrip().endswith((".", ":", ";"))
-                shaped = block.kind is BlockKind.HEADING or (
-                    block.kind is BlockKind.PARAGRAPH and feats.words <= 16 and not ends_sentence
-                )
-            if shaped:
-                self.title_index = index
-                if not self.cleaner.config.keep_title:
-                    self.verdicts[index] = Verdict(title_rule, "headline above the body")
-                return
+        shaped = [index for index in range(self.span.first) if self._headline_shaped(index)]
+        if not shaped:
+            return
+        index = next((i for i in shaped if self._words(i) > KICKER_WORDS), shaped[0])
+        if self.known_title is not None:
+            index = shaped[0]
+        self.title_index = index
+        if not self.cleaner.config.keep_title:
+            self.verdicts[index] = Verdict(title_rule, "headline above the body")
+
+    def _words(self, index: int) -> int:
+        """Words of a line, path separators not counted."""
+        return self.features[index].words - _separators(self.blocks[index].text)
+
+    def _headline_shaped(self, index: int) -> bool:
+        block, feats = self.blocks[index], self.features[index]
+        if index in self.verdicts or not feats.letters or not 3 <= feats.words <= 25:
+            return False
+        if self._words(index) < 3 or _mostly_figures(block.text):
+            return False
+        if self.known_title is not None:
+            line = _comparable(block.text)
+            return bool(line) and (line in self.known_title or self.known_title in line)
+        ends_sentence = block.text.rstrip().endswith((".", ":", ";"))
+        return block.kind is BlockKind.HEADING or (
+            block.kind is BlockKind.PARAGRAPH and feats.words <= 16 and not ends_sentence
+        )
 
     def _trim_outside_span(self) -> None:
         if self.span is None or self.extracted:

@@ -310,3 +310,17 @@ def test_a_market_ticker_above_the_headline_is_not_the_title(cleaner: Cleaner) -
         " chiffres de ventes décevants en Chine.\n"
     )
     assert cleaner.clean(text).meta.title == "La Bourse de Paris termine la semaine en hausse"
+
+
+def test_a_kicker_above_the_headline_is_not_the_title(cleaner: Cleaner) -> None:
+    text = (
+        "Football - Ligue 1\n"
+        "L'OM renverse Lens au Vélodrome et reprend la quatrième place\n"
+        "Par Jean Dupont\n"
+        "Menés à la pause, les Marseillais ont marqué trois fois en seconde période samedi soir"
+        " devant plus de soixante mille spectateurs.\n"
+        "L'entraîneur a salué la réaction de son équipe, qui reste sur quatre victoires de"
+        " suite en championnat.\n"
+    )
+    title = "L'OM renverse Lens au Vélodrome et reprend la quatrième place"
+    assert cleaner.clean(text).meta.title == title
