@@ -15,6 +15,11 @@ every start gets its own patterns, found once per start by partial matching. The
 above what one long article sends to a rule (a check of one file would otherwise load a
 hundred patterns it hardly uses) and below what a batch sends in its first few documents.
 Either way the first pattern that matches wins, so the answer is the same.
+
+Nothing is compiled up front: a rule's alternation is rebuilt from the regex cache when a line
+first gets past the rule's ``max_words`` and ``requires`` gates, and for its first
+``COLD_LINES`` lines the matcher asks no start gate (which would need every alternation), so a
+check of one article never loads the rules that none of its lines can reach.
 """
 
 from collections.abc import Mapping, Sequence
@@ -30,6 +35,7 @@ MAX_RULE_CHARS = 1500
 PREFIX_CHARS = 2
 PREFIX_CACHE_SIZE = 50_000
 SPLIT_AFTER = 256
+COLD_LINES = 256
 
 
 class LineMatch(NamedTuple):
@@ -40,21 +46,32 @@ class LineMatch(NamedTuple):
 
 
 class _Parts:
-    """A rule's patterns one by one: loaded (``compiled``) once ``SPLIT_AFTER`` lines got past
-    the rule's other gates (``lines`` counts them; a count lost to a race between threads only
-    delays it)."""
+    """A rule's compiled patterns, each made when first needed: the alternation
+    (``alternation``) when a line first gets past the rule's other gates, the patterns one by
+    one (``compiled``) once ``SPLIT_AFTER`` lines did (``lines`` counts them; a count lost to a
+    race between threads only delays it, and two threads may both compile the alternation).
+    """
 
-    __slots__ = ("compiled", "lines")
+    __slots__ = ("combined", "compiled", "lang", "lines", "rule")
 
-    def __init__(self) -> None:
+    def __init__(self, rule: Rule, lang: str | None) -> None:
+        self.rule = rule
+        self.lang = lang
+        self.combined: regex.Pattern[str] | None = None
         self.compiled: tuple[regex.Pattern[str], ...] | None = None
         self.lines = 0
 
+    def alternation(self) -> regex.Pattern[str]:
+        combined = self.combined
+        if combined is None:
+            combined = self.combined = self.rule.compile(self.lang)
+            assert combined is not None  # a candidate has patterns
+        return combined
+
 
 class Candidate(NamedTuple):
-    """A rule with its patterns as one alternation (``combined``) and one by one (``parts``:
-    their texts, compiled or read from the regex cache once the rule has been reached by
-    enough lines, into ``loaded``).
+    """A rule with its patterns as one alternation and one by one (``parts``: their texts),
+    both compiled or read from the regex cache into ``loaded`` when first needed.
 
     The rule's gates (``max_words``, ``requires``, ``bundled``) are copied next to the
     patterns: ``match`` reads them once per line and rule, and a slot is cheaper to read than
@@ -65,28 +82,23 @@ class Candidate(NamedTuple):
     max_words: int
     requires: tuple[str, ...]
     timed: bool
-    combined: regex.Pattern[str]
     parts: tuple[str, ...]
     loaded: _Parts
 
 
 class _Start:
     """A rule that can match lines with a given start, and the patterns to try on them: filled
-    in (``_starting``) on the first such line after the rule's patterns were loaded, or set to
-    the rule's alternation for a start not seen before, whose gate is then still to be asked
-    (``gate_pending``, see ``RuleMatcher._candidates``)."""
+    in (``_starting``) on the first such line after the rule's patterns were loaded, or, for
+    a start not seen before (``first``), the rule's alternation, whose gate is then still to
+    be asked (``gate_pending``, see ``RuleMatcher._candidates``)."""
 
-    __slots__ = ("candidate", "gate_pending", "patterns")
+    __slots__ = ("candidate", "first", "gate_pending", "patterns")
 
-    def __init__(
-        self,
-        candidate: Candidate,
-        patterns: tuple[regex.Pattern[str], ...] | None = None,
-        gate_pending: bool = False,
-    ) -> None:
+    def __init__(self, candidate: Candidate, first: bool = False) -> None:
         self.candidate = candidate
-        self.patterns = patterns
-        self.gate_pending = gate_pending
+        self.patterns: tuple[regex.Pattern[str], ...] | None = None
+        self.first = first
+        self.gate_pending = first
 
 
 class RuleMatcher:
@@ -96,23 +108,25 @@ class RuleMatcher:
         compiled = []
         for rule in rules:
             texts = rule.pattern_texts(lang) if rule.kind != "heuristic" else []
-            combined = rule.compile(lang) if texts else None
-            if combined is not None:
-                for text in texts:  # into the regex cache now, rebuilt when first needed
+            alternation = rule.alternation(lang) if texts else None
+            if alternation is not None:
+                # into the regex cache now (compiled there only if it is not yet on file),
+                # rebuilt when first needed
+                store_regex(alternation, PATTERN_FLAGS)
+                for text in texts:
                     store_regex(text, PATTERN_FLAGS)
                 timed = not rule.bundled
                 compiled.append(
                     Candidate(
-                        rule, rule.max_words, rule.requires, timed, combined, tuple(texts), _Parts()
+                        rule, rule.max_words, rule.requires, timed, tuple(texts), _Parts(rule, lang)
                     )
                 )
         self.rules = tuple(compiled)
         self.max_words = max((c.max_words for c in compiled), default=0)
         self._by_prefix: dict[str, tuple[_Start, ...]] = {}
         self._seen_once: set[str] = set()
-        self._first_sighting = tuple(
-            _Start(candidate, (candidate.combined,), gate_pending=True) for candidate in compiled
-        )
+        self._cold_lines = 0
+        self._first_sighting = tuple(_Start(candidate, first=True) for candidate in compiled)
 
     def match(self, text: str, words: int, warnings: list[str]) -> list[LineMatch]:
         """Every rule that matches the whole of ``text`` (stripped), in rule order."""
@@ -132,7 +146,7 @@ class RuleMatcher:
                     continue
             gate_pending = start.gate_pending
             if gate_pending and candidate.timed:  # a user's pattern may be slow: gate it first
-                if not _may_start(candidate.combined, True, prefix):
+                if not _may_start(candidate.loaded.alternation(), True, prefix):
                     continue
                 gate_pending = False
             patterns = start.patterns
@@ -145,7 +159,9 @@ class RuleMatcher:
                     else pattern.fullmatch(stripped)
                 )
                 if match is not None:
-                    if gate_pending and not _may_start(candidate.combined, False, prefix):
+                    if gate_pending and not _may_start(
+                        candidate.loaded.alternation(), False, prefix
+                    ):
                         break  # ruled out by the gate, as on every later line with this start
                     groups = {k: v.strip() for k, v in match.groupdict().items() if v}
                     found.append(LineMatch(candidate.rule, groups))
@@ -164,7 +180,15 @@ class RuleMatcher:
         across the end of the start can make a partial match fail where the whole line
         matches) is not taken, so a line's answer never depends on the lines before it. A
         user's rule (under a timeout) is gated first, as before.
+
+        For its first ``COLD_LINES`` lines the matcher treats every start as new: a check of
+        one file then compiles (rebuilds from the regex cache) only the alternations of rules
+        that some line gets past the ``max_words`` and ``requires`` gates, since asking the
+        gate would need them all.
         """
+        if self._cold_lines < COLD_LINES:
+            self._cold_lines += 1  # a count lost to a race between threads only prolongs this
+            return self._first_sighting
         candidates = self._by_prefix.get(prefix)
         if candidates is None:
             if prefix not in self._seen_once and len(self._seen_once) < PREFIX_CACHE_SIZE:
@@ -173,7 +197,7 @@ class RuleMatcher:
             candidates = tuple(
                 _Start(candidate)
                 for candidate in self.rules
-                if _may_start(candidate.combined, candidate.timed, prefix)
+                if _may_start(candidate.loaded.alternation(), candidate.timed, prefix)
             )
             if len(self._by_prefix) < PREFIX_CACHE_SIZE:
                 self._by_prefix[prefix] = candidates
@@ -182,13 +206,17 @@ class RuleMatcher:
 
 def _patterns_for(start: _Start, prefix: str) -> tuple[regex.Pattern[str], ...]:
     """What to try on a line that starts with ``prefix``, counting the line towards loading
-    the rule's single patterns; remembered on ``start`` once they are loaded."""
+    the rule's single patterns; remembered on ``start`` once they are loaded. A start not seen
+    before always tries the rule's alternation (its gate is asked after a match)."""
     candidate = start.candidate
     loaded = candidate.loaded
+    if start.first:
+        start.patterns = (loaded.alternation(),)
+        return start.patterns
     if loaded.compiled is None:
         loaded.lines += 1
         if loaded.lines < SPLIT_AFTER:
-            return (candidate.combined,)
+            return (loaded.alternation(),)
         loaded.compiled = tuple(compile_regex(text, PATTERN_FLAGS) for text in candidate.parts)
     start.patterns = _starting(candidate, loaded.compiled, prefix)
     return start.patterns
@@ -200,7 +228,7 @@ def _starting(
     """The rule's alternation when all its patterns can start with ``prefix``, else those
     that can."""
     starting = tuple(part for part in parts if _may_start(part, candidate.timed, prefix))
-    return (candidate.combined,) if len(starting) == len(parts) else starting
+    return (candidate.loaded.alternation(),) if len(starting) == len(parts) else starting
 
 
 def _holds_any(text: str, markers: tuple[str, ...]) -> bool:

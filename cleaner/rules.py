@@ -140,10 +140,15 @@ class Rule(NamedTuple):
             for pattern in patterns
         ]
 
+    def alternation(self, lang: str | None = None) -> str | None:
+        """All patterns of the wanted languages as one alternation's text (None if none)."""
+        chosen = self.pattern_texts(lang)
+        return _alternation(chosen) if chosen else None
+
     def compile(self, lang: str | None = None) -> regex.Pattern[str] | None:
         """All patterns of the wanted languages as one alternation (None if there are none)."""
-        chosen = self.pattern_texts(lang)
-        return compile_regex(_alternation(chosen), PATTERN_FLAGS) if chosen else None
+        text = self.alternation(lang)
+        return compile_regex(text, PATTERN_FLAGS) if text is not None else None
 
 
 def builtin_rules_dir() -> Path:

@@ -101,3 +101,18 @@ def test_a_line_gets_the_same_answer_the_first_time_its_start_is_seen(
     assert rule.compile() is not None and rule.compile().fullmatch(line)  # the line says yes
     answers = [matcher.match(line, 3, []) for _ in range(3)]
     assert answers == [[], [], []]
+
+
+def test_a_short_run_compiles_only_the_alternations_its_lines_reach() -> None:
+    """Start-up: a check of one article rebuilds no alternation that its lines never need."""
+    matcher = RuleMatcher([rule for rule in load_rules([]) if rule.kind == "line"])
+    lines = [
+        "The council approved the budget on Tuesday after a debate of more than six hours.",
+        "0 Comments",
+    ]
+    for line in lines:
+        matcher.match(line, len(line.split()), [])
+    compiled = {c.rule.id for c in matcher.rules if c.loaded.combined is not None}
+    assert "comment-counter" in compiled  # "0 Comments" reached it
+    assert "paywall" not in compiled  # no line holds a word of its gate
+    assert [m.rule.id for m in matcher.match("0 Comments", 2, [])] == ["comment-counter"]
