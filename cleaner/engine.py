@@ -23,6 +23,7 @@ from cleaner.evidence import (
 )
 from cleaner.features import (
     body_score,
+    ends_with_full_stop,
     fact_runs,
     figure_runs,
     introduces_list,
@@ -326,10 +327,11 @@ class _Document:
         """
         closing = last
         for index in range(last + 1, len(self.blocks)):
-            if index in self.evidence and self._junk_below_body(index):
-                break
-            text = self.blocks[index].text.rstrip().rstrip('"”’»)')
-            if self.features[index].sentence and text.endswith(".") and not text.endswith(".."):
+            if index in self.evidence:
+                if self._junk_below_body(index):
+                    break
+                continue  # removed anyway, so no sentence that closes the article
+            if self.features[index].sentence and ends_with_full_stop(self.blocks[index].text):
                 closing = index
         return closing
 

@@ -7,7 +7,7 @@ the decision of what to remove, and where, to the engine.
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from cleaner.features import LineFeatures
+from cleaner.features import LineFeatures, ends_with_full_stop
 from cleaner.matching import LineMatch, RuleMatcher
 from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
@@ -152,8 +152,7 @@ def previous_text_line(blocks: Sequence[Block], index: int) -> int | None:
 def _closes_with_full_stop(block: Block, feats: LineFeatures) -> bool:
     """A short sentence that ends with a full stop ("Marseille now leads by two points."): a
     headline has no full stop, so such a line ends a list of teasers instead of joining it."""
-    text = block.text.rstrip()
-    return feats.sentence and text.endswith(".") and not text.endswith("..")
+    return feats.sentence and ends_with_full_stop(block.text)
 
 
 def is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:

@@ -143,6 +143,13 @@ def is_reference_line(text: str) -> bool:
     )
 
 
+def ends_with_full_stop(text: str) -> bool:
+    """Whether a line ends with a full stop, closing quotes aside ("... she said.”"), and not
+    with an ellipsis: how a sentence ends and a headline does not."""
+    stripped = text.rstrip().rstrip('"”’»)')
+    return stripped.endswith(".") and not stripped.endswith("..")
+
+
 def introduces_list(text: str, features: LineFeatures) -> bool:
     """A sentence that announces what follows ("Here are the highlights:")."""
     return features.words >= 3 and text.rstrip().endswith(":")
