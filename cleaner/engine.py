@@ -27,6 +27,7 @@ from cleaner.features import (
     fact_runs,
     figure_runs,
     introduces_list,
+    is_data_line,
     is_dateline,
     is_table_row,
     measure,
@@ -56,7 +57,7 @@ TITLE = "title"
 CAPTION = "caption"
 RELATED = "related-stories"
 _ANYWHERE_SCORE = -1.0
-KICKER_WORDS = 4
+KICKER_WORDS = 3
 
 
 class Verdict(NamedTuple):
@@ -276,7 +277,7 @@ class _Document:
         """
         scores = []
         figures = figure_runs(self.blocks, self.features, self.claimed) | fact_runs(
-            self.blocks, self.features, self.claimed
+            self.blocks, self.features, self.evidence
         )
         introduced = False
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
@@ -323,16 +324,24 @@ class _Document:
         a standing ovation." under a list of winners), the list sits inside the article, and
         the body runs to that sentence. Teaser lists end at a rule's line (a "Read more", a
         comment counter, a copyright line) or at the end without a sentence of their own;
-        a teaser may be a question ("Why are prices rising?"), so only a full stop closes.
+        a teaser may be a question ("Why are prices rising?"), so only a full stop closes,
+        and only after lines that are mostly data (names, results, "Label: value"), not
+        headlines: ten teasers and "Photos by the author." are no list and its close.
         """
         closing = last
+        lines = data = 0  # the short lines between, and how many of them give data
         for index in range(last + 1, len(self.blocks)):
+            block = self.blocks[index]
             if index in self.evidence:
                 if self._junk_below_body(index):
                     break
                 continue  # removed anyway, so no sentence that closes the article
-            if self.features[index].sentence and ends_with_full_stop(self.blocks[index].text):
-                closing = index
+            if self.features[index].sentence and ends_with_full_stop(block.text):
+                if 2 * data >= lines:
+                    closing = index
+            elif block.kind is not BlockKind.BLANK:
+                lines += 1
+                data += is_data_line(block.text)
         return closing
 
     def _junk_below_body(self, index: int) -> bool:
@@ -406,9 +415,11 @@ class _Document:
         shaped = [index for index in range(self.span.first) if self._headline_shaped(index)]
         if not shaped:
             return
-        index = next((i for i in shaped if self._words(i) > KICKER_WORDS), shaped[0])
-        if self.known_title is not None:
-            index = shaped[0]
+        index = shaped[0]
+        if self.known_title is None:
+            index = next(
+                (i for i in shaped if _word_count(self.blocks[i].text) > KICKER_WORDS), index
+            )
         self.title_index = index
         if not self.cleaner.config.keep_title:
             self.verdicts[index] = Verdict(title_rule, "headline above the body")
@@ -637,6 +648,11 @@ def _separators(text: str) -> int:
     """Tokens of ``text`` that separate the parts of a section path ("|", "›", "/"); a dash
     is left alone, it joins the parts of a headline ("Ukraine – latest")."""
     return sum(1 for token in text.split() if set(token) <= _PATH_SEPARATORS)
+
+
+def _word_count(text: str) -> int:
+    """Tokens with a letter: "Football - Ligue 1" has two words, a kicker's length."""
+    return sum(1 for token in text.split() if any(char.isalpha() for char in token))
 
 
 def _mostly_figures(text: str) -> bool:

@@ -130,13 +130,17 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
 
 def _interrupts_prose(lines: Lines, candidate: int, typical_words: int) -> bool:
     """Whether a full sentence above a credit reads as a caption dropped into the prose: a
-    paragraph above it and clearly shorter than the article's typical paragraph. A sentence
+    paragraph (or another photo's credit) above it, and clearly shorter than the article's
+    typical paragraph. A sentence
     as long as the paragraphs around it, or one that closes a list or a run of short lines
     ("FDP 4,1 Prozent" / "Die FDP verpasst damit den Wiedereinzug."), is article text."""
     above = previous_text_line(lines.blocks, candidate)
     return (
         above is not None
-        and is_prose_paragraph(lines.blocks[above], lines.features[above])
+        and (
+            is_prose_paragraph(lines.blocks[above], lines.features[above])
+            or any(m.rule.category == "caption" for m in lines.matches[above])  # a photo above
+        )
         and lines.features[candidate].words <= CAPTION_SHARE_OF_PARAGRAPH * typical_words
     )
 

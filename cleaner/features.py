@@ -37,7 +37,7 @@ _TIME_STAMP = compile_regex(
     r"(?:\s+(?:gmt|bst|cet|cest|utc|et|est|edt|ct|cst|pt|pst|pdt|mez|mesz|uhr|h))?"
 )
 _FACT = compile_regex(  # "Referee: Laura Kent", "Actieradius (WLTP): 436 km": a label of 1-3 words
-    r"([\p{L}\p{N}][\p{L}\p{N}'’.()/-]*(?:\s+[\p{L}\p{N}'’.()/-]+){0,2})\s*:\s+\S.*"
+    r"([\p{L}\p{N}][\p{L}\p{N}'’.()/-]*(?:\s+[\p{L}\p{N}'’.()/-]+){0,2})\s*:\s+(\S.*)"
 )
 _PLAYER_TIME = compile_regex(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
 _NUMBER = compile_regex(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
@@ -189,38 +189,59 @@ def figure_runs(
 
 
 def fact_runs(
-    blocks: Sequence[Block], features: Sequence[LineFeatures], skip: Set[int]
+    blocks: Sequence[Block], features: Sequence[LineFeatures], transparent: Set[int]
 ) -> set[int]:
-    """Lines in runs of two or more "Label: value" lines with different labels: a fact box at
-    the foot of an article (a match's referee and attendance, an address and opening hours, a
-    film's director and runtime, a car's range). A teaser list repeats its labels ("Opinion:
-    ...", "Opinion: ...") or has none; a short header right above ("Practical details")
-    belongs to the box. Lines in ``skip`` (claimed by a rule) break a run; blank lines do not."""
+    """Lines in runs of two or more "Label: value" lines with different labels whose values
+    are mostly data, two at least (see ``is_data``): a fact box at the foot of an article (a
+    match's referee and attendance, an address and opening hours, a film's director and
+    runtime, a car's range). A teaser list repeats its labels ("Opinion: ...", "Opinion:
+    ...") or gives headlines as values ("Live: Storm batters the coast"); a short header
+    right above ("Practical details") belongs to the box. Lines in ``transparent`` (claimed by
+    a rule, removed or not) neither join nor break a run, so a second cleaning, without the
+    ones the first removed, finds the same boxes; blank lines do not break a run either."""
     rows: set[int] = set()
     run: list[int] = []
     labels: set[str] = set()
+    data = 0
     distinct = True
     header: int | None = None
+
+    def close() -> None:
+        if len(labels) >= 2 and distinct and data >= 2 and 2 * data >= len(labels):
+            rows.update(run)
+
     for block, feats in zip(blocks, features, strict=True):
-        if block.kind is BlockKind.BLANK:
+        if block.kind is BlockKind.BLANK or block.position in transparent:
             continue
-        free = block.position not in skip
-        fact = _FACT.fullmatch(block.text.strip()) if free and feats.words <= 40 else None
+        fact = _FACT.fullmatch(block.text.strip()) if feats.words <= 40 else None
         if fact is not None:
             if not run and header is not None:
                 run.append(header)
             label = fact.group(1).casefold()
             distinct = distinct and label not in labels
             labels.add(label)
+            data += is_data(fact.group(2))
             run.append(block.position)
             continue
-        if len(labels) >= 2 and distinct:
-            rows.update(run)
-        run, labels, distinct = [], set(), True
-        header = block.position if free and _is_label(block.text, feats) else None
-    if len(labels) >= 2 and distinct:
-        rows.update(run)
+        close()
+        run, labels, data, distinct = [], set(), 0, True
+        header = block.position if _is_label(block.text, feats) else None
+    close()
     return rows
+
+
+def is_data_line(text: str) -> bool:
+    """A line that gives data rather than a headline: a "Label: value" line whose value is
+    data, or a line that is data itself ("Cast", "Miriam Tate", "Hertha BSC – Kiel 1:2")."""
+    stripped = text.strip()
+    fact = _FACT.fullmatch(stripped)
+    return is_data(fact.group(2) if fact is not None else stripped)
+
+
+def is_data(text: str) -> bool:
+    """Whether a value reads as data rather than a headline: a few words, a figure, or a list
+    ("Laura Kent", "31,402", "Dunne, Marsh; Field"), not "Storm batters the coast"."""
+    return len(text.split()) <= 3 or bool(_DIGIT.search(text)) or "," in text or ";" in text
 
 
 def _is_label(text: str, features: LineFeatures) -> bool:

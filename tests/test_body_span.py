@@ -152,6 +152,25 @@ CASES = {
         stays=("Referee: Anna Brooks", "Attendance: 28,114"),
         goes=("Share this story",),
     ),
+    # labels that head headlines ("Live: ...", "Analysis: ...") make no fact box
+    "labelled teasers are no fact box": Case(
+        (
+            DERBY,
+            "The two sides meet again in the cup next month.",
+            "Live: Transfer deadline day as it happens",
+            "Analysis: Why the league needs a winter break",
+            "Video: The best goals of the weekend",
+            "Opinion: Ticket prices are far too high",
+        ),
+        stays=("The two sides meet again in the cup next month.",),
+        goes=("Analysis: Why the league needs a winter break",),
+    ),
+    # a closing sentence closes a list of data, not a run of headlines
+    "teasers and a short note after them go": Case(
+        (BUDGET, "The budget takes effect in April.", *TEASERS, "Photos by the author."),
+        stays=("The budget takes effect in April.",),
+        goes=("New cycle lanes for the old town",),
+    ),
     "teasers that repeat one label are no fact box": Case(
         (
             DERBY,

@@ -324,3 +324,14 @@ def test_a_kicker_above_the_headline_is_not_the_title(cleaner: Cleaner) -> None:
     )
     title = "L'OM renverse Lens au Vélodrome et reprend la quatrième place"
     assert cleaner.clean(text).meta.title == title
+
+
+def test_a_short_headline_above_an_unpunctuated_deck_is_the_title(cleaner: Cleaner) -> None:
+    text = (
+        "Trump wins Iowa caucus\n"
+        "Former president beats his rivals by a wide margin in the first contest\n"
+        "The former president won the Iowa caucuses on Monday night by a wide margin, taking"
+        " more than half of the vote and every county but one.\n"
+        "His nearest rival finished a distant second and vowed to fight on in New Hampshire.\n"
+    )
+    assert cleaner.clean(text).meta.title == "Trump wins Iowa caucus"
