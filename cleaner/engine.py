@@ -345,18 +345,18 @@ class _Document:
         return closing
 
     def _junk_below_body(self, index: int) -> bool:
-        """Whether a line's evidence marks the end of the article: a head-only pattern
-        ("VfB Stuttgart – Werder Bremen 2:2" looks like a byline) says nothing there; an
-        update stamp that a rule removes anywhere ("Aktualisiert am 14.03.2024, 17:20 Uhr")
-        stands between paragraphs as often as below them, and so does a "read also" box: they
-        go from inside the body too. Share rows, prompts and the like do end the article."""
+        """Whether a line's evidence ends the walk to a closing sentence: all evidence does,
+        but what a rule removes wherever it stands, an update stamp ("Aktualisiert am
+        14.03.2024, 17:20 Uhr") or a "read also" box, which stand between paragraphs as often
+        as below them. (A line kept inside the body, such as one a head-only rule matched,
+        keeps its weight against the body on a second cleaning, so the walk must not cross
+        it: the body would end elsewhere then.)"""
         if index in self.lists:
             return "anywhere" not in self.lists[index][0].where
         if index in self.captions or index in self.repeated:
             return True
-        found = self.matches[index]
-        return any(m.rule.fires_in("tail") for m in found) and not any(
-            m.rule.category == "date" and "anywhere" in m.rule.where for m in found
+        return not any(
+            m.rule.category == "date" and "anywhere" in m.rule.where for m in self.matches[index]
         )
 
     # -- decisions ------------------------------------------------------------------------

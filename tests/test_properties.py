@@ -178,6 +178,10 @@ any_text = st.one_of(
 @given(any_text)
 # found by hypothesis: the body ran to a closing sentence that was itself a removed list item
 @example("The the the the.\nThe\nRelated stories\nThe the the the.\u201d\n")
+# found by hypothesis: the body ran past a byline-like line that it then kept
+@example(
+    "The the the the.\nBy John Smith\nThe the the the.\nRelated stories\n0\nThe the the the.\n"
+)
 # found in review: a fact box whose last line the caption rule removes (above a credit)
 @example(
     "The council voted on Tuesday to expand the bus network into three new districts.\n"
