@@ -5,8 +5,11 @@ subarray): prose adds, labels and chrome subtract. Everything before it is the *
 everything after it the *tail*; that is where the head and tail rules and the trimming
 heuristics may act.
 
-Removing lines never changes this choice for what is left: the kept lines are the span minus
-lines with negative scores, so a second cleaning finds the same body (idempotence).
+Removing lines does not change this choice for what is left: the kept lines are the span
+minus lines with negative scores, so a second cleaning finds the same body. The engine moves
+the span's end past lines that are removed wherever they stand (see
+``_Document._closing_sentence``) and counts fact boxes without the lines rules claim; the
+property tests (``clean(clean(x)) == clean(x)``) hold those to the same promise.
 """
 
 from collections.abc import Sequence
