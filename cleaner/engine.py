@@ -23,10 +23,10 @@ from cleaner.evidence import (
 )
 from cleaner.features import (
     body_score,
-    ends_with_full_stop,
     fact_runs,
     figure_runs,
     introduces_list,
+    is_closing_sentence,
     is_data_line,
     is_dateline,
     is_table_row,
@@ -333,10 +333,10 @@ class _Document:
         for index in range(last + 1, len(self.blocks)):
             block = self.blocks[index]
             if index in self.evidence:
-                if self._junk_below_body(index):
+                if self._ends_closing_walk(index):
                     break
                 continue  # removed anyway, so no sentence that closes the article
-            if self.features[index].sentence and ends_with_full_stop(block.text):
+            if is_closing_sentence(block.text, self.features[index]):
                 if 2 * data >= lines:
                     closing = index
             elif block.kind is not BlockKind.BLANK:
@@ -344,7 +344,7 @@ class _Document:
                 data += is_data_line(block.text)
         return closing
 
-    def _junk_below_body(self, index: int) -> bool:
+    def _ends_closing_walk(self, index: int) -> bool:
         """Whether a line's evidence ends the walk to a closing sentence: all evidence does,
         but what a rule removes wherever it stands, an update stamp ("Aktualisiert am
         14.03.2024, 17:20 Uhr") or a "read also" box, which stand between paragraphs as often
@@ -424,7 +424,7 @@ class _Document:
         if not self.cleaner.config.keep_title:
             self.verdicts[index] = Verdict(title_rule, "headline above the body")
 
-    def _words(self, index: int) -> int:
+    def _words_besides_separators(self, index: int) -> int:
         """Words of a line, path separators not counted."""
         return self.features[index].words - _separators(self.blocks[index].text)
 
@@ -432,7 +432,7 @@ class _Document:
         block, feats = self.blocks[index], self.features[index]
         if index in self.verdicts or not feats.letters or not 3 <= feats.words <= 25:
             return False
-        if self._words(index) < 3 or _mostly_figures(block.text):
+        if self._words_besides_separators(index) < 3 or _mostly_figures(block.text):
             return False
         if self.known_title is not None:
             line = _comparable(block.text)

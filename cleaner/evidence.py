@@ -7,7 +7,7 @@ the decision of what to remove, and where, to the engine.
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from cleaner.features import LineFeatures, ends_with_full_stop
+from cleaner.features import LineFeatures, is_closing_sentence
 from cleaner.matching import LineMatch, RuleMatcher
 from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
@@ -78,7 +78,7 @@ def _list_items(lines: Lines, header: int, rule: Rule) -> list[int]:
         if (
             feats.words > rule.items.max_words
             or is_prose_paragraph(block, feats)
-            or _closes_with_full_stop(block, feats)
+            or is_closing_sentence(block.text, feats)
             or block.text.rstrip().endswith(":")
         ):
             break
@@ -131,9 +131,9 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
 def _interrupts_prose(lines: Lines, candidate: int, typical_words: int) -> bool:
     """Whether a full sentence above a credit reads as a caption dropped into the prose: a
     paragraph (or another photo's credit) above it, and clearly shorter than the article's
-    typical paragraph. A sentence
-    as long as the paragraphs around it, or one that closes a list or a run of short lines
-    ("FDP 4,1 Prozent" / "Die FDP verpasst damit den Wiedereinzug."), is article text."""
+    typical paragraph. A sentence as long as the paragraphs around it, or one that closes a
+    list or a run of short lines ("FDP 4,1 Prozent" / "Die FDP verpasst damit den
+    Wiedereinzug."), is article text."""
     above = previous_text_line(lines.blocks, candidate)
     return (
         above is not None
@@ -151,12 +151,6 @@ def previous_text_line(blocks: Sequence[Block], index: int) -> int | None:
         if blocks[above].kind is not BlockKind.BLANK:
             return above
     return None
-
-
-def _closes_with_full_stop(block: Block, feats: LineFeatures) -> bool:
-    """A short sentence that ends with a full stop ("Marseille now leads by two points."): a
-    headline has no full stop, so such a line ends a list of teasers instead of joining it."""
-    return feats.sentence and ends_with_full_stop(block.text)
 
 
 def is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:

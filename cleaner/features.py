@@ -143,11 +143,12 @@ def is_reference_line(text: str) -> bool:
     )
 
 
-def ends_with_full_stop(text: str) -> bool:
-    """Whether a line ends with a full stop, closing quotes aside ("... she said.”"), and not
-    with an ellipsis: how a sentence ends and a headline does not."""
+def is_closing_sentence(text: str, features: LineFeatures) -> bool:
+    """A sentence that ends with a full stop, closing quotes aside ("... she said.”"), not
+    with an ellipsis: how a sentence ends and a headline (or a teaser's question) does not.
+    It ends a list of teasers, and it may close an article after a list."""
     stripped = text.rstrip().rstrip('"”’»)')
-    return stripped.endswith(".") and not stripped.endswith("..")
+    return features.sentence and stripped.endswith(".") and not stripped.endswith("..")
 
 
 def introduces_list(text: str, features: LineFeatures) -> bool:
@@ -201,12 +202,12 @@ def fact_runs(
     ones the first removed, finds the same boxes; blank lines do not break a run either."""
     rows: set[int] = set()
     run: list[int] = []
-    labels: set[str] = set()
+    labels: list[str] = []
     data = 0
-    distinct = True
     header: int | None = None
 
     def close() -> None:
+        distinct = len(set(labels)) == len(labels)
         if len(labels) >= 2 and distinct and data >= 2 and 2 * data >= len(labels):
             rows.update(run)
 
@@ -217,14 +218,12 @@ def fact_runs(
         if fact is not None:
             if not run and header is not None:
                 run.append(header)
-            label = fact.group(1).casefold()
-            distinct = distinct and label not in labels
-            labels.add(label)
+            labels.append(fact.group(1).casefold())
             data += is_data(fact.group(2))
             run.append(block.position)
             continue
         close()
-        run, labels, data, distinct = [], set(), 0, True
+        run, labels, data = [], [], 0
         header = block.position if _is_label(block.text, feats) else None
     close()
     return rows

@@ -90,15 +90,14 @@ class _Start:
     """A rule that can match lines with a given start, and the patterns to try on them: filled
     in (``_starting``) on the first such line after the rule's patterns were loaded, or, for
     a start not seen before (``first``), the rule's alternation, whose gate is then still to
-    be asked (``gate_pending``, see ``RuleMatcher._candidates``)."""
+    be asked (see ``RuleMatcher._candidates``)."""
 
-    __slots__ = ("candidate", "first", "gate_pending", "patterns")
+    __slots__ = ("candidate", "first", "patterns")
 
     def __init__(self, candidate: Candidate, first: bool = False) -> None:
         self.candidate = candidate
         self.patterns: tuple[regex.Pattern[str], ...] | None = None
         self.first = first
-        self.gate_pending = first
 
 
 class RuleMatcher:
@@ -144,7 +143,7 @@ class RuleMatcher:
                 folded = folded if folded is not None else stripped.casefold()
                 if not _holds_any(folded, candidate.requires):
                     continue
-            gate_pending = start.gate_pending
+            gate_pending = start.first
             if gate_pending and candidate.timed:  # a user's pattern may be slow: gate it first
                 if not _may_start(candidate.loaded.alternation(), True, prefix):
                     continue
