@@ -49,6 +49,36 @@ def test_requires_gate_skips_lines_without_a_marker(tmp_path: Path) -> None:
     assert matcher.match("Sponsored by Acme", 3, [])
 
 
+def test_requires_markers_inside_and_overlapping_each_other_open_every_gate(
+    tmp_path: Path,
+) -> None:
+    """One pass finds every rule's marker: one held inside another rule's ("news" in
+    "newsletter"), overlapping ones ("ad" in "read"), and markers of several rules at once."""
+    rules = []
+    for index, markers in enumerate((["newsletter"], ["news"], ["ad", "read"], ["zzz"])):
+        body = f"""
+id = "probe-{index}"
+category = "ad"
+where = "anywhere"
+max_words = 12
+requires = {markers!r}
+[patterns]
+en = ['.*']
+"""
+        path = tmp_path / f"probe-{index}.toml"
+        path.write_text(body, encoding="utf-8")
+        rules.append(load_rule_file(path))
+    matcher = RuleMatcher(rules)
+
+    def matched(line: str) -> list[str]:
+        return [found.rule.id for found in matcher.match(line, len(line.split()), [])]
+
+    assert matched("Our NEWSLETTER") == ["probe-0", "probe-1"]
+    assert matched("Already here") == ["probe-2"]
+    assert matched("spread the news") == ["probe-1", "probe-2"]
+    assert matched("nothing to see") == []
+
+
 def test_long_lines_skip_short_line_rules(tmp_path: Path) -> None:
     matcher = RuleMatcher([load_rule_file(rule_file(tmp_path, PROBE))])
     line = "Use the promo code SAVE10 at checkout " + "word " * 20
