@@ -90,6 +90,38 @@ for process in pool:
     process.join()
 """
 CPU_LOOP_STEPS = 40_000_000
+#: The disk's own ceiling for the folder run: the file work a folder run does for each
+#: document (two 3 KB outputs, each written to a temporary file beside it and renamed),
+#: nothing else, split over N forked processes, into a subfolder of the folder run's own
+#: output folder (a subfolder lands in the same part of an ext4 disk as its parent, and on
+#: this machine that decided whether creating a file took 20 us or 500 us).
+CREATE_LOOP = """
+import os, sys
+from multiprocessing import get_context
+
+
+def work(folder, first, count):
+    data = b"x" * 3000
+    for number in range(first, first + count):
+        for suffix in (".txt", ".meta.json"):
+            path = os.path.join(folder, f"{number:06d}{suffix}")
+            temp = os.path.join(folder, f".{number:06d}{suffix}.{os.urandom(4).hex()}.tmp")
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            os.write(fd, data)
+            os.close(fd)
+            os.replace(temp, path)
+
+
+folder, processes, documents = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+os.makedirs(folder, exist_ok=True)
+share = documents // processes
+pool = [get_context("fork").Process(target=work, args=(folder, index * share, share))
+        for index in range(processes)]
+for process in pool:
+    process.start()
+for process in pool:
+    process.join()
+"""
 #: What ``cleaner/html.py`` asks of trafilatura: favor_precision, metadata, no comments.
 TRAFILATURA_OPTIONS = "--precision --with-metadata --no-comments"
 SAMPLE_SECONDS = 0.1
@@ -403,9 +435,7 @@ def run_to_end(
     if process.returncode != 0:
         errors = log.read_text(encoding="utf-8", errors="replace").strip()[-300:]
         raise RunFailed(f"{shlex.join(command[:4])}...: exit {process.returncode}: {errors}")
-    return Finished(
-        seconds, usage.ru_utime + usage.ru_stime, usage.ru_stime, usage.ru_maxrss, tree
-    )
+    return Finished(seconds, usage.ru_utime + usage.ru_stime, usage.ru_stime, usage.ru_maxrss, tree)
 
 
 def time_once(contender: Contender, out: Path) -> None:
@@ -479,6 +509,15 @@ def scaling(
     def cpu_loop(_out: Path, n: int) -> list[str]:
         return [sys.executable, "-c", CPU_LOOP, str(n), str(CPU_LOOP_STEPS)]
 
+    def created(n: int) -> Path:
+        """Where the create loop writes: inside the output folder of the folder run with as
+        many jobs (``interleaved`` gives the contender at index i the folder ``out-i``)."""
+        index = next(i for i, c in enumerate(contenders) if (c.label, c.jobs) == ("folder", n))
+        return work / f"out-{index}" / "create-loop"
+
+    def create_loop(n: int) -> list[str]:
+        return [sys.executable, "-c", CREATE_LOOP, str(created(n)), str(n), str(docs)]
+
     contenders = [
         Contender(label, n, docs, lambda out, s=source, n=n: cleaner_command(s, out, n), check)
         for label, source in (("folder", folder), ("jsonl", corpus))
@@ -486,6 +525,16 @@ def scaling(
     ]
     contenders += [
         Contender("cpu-loop", n, 1, lambda out, n=n: cpu_loop(out, n), lambda out: None)
+        for n in (1, jobs)
+    ]
+    contenders += [
+        Contender(
+            "create-loop",
+            n,
+            docs,
+            lambda _out, n=n: create_loop(n),
+            lambda _out, n=n: shutil.rmtree(created(n)),
+        )
         for n in (1, jobs)
     ]
     interleaved(contenders, repeat, work, say)
@@ -529,12 +578,16 @@ def print_ratio(one: Contender, many: Contender) -> None:
 def print_scaling(contenders: Sequence[Contender], docs: int, repeat: int) -> None:
     print(f"(1) scaling: {docs} text documents, {repeat} interleaved repeats, medians")
     print_timings([c for c in contenders if c.label != "cpu-loop"], "docs")
-    for label in ("folder", "jsonl", "cpu-loop"):
+    for label in ("folder", "jsonl", "cpu-loop", "create-loop"):
         one, many = (c for c in contenders if c.label == label)
         print_ratio(one, many)
     print(
         "cpu-loop: the machine's own ceiling in the same rounds, a fixed pure-Python loop split"
         " over the same number of processes"
+    )
+    print(
+        "create-loop: the disk's, the folder run's file work alone (two outputs a document,"
+        " temporary file and rename) in the folder run's output folder"
     )
     print(f"target: jobs 1 / jobs 2 >= {SCALING_TARGET}x on 2 cores")
 
