@@ -234,6 +234,27 @@ CASES = {
         ),
         goes=("Play Video", "0:00 / 1:23"),
     ),
+    # an ad marker above a closing list is removed wherever it stands, so it does not end
+    # the walk to the sentence that closes the list
+    "a review's pros and cons after an ad marker stay": Case(
+        (
+            "The new kettle boils a full litre in under three minutes and stays quiet while it"
+            " does, which makes it the calmest model we have tested this year.",
+            "The lid opens with one hand, and the water window is easy to read from across the"
+            " kitchen, even in dim light.",
+            "Advertisement",
+            "Good",
+            "• Quick to boil",
+            "• Quiet",
+            "Bad",
+            "• Short cable",
+            "• Scratches easily",
+            "If you want a quiet kettle, this is the one to buy.",
+            "Read more: The best toasters",
+        ),
+        stays=("• Quiet", "• Short cable", "If you want a quiet kettle, this is the one to buy."),
+        goes=("Advertisement", "Read more: The best toasters"),
+    ),
 }
 
 
