@@ -348,9 +348,9 @@ class _Document:
         """Whether a line's evidence ends the walk to a closing sentence: all evidence does,
         but what a rule removes wherever it stands, an update stamp ("Aktualisiert am
         14.03.2024, 17:20 Uhr"), an ad marker or a "read also" box, which stand between
-        paragraphs as often as below them. (A line kept inside the body, such as one a head-only rule matched,
-        keeps its weight against the body on a second cleaning, so the walk must not cross
-        it: the body would end elsewhere then.)"""
+        paragraphs as often as below them. (A line kept inside the body, such as one a
+        head-only rule matched, keeps its weight against the body on a second cleaning, so
+        the walk must not cross it: the body would end elsewhere then.)"""
         if index in self.lists:
             return "anywhere" not in self.lists[index][0].where
         if index in self.captions or index in self.repeated:

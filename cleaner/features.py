@@ -219,7 +219,7 @@ def fact_runs(
             if not run and header is not None:
                 run.append(header)
             labels.append(fact.group(1).casefold())
-            data += is_data(fact.group(2))
+            data += is_fact_value(fact.group(2))
             run.append(block.position)
             continue
         close()
@@ -234,7 +234,17 @@ def is_data_line(text: str) -> bool:
     data, or a line that is data itself ("Cast", "Miriam Tate", "Hertha BSC – Kiel 1:2")."""
     stripped = text.strip()
     fact = _FACT.fullmatch(stripped)
-    return is_data(fact.group(2) if fact is not None else stripped)
+    return is_fact_value(fact.group(2)) if fact is not None else is_data(stripped)
+
+
+def is_fact_value(text: str) -> bool:
+    """Whether the value of a "Label: value" line is data (see ``is_data``); a phrase of two
+    or three lower-case words without a figure is a teaser's tagline ("Election 2024: full
+    coverage", "Map: every council result"), not a name, a figure or a term ("Genre:
+    drama")."""
+    words = text.split()
+    phrase = len(words) >= 2 and all(word[0].islower() for word in words)
+    return is_data(text) and not (phrase and not _DIGIT.search(text))
 
 
 def is_data(text: str) -> bool:

@@ -255,6 +255,20 @@ CASES = {
         stays=("• Quiet", "• Short cable", "If you want a quiet kettle, this is the one to buy."),
         goes=("Advertisement", "Read more: The best toasters"),
     ),
+    # a teaser's tagline is a phrase, not data: "Label: tagline" lines are no fact box
+    "labelled taglines are no fact box": Case(
+        (
+            BUDGET,
+            "The library service will lose two of its five mobile vans from April, and opening"
+            " hours at the branch in the old town will be cut by a day a week.",
+            "Budget 2025: full coverage",
+            "Library cuts: what happens next",
+            "Map: every ward's spending",
+            "Share on Facebook",
+        ),
+        stays=(BUDGET,),
+        goes=("Budget 2025: full coverage", "Map: every ward's spending"),
+    ),
 }
 
 
