@@ -269,6 +269,41 @@ CASES = {
         stays=(BUDGET,),
         goes=("Budget 2025: full coverage", "Map: every ward's spending"),
     ),
+    # a much shorter line after an inline box's headlines starts a subheading and its list
+    "a subheading right under a read-also box stays": Case(
+        (
+            DERBY,
+            "Read also:",
+            "Harbour ferry to run all night in summer",
+            "Storm damage closes the coastal road",
+            "Worst-hit streets",
+            "Mill Lane",
+            "Quay Street",
+            "Crews worked through the night to clear the fallen trees, and the road reopened"
+            " shortly after six in the morning.",
+        ),
+        stays=("Worst-hit streets", "Mill Lane", "Quay Street"),
+        goes=("Read also:", "Storm damage closes the coastal road"),
+    ),
+    # ... and so does one over a list of short sentences; a paragraph under a short last
+    # teaser leaves it in the box
+    "a subheading over short sentences under a read-also box stays": Case(
+        (
+            DERBY,
+            "Read also:",
+            "Harbour ferry to run all night in summer",
+            "What changes",
+            "Fares rise by ten pence.",
+            "Night buses run on Fridays.",
+            BUDGET,
+            "Read also:",
+            "Museum reopens after two years of repairs",
+            "Ferry strike ends",
+            ORCHESTRA,
+        ),
+        stays=("What changes", "Fares rise by ten pence.", BUDGET, ORCHESTRA),
+        goes=("Harbour ferry to run all night in summer", "Ferry strike ends"),
+    ),
 }
 
 
