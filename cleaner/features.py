@@ -20,6 +20,9 @@ _LETTER = compile_regex(r"\p{L}")
 _PLACE = compile_regex(
     r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30})"
 )
+_PLACE_DATE = compile_regex(  # "BERLIN, June 5", "NEW YORK, Nov. 19": a place in capitals and a day
+    r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}"
+)
 _ATTRIBUTION = compile_regex(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
 _DIGIT = compile_regex(r"\d")
 _REFERENCE = compile_regex(
@@ -92,10 +95,12 @@ def measure(block: Block) -> LineFeatures:
 
 def is_dateline(text: str) -> bool:
     """A lone dateline that opens the first paragraph: ``MOSCOW (Reuters) -``, ``BAAR,
-    SWITZERLAND``, ``MADRID, 4 Mar. (EUROPA PRESS) -``."""
+    SWITZERLAND``, ``MADRID, 4 Mar. (EUROPA PRESS) -``, ``BERLIN, June 5``."""
     stripped = text.strip()
     return len(stripped) < 80 and bool(
-        _DATELINE.fullmatch(stripped + " ") or _PLACE.fullmatch(stripped)
+        _DATELINE.fullmatch(stripped + " ")
+        or _PLACE.fullmatch(stripped)
+        or _PLACE_DATE.fullmatch(stripped)
     )
 
 

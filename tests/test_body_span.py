@@ -304,6 +304,19 @@ CASES = {
         stays=("What changes", "Fares rise by ten pence.", BUDGET, ORCHESTRA),
         goes=("Harbour ferry to run all night in summer", "Ferry strike ends"),
     ),
+    # a dateline of a place in capitals and a day opens the body like "MOSCOW (Reuters) -"
+    "a dateline with a day on its own line stays": Case(
+        (
+            "World",
+            "Harbour talks stall as both sides walk out",
+            "By Jane Roe",
+            "HAMBURG, June 5",
+            DERBY,
+            BUDGET,
+        ),
+        stays=("HAMBURG, June 5", DERBY),
+        goes=("World", "By Jane Roe"),
+    ),
 }
 
 
