@@ -30,6 +30,7 @@ from cleaner.features import (
     is_data_line,
     is_dateline,
     is_table_row,
+    is_verdict_label,
     measure,
 )
 from cleaner.harvest import Harvest
@@ -58,6 +59,8 @@ CAPTION = "caption"
 RELATED = "related-stories"
 _ANYWHERE_SCORE = -1.0
 KICKER_WORDS = 3
+#: Categories of anywhere rules whose lines the walk to a closing sentence crosses.
+_CROSSED_CATEGORIES = frozenset({"date", "ad"})
 
 
 class Verdict(NamedTuple):
@@ -282,7 +285,9 @@ class _Document:
         introduced = False
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
             row = is_table_row(block.text)
-            structured = introduced or row or index in figures
+            structured = (
+                introduced or row or index in figures or is_verdict_label(block.text, feats)
+            )
             if index not in self.evidence:
                 scores.append(body_score(block, feats, False, structured))
                 if feats.sentence or block.kind is BlockKind.SEPARATOR:  # a rule ends a list
@@ -346,16 +351,21 @@ class _Document:
 
     def _ends_closing_walk(self, index: int) -> bool:
         """Whether a line's evidence ends the walk to a closing sentence: all evidence does,
-        but what a rule removes wherever it stands, an update stamp ("Aktualisiert am
-        14.03.2024, 17:20 Uhr"), an ad marker or a "read also" box, which stand between
-        paragraphs as often as below them. (A line kept inside the body, such as one a
-        head-only rule matched, keeps its weight against the body on a second cleaning, so
-        the walk must not cross it: the body would end elsewhere then.)"""
+        but what a rule removes wherever it stands and what stands between paragraphs as
+        often as below them: an update stamp ("Aktualisiert am 14.03.2024, 17:20 Uhr"), an
+        ad marker, a "read also" box. A share row, a copyright line or a "Read more" line
+        is removed anywhere too, but it marks the foot of the page: crossing it kept a
+        site's footer links and the sentence under them. (A line kept inside the body, such
+        as one a head-only rule matched, keeps its weight against the body on a second
+        cleaning, so the walk must not cross it: the body would end elsewhere then.)"""
         if index in self.lists:
             return "anywhere" not in self.lists[index][0].where
         if index in self.captions or index in self.repeated:
             return True
-        return not any("anywhere" in m.rule.where for m in self.matches[index])
+        return not any(
+            m.rule.category in _CROSSED_CATEGORIES and "anywhere" in m.rule.where
+            for m in self.matches[index]
+        )
 
     # -- decisions ------------------------------------------------------------------------
 

@@ -16,11 +16,6 @@ from cleaner.rules import Rule
 CAPTION_MAX_WORDS = 45
 CREDIT_MAX_WORDS = 6
 CAPTION_SHARE_OF_PARAGRAPH = 0.6
-SHORT_ITEM_CHARS = 25
-"""A line shorter than this (or than half the teasers above it) after items that are all
-headlines (``HEADLINE_CHARS`` or more) may be a subheading that ends a list
-(``_is_subheading``); characters, not words: a German headline may be three words."""
-HEADLINE_CHARS = 30
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
 
@@ -66,46 +61,10 @@ def find_lists(lines: Lines, matcher: RuleMatcher, warnings: list[str]) -> ListC
     return claimed
 
 
-def _is_subheading(lines: Lines, index: int, length: int, shortest: int) -> bool:
-    """Whether an unclaimed line of ``length`` characters, after teasers of ``shortest``
-    characters or more, is a subheading: much shorter than them, and over what a subheading
-    heads (a line that announces a list with a colon, a short sentence of a list of them, or
-    two more short lines that no rule claims) rather than over another teaser, a paragraph
-    (the last teaser of a box may be short) or the end of the text."""
-    if length >= SHORT_ITEM_CHARS and 2 * length > shortest:
-        return False
-    blocks, features = lines.blocks, lines.features
-    following = [
-        position
-        for position in range(index + 1, min(index + 6, len(blocks)))
-        if blocks[position].kind is not BlockKind.BLANK
-    ][:2]
-    if not following:
-        return False
-    first, feats = blocks[following[0]], features[following[0]]
-    if first.text.rstrip().endswith(":") or (
-        is_closing_sentence(first.text, feats) and not is_prose_paragraph(first, feats)
-    ):
-        return True
-    return len(following) == 2 and all(
-        not lines.matches[position] and len(blocks[position].text.strip()) < SHORT_ITEM_CHARS
-        for position in following
-    )
-
-
 def _list_items(lines: Lines, header: int, rule: Rule) -> list[int]:
-    """The items of the list that starts at ``header``: short lines, not prose.
-
-    Teasers are headlines. A much shorter line after headlines that no rule claims, over
-    what a subheading heads, ends the list (``_is_subheading``: "Worst-hit streets", "Mill
-    Lane", "Quay Street" right under an inline "Read also" box). A short headline among
-    teasers ("Ajax wint van PSV") does not, nor does a label or a date, which its rule
-    claims.
-    """
+    """The items of the list that starts at ``header``: short lines, not prose."""
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     items: list[int] = []
-    headlines = 0  # items of HEADLINE_CHARS or more that no rule claims
-    shortest = 0  # the shortest of them, in characters
     for index in range(header + 1, len(blocks)):
         block, feats = blocks[index], features[index]
         if block.kind is BlockKind.BLANK:
@@ -123,13 +82,6 @@ def _list_items(lines: Lines, header: int, rule: Rule) -> list[int]:
             or block.text.rstrip().endswith(":")
         ):
             break
-        if not matches[index]:
-            length = len(block.text.strip())
-            if headlines == len(items) > 0 and _is_subheading(lines, index, length, shortest):
-                break
-            if length >= HEADLINE_CHARS:
-                headlines += 1
-                shortest = min(shortest, length) if shortest else length
         items.append(index)
     return items
 

@@ -23,6 +23,13 @@ _PLACE = compile_regex(
 _PLACE_DATE = compile_regex(  # "BERLIN, June 5", "NEW YORK, Nov. 19": a place in capitals and a day
     r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}"
 )
+_VERDICT_LABEL = compile_regex(  # a review's pros and cons, in each language
+    r"(?i)(?:the\s+)?(?:pros|cons|good|bad|good\s+stuff|bad\s+stuff|likes|dislikes|we\s+like"
+    r"|we\s+don['’]t\s+like|plus(?:punkte)?|minus(?:punkte)?|vorteile|nachteile|pro|contra"
+    r"|points?\s+forts?|points?\s+faibles?|on\s+aime|on\s+aime\s+moins|ventajas|desventajas"
+    r"|inconvenientes|pregi|difetti|prós|contras|pontos\s+(?:positivos|negativos|fortes|fracos)"
+    r"|pluspunten|minpunten|voordelen|nadelen)\s*:?"
+)
 _ATTRIBUTION = compile_regex(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
 _DIGIT = compile_regex(r"\d")
 _REFERENCE = compile_regex(
@@ -157,8 +164,17 @@ def is_closing_sentence(text: str, features: LineFeatures) -> bool:
 
 
 def introduces_list(text: str, features: LineFeatures) -> bool:
-    """A sentence that announces what follows ("Here are the highlights:")."""
-    return features.words >= 3 and text.rstrip().endswith(":")
+    """A sentence that announces what follows ("Here are the highlights:"), or the label of
+    a review's pros or cons (``is_verdict_label``)."""
+    return (features.words >= 3 and text.rstrip().endswith(":")) or is_verdict_label(
+        text, features
+    )
+
+
+def is_verdict_label(text: str, features: LineFeatures) -> bool:
+    """The label of a review's pros or cons ("Good stuff", "Cons", "Nachteile"): it and its
+    short items are content, which would otherwise weigh like teasers at the foot."""
+    return features.words <= 3 and bool(_VERDICT_LABEL.fullmatch(text.strip()))
 
 
 def figure_runs(
@@ -224,7 +240,7 @@ def fact_runs(
             if not run and header is not None:
                 run.append(header)
             labels.append(fact.group(1).casefold())
-            data += is_fact_value(fact.group(2))
+            data += is_data(fact.group(2))
             run.append(block.position)
             continue
         close()
@@ -239,17 +255,7 @@ def is_data_line(text: str) -> bool:
     data, or a line that is data itself ("Cast", "Miriam Tate", "Hertha BSC – Kiel 1:2")."""
     stripped = text.strip()
     fact = _FACT.fullmatch(stripped)
-    return is_fact_value(fact.group(2)) if fact is not None else is_data(stripped)
-
-
-def is_fact_value(text: str) -> bool:
-    """Whether the value of a "Label: value" line is data (see ``is_data``); a phrase of two
-    or three lower-case words without a figure is a teaser's tagline ("Election 2024: full
-    coverage", "Map: every council result"), not a name, a figure or a term ("Genre:
-    drama")."""
-    words = text.split()
-    phrase = len(words) >= 2 and all(word[0].islower() for word in words)
-    return is_data(text) and not (phrase and not _DIGIT.search(text))
+    return is_data(fact.group(2) if fact is not None else stripped)
 
 
 def is_data(text: str) -> bool:
