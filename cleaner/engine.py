@@ -279,8 +279,9 @@ class _Document:
         lookups that only evidence needs.
         """
         scores = []
+        removed_anywhere = {index for index in self.evidence if self._is_anywhere_junk(index)}
         figures = figure_runs(self.blocks, self.features, self.claimed) | fact_runs(
-            self.blocks, self.features, self.evidence
+            self.blocks, self.features, removed_anywhere
         )
         introduced = False
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):

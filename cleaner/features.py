@@ -218,9 +218,11 @@ def fact_runs(
     match's referee and attendance, an address and opening hours, a film's director and
     runtime, a car's range). A teaser list repeats its labels ("Opinion: ...", "Opinion:
     ...") or gives headlines as values ("Live: Storm batters the coast"); a short header
-    right above ("Practical details") belongs to the box. Lines in ``transparent`` (claimed by
-    a rule, removed or not) neither join nor break a run, so a second cleaning, without the
-    ones the first removed, finds the same boxes; blank lines do not break a run either."""
+    right above ("Practical details") belongs to the box. Lines in ``transparent`` (what a
+    rule removes wherever it stands: an ad marker, a caption) neither join nor break a run,
+    so a second cleaning, without them, finds the same boxes; a line that a head or tail
+    rule claims breaks a run (a date line between two fact lines may end the body, and a box
+    across it would keep one line and lose the other); blank lines do not break a run."""
     rows: set[int] = set()
     run: list[int] = []
     labels: list[str] = []
