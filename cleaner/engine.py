@@ -29,6 +29,7 @@ from cleaner.features import (
     is_closing_sentence,
     is_data_line,
     is_dateline,
+    is_life_dates,
     is_table_row,
     is_verdict_label,
     measure,
@@ -330,7 +331,9 @@ class _Document:
         a standing ovation." under a list of winners), the list sits inside the article, and
         the body runs to that sentence. Teaser lists end at a rule's line (a "Read more", a
         comment counter, a copyright line) or at the end without a sentence of their own;
-        a teaser may be a question ("Why are prices rising?"), so only a full stop closes,
+        a teaser may be a question ("Why are prices rising?"), so only a full stop closes (or
+        an obituary's closing line of life dates, "..., born 12 March 1931; died 22 April
+        2024", which has none),
         and only after lines that are mostly data (names, results, "Label: value"), not
         headlines: ten teasers and "Photos by the author." are no list and its close.
         """
@@ -342,7 +345,7 @@ class _Document:
                 if self._ends_closing_walk(index):
                     break
                 continue  # removed anyway, so no sentence that closes the article
-            if is_closing_sentence(block.text, self.features[index]):
+            if is_closing_sentence(block.text, self.features[index]) or is_life_dates(block.text):
                 if 2 * data >= lines:
                     closing = index
             elif block.kind is not BlockKind.BLANK:

@@ -23,6 +23,10 @@ _PLACE = compile_regex(
 _PLACE_DATE = compile_regex(  # "BERLIN, June 5", "NEW YORK, Nov. 19": a place in capitals and a day
     r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}"
 )
+_LIFE_DATES = compile_regex(  # "Jane Doe, hydrologist, born 12 March 1931; died 22 April 2024"
+    r"(?i)[^;]{3,200}?,\s*born\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s*;"
+    r"\s*died\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\.?"
+)
 _VERDICT_LABEL = compile_regex(  # a review's pros and cons, in each language
     r"(?i)(?:the\s+)?(?:pros|cons|good|bad|good\s+stuff|bad\s+stuff|likes|dislikes|we\s+like"
     r"|we\s+don['’]t\s+like|plus(?:punkte)?|minus(?:punkte)?|vorteile|nachteile|pro|contra"
@@ -40,7 +44,9 @@ _REFERENCE = compile_regex(
 _CITATION = compile_regex(  # a study: "Doe J et al, ..., Nature, 2024. DOI: 10.1038/..."
     r"(?i).*(?:\bdoi(?:\.org/|\s*:)\s*10\.\d|\bet\s+al\b.*\b(?:19|20)\d\d\b).*"
 )
-_SITE_ADDRESS = compile_regex(r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?|https?://[\w-]+(?:\.[\w-]+)+/?")
+_SITE_ADDRESS = compile_regex(
+    r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?|https?://[\w-]+(?:\.[\w-]+)+/?"
+)
 _DIGITS = compile_regex(r"\d+")
 _TIME_STAMP = compile_regex(
     r"(?i)(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
@@ -163,12 +169,16 @@ def is_closing_sentence(text: str, features: LineFeatures) -> bool:
     return features.sentence and stripped.endswith(".") and not stripped.endswith("..")
 
 
+def is_life_dates(text: str) -> bool:
+    """The line that closes an obituary: a name, what they were, and the dates of birth and
+    death ("Margaret Holloway, hydrologist, born 12 March 1931; died 22 April 2024")."""
+    return len(text) < 300 and bool(_LIFE_DATES.fullmatch(text.strip()))
+
+
 def introduces_list(text: str, features: LineFeatures) -> bool:
     """A sentence that announces what follows ("Here are the highlights:"), or the label of
     a review's pros or cons (``is_verdict_label``)."""
-    return (features.words >= 3 and text.rstrip().endswith(":")) or is_verdict_label(
-        text, features
-    )
+    return (features.words >= 3 and text.rstrip().endswith(":")) or is_verdict_label(text, features)
 
 
 def is_verdict_label(text: str, features: LineFeatures) -> bool:

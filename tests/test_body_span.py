@@ -313,6 +313,18 @@ CASES = {
         stays=(DERBY, BUDGET),
         goes=("Contact", "Imprint", "Cookies help us deliver our services."),
     ),
+    # an obituary's closing line of life dates has no full stop but closes the body
+    "an obituary's life dates stay": Case(
+        (
+            "Ruth Okafor, who has died aged 88, ran the harbour pilot service for thirty years"
+            " and trained most of the pilots who work on the estuary today.",
+            "She is survived by her son, Daniel, and two grandchildren.",
+            "Ruth Adaeze Okafor, harbour pilot, born 2 May 1936; died 15 January 2025",
+            "Know of someone whose life should be marked? Email us",
+        ),
+        stays=("Ruth Adaeze Okafor, harbour pilot, born 2 May 1936; died 15 January 2025",),
+        goes=("Know of someone whose life should be marked? Email us",),
+    ),
 }
 
 
