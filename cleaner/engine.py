@@ -30,6 +30,7 @@ from cleaner.features import (
     is_data_line,
     is_dateline,
     is_life_dates,
+    is_short_figure_line,
     is_table_row,
     is_verdict_label,
     measure,
@@ -333,24 +334,37 @@ class _Document:
         comment counter, a copyright line) or at the end without a sentence of their own;
         a teaser may be a question ("Why are prices rising?"), so only a full stop closes (or
         an obituary's closing line of life dates, "..., born 12 March 1931; died 22 April
-        2024", which has none),
-        and only after lines that are mostly data (names, results, "Label: value"), not
-        headlines: ten teasers and "Photos by the author." are no list and its close.
+        2024", which has none), and only after lines that are mostly data (names, results,
+        "Label: value"), not headlines: ten teasers and "Photos by the author." are no list
+        and its close.
+
+        Short lines with figures and nothing else between them and the junk (or the end),
+        such as a match's "Final score", "Cork 1-17", "Kerry 1-15", close the body too: a
+        teaser is longer than four words.
         """
         closing = last
         lines = data = 0  # the short lines between, and how many of them give data
+        figures: int | None = None  # the last of the short figure lines right under the body
+        only_figures = True  # no other line since the body
         for index in range(last + 1, len(self.blocks)):
-            block = self.blocks[index]
+            block, feats = self.blocks[index], self.features[index]
             if index in self.evidence:
                 if self._ends_closing_walk(index):
                     break
                 continue  # removed anyway, so no sentence that closes the article
-            if is_closing_sentence(block.text, self.features[index]) or is_life_dates(block.text):
+            if is_closing_sentence(block.text, feats) or is_life_dates(block.text):
+                only_figures = False
                 if 2 * data >= lines:
                     closing = index
             elif block.kind is not BlockKind.BLANK:
                 lines += 1
                 data += is_data_line(block.text)
+                if is_short_figure_line(block.text, feats):
+                    figures = index
+                elif not (feats.words <= KICKER_WORDS and feats.letters):
+                    only_figures = False
+        if only_figures and figures is not None:
+            closing = max(closing, figures)
         return closing
 
     def _ends_closing_walk(self, index: int) -> bool:

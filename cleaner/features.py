@@ -169,6 +169,12 @@ def is_closing_sentence(text: str, features: LineFeatures) -> bool:
     return features.sentence and stripped.endswith(".") and not stripped.endswith("..")
 
 
+def is_short_figure_line(text: str, features: LineFeatures) -> bool:
+    """A line of four words at most with a figure and no sentence: a score, a rating, a
+    result ("Cork 1-17", "Rating: 8/10")."""
+    return features.words <= 4 and not features.sentence and bool(_DIGIT.search(text))
+
+
 def is_life_dates(text: str) -> bool:
     """The line that closes an obituary: a name, what they were, and the dates of birth and
     death ("Margaret Holloway, hydrologist, born 12 March 1931; died 22 April 2024")."""

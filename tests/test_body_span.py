@@ -325,6 +325,32 @@ CASES = {
         stays=("Ruth Adaeze Okafor, harbour pilot, born 2 May 1936; died 15 January 2025",),
         goes=("Know of someone whose life should be marked? Email us",),
     ),
+    # short lines with figures right above the junk close the body: a final score
+    "a final score under the last paragraph stays": Case(
+        (
+            DERBY,
+            "The visitors pressed late on but could not find a second equaliser.",
+            "Final score",
+            "Harbour 2-1",
+            "Millbrook 1-1",
+            "Read more: Harbour's manager on the title race",
+            "Sign up to our weekly sports newsletter",
+        ),
+        stays=("Final score", "Harbour 2-1", "Millbrook 1-1"),
+        goes=("Read more: Harbour's manager on the title race",),
+    ),
+    # ... but not when a teaser stands between them and the junk
+    "figures followed by a teaser go": Case(
+        (
+            DERBY,
+            "The visitors pressed late on but could not find a second equaliser.",
+            "Rating: 8/10",
+            "Get a quote on the new hatchback today",
+            "Read more: Harbour's manager on the title race",
+        ),
+        stays=(DERBY,),
+        goes=("Rating: 8/10", "Get a quote on the new hatchback today"),
+    ),
 }
 
 
