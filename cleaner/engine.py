@@ -8,7 +8,7 @@ metadata -> build the clean text (kept lines byte-for-byte) and the sidecar.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Set
 from itertools import groupby
 from typing import Any, NamedTuple
 
@@ -276,14 +276,35 @@ class _Document:
     def _find_span(self) -> Span | None:
         """The article body; see ``cleaner.span``. A row of a table is content even when a
         head or tail pattern happens to match it ("1 | Kyle Busch | 5040" is no breadcrumb).
+        An ad marker weighs nothing either way: it stands between paragraphs as often as
+        below the article, and as junk it cut off a table or a review's verdict under it.
 
         Most lines carry no evidence at all (no match, no list, no caption); they skip the
         lookups that only evidence needs.
+
+        With no line that argues for a body, every rule removes its lines wherever they
+        stand; the lines are scored again as a second cleaning would see them, with all the
+        evidence passed over in figure and fact runs (three scores around a removed counter
+        are a run then).
         """
-        scores = []
         removed_anywhere = {index for index in self.evidence if self._is_anywhere_junk(index)}
-        figures = figure_runs(self.blocks, self.features, self.claimed) | fact_runs(
-            self.blocks, self.features, removed_anywhere
+        span = best_span(self._scores(removed_anywhere))
+        if span is None and self.evidence:
+            span = best_span(self._scores(self.evidence))
+        if span is None:
+            return None
+        first = span.first
+        above = previous_text_line(self.blocks, first)
+        if above is not None and is_dateline(self.blocks[above].text):
+            first = above
+        return Span(first, self._closing_sentence(span.last))
+
+    def _scores(self, transparent: Set[int]) -> list[float]:
+        """Each line's ``body_score``; lines in ``transparent`` neither join nor break a run of
+        figures or facts."""
+        scores = []
+        figures = figure_runs(self.blocks, self.features, self.claimed, transparent) | fact_runs(
+            self.blocks, self.features, transparent
         )
         introduced = False
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
@@ -301,7 +322,9 @@ class _Document:
             found = self.matches[index]
             anywhere = self._is_anywhere_junk(index)
             table = row and not any(m.rule.category == "date" for m in found)
-            if anywhere:
+            if anywhere and found and all(m.rule.category == "ad" for m in found):
+                scores.append(0.0)
+            elif anywhere:
                 scores.append(_ANYWHERE_SCORE)
             else:
                 junk = not table
@@ -314,14 +337,7 @@ class _Document:
                 introduced = False
             if not anywhere and introduces_list(block.text, feats):
                 introduced = True
-        span = best_span(scores)
-        if span is None:
-            return None
-        first = span.first
-        above = previous_text_line(self.blocks, first)
-        if above is not None and is_dateline(self.blocks[above].text):
-            first = above
-        return Span(first, self._closing_sentence(span.last))
+        return scores
 
     def _closing_sentence(self, last: int) -> int:
         """The body's last line, moved down to a sentence that closes it after a list.

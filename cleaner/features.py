@@ -194,18 +194,22 @@ def is_verdict_label(text: str, features: LineFeatures) -> bool:
 
 
 def figure_runs(
-    blocks: Sequence[Block], features: Sequence[LineFeatures], skip: Set[int]
+    blocks: Sequence[Block],
+    features: Sequence[LineFeatures],
+    skip: Set[int],
+    transparent: Set[int] = frozenset(),
 ) -> set[int]:
     """Lines in runs of three or more short lines that carry figures or a site's address:
     poll results, prices, scores, contact details. A short label ("Tickets") before a figure
     line belongs to the run; two labels in a row end it (that is a menu). Lines in ``skip``
-    (claimed by a rule) break a run; blank lines do not."""
+    (claimed by a rule) break a run, but for those in ``transparent``, which are passed over
+    like blank lines."""
     rows: set[int] = set()
     run: list[int] = []
     label: int | None = None
     figures = 0
     for block, feats in zip(blocks, features, strict=True):
-        if block.kind is BlockKind.BLANK:
+        if block.kind is BlockKind.BLANK or block.position in transparent:
             continue
         free = block.position not in skip
         if free and feats.words <= 5 and (_DIGIT.search(block.text) or is_site_address(block.text)):

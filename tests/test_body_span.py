@@ -351,6 +351,24 @@ CASES = {
         stays=(DERBY,),
         goes=("Rating: 8/10", "Get a quote on the new hatchback today"),
     ),
+    # an ad marker weighs nothing: a table under it stays with the article
+    "a table under an ad marker stays": Case(
+        (
+            DERBY,
+            "«We deserved it», the coach said after the match.",
+            "Advertisement",
+            "The table after 24 rounds",
+            "1. Harbour 51",
+            "2. Millbrook 47",
+            "3. Eastfield 44",
+            "Join our channel for all the league news and the latest transfer rumours today",
+            "Most read",
+            "Harbour sign a striker from the north",
+            "Millbrook's captain out for the season",
+        ),
+        stays=("1. Harbour 51", "3. Eastfield 44"),
+        goes=("Advertisement", "Harbour sign a striker from the north"),
+    ),
 }
 
 
