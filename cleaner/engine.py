@@ -8,7 +8,7 @@ metadata -> build the clean text (kept lines byte-for-byte) and the sidecar.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Mapping
 from itertools import groupby
 from typing import Any, NamedTuple
 
@@ -281,30 +281,11 @@ class _Document:
 
         Most lines carry no evidence at all (no match, no list, no caption); they skip the
         lookups that only evidence needs.
-
-        With no line that argues for a body, every rule removes its lines wherever they
-        stand; the lines are scored again as a second cleaning would see them, with all the
-        evidence passed over in figure and fact runs (three scores around a removed counter
-        are a run then).
         """
-        removed_anywhere = {index for index in self.evidence if self._is_anywhere_junk(index)}
-        span = best_span(self._scores(removed_anywhere))
-        if span is None and self.evidence:
-            span = best_span(self._scores(self.evidence))
-        if span is None:
-            return None
-        first = span.first
-        above = previous_text_line(self.blocks, first)
-        if above is not None and is_dateline(self.blocks[above].text):
-            first = above
-        return Span(first, self._closing_sentence(span.last))
-
-    def _scores(self, transparent: Set[int]) -> list[float]:
-        """Each line's ``body_score``; lines in ``transparent`` neither join nor break a run of
-        figures or facts."""
         scores = []
-        figures = figure_runs(self.blocks, self.features, self.claimed, transparent) | fact_runs(
-            self.blocks, self.features, transparent
+        removed_anywhere = {index for index in self.evidence if self._is_anywhere_junk(index)}
+        figures = figure_runs(self.blocks, self.features, self.claimed) | fact_runs(
+            self.blocks, self.features, removed_anywhere, self.evidence - removed_anywhere
         )
         introduced = False
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
@@ -322,9 +303,11 @@ class _Document:
             found = self.matches[index]
             anywhere = self._is_anywhere_junk(index)
             table = row and not any(m.rule.category == "date" for m in found)
-            if anywhere and found and all(m.rule.category == "ad" for m in found):
+            ad = anywhere and bool(found) and all(m.rule.category == "ad" for m in found)
+            if ad:
                 scores.append(0.0)
-            elif anywhere:
+                continue  # nor does it end a list announced above it
+            if anywhere:
                 scores.append(_ANYWHERE_SCORE)
             else:
                 junk = not table
@@ -335,9 +318,17 @@ class _Document:
                 or (not table and any(m.rule.category != "navigation" for m in found))
             ):
                 introduced = False
-            if not anywhere and introduces_list(block.text, feats):
+            # a list rule's header ("See more on:", "Topics in this article:") announces junk
+            if not anywhere and index not in self.lists and introduces_list(block.text, feats):
                 introduced = True
-        return scores
+        span = best_span(scores)
+        if span is None:
+            return None
+        first = span.first
+        above = previous_text_line(self.blocks, first)
+        if above is not None and is_dateline(self.blocks[above].text):
+            first = above
+        return Span(first, self._closing_sentence(span.last))
 
     def _closing_sentence(self, last: int) -> int:
         """The body's last line, moved down to a sentence that closes it after a list.

@@ -23,6 +23,10 @@ _PLACE = compile_regex(
 _PLACE_DATE = compile_regex(  # "BERLIN, June 5", "NEW YORK, Nov. 19": a place in capitals and a day
     r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}"
 )
+_SCORE_FIGURE = compile_regex(
+    r"(?i)\d+\s*[-–:/]\s*\d+|\d+(?:[.,]\d+)?\s*(?:%|€|\$|£|euros?|eur|chf|usd|pts?|points|runs)"
+    r"(?!\w)|[€$£]\s*\d|\d+\s*$"
+)
 _LIFE_DATES = compile_regex(  # "Jane Doe, hydrologist, born 12 March 1931; died 22 April 2024"
     r"(?i)[^;]{3,200}?,\s*born\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s*;"
     r"\s*died\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\.?"
@@ -170,9 +174,10 @@ def is_closing_sentence(text: str, features: LineFeatures) -> bool:
 
 
 def is_short_figure_line(text: str, features: LineFeatures) -> bool:
-    """A line of four words at most with a figure and no sentence: a score, a rating, a
-    result ("Cork 1-17", "Rating: 8/10")."""
-    return features.words <= 4 and not features.sentence and bool(_DIGIT.search(text))
+    """A line of four words at most whose figure is a score, a rating, an amount or a count
+    at its end ("Cork 1-17", "Rating: 8/10", "Menü ab 79 Euro", "Harbour 51"), not a
+    teaser's number ("5 things to know", "Top 10 beaches")."""
+    return features.words <= 4 and not features.sentence and bool(_SCORE_FIGURE.search(text))
 
 
 def is_life_dates(text: str) -> bool:
@@ -194,22 +199,18 @@ def is_verdict_label(text: str, features: LineFeatures) -> bool:
 
 
 def figure_runs(
-    blocks: Sequence[Block],
-    features: Sequence[LineFeatures],
-    skip: Set[int],
-    transparent: Set[int] = frozenset(),
+    blocks: Sequence[Block], features: Sequence[LineFeatures], skip: Set[int]
 ) -> set[int]:
     """Lines in runs of three or more short lines that carry figures or a site's address:
     poll results, prices, scores, contact details. A short label ("Tickets") before a figure
     line belongs to the run; two labels in a row end it (that is a menu). Lines in ``skip``
-    (claimed by a rule) break a run, but for those in ``transparent``, which are passed over
-    like blank lines."""
+    (claimed by a rule) break a run; blank lines do not."""
     rows: set[int] = set()
     run: list[int] = []
     label: int | None = None
     figures = 0
     for block, feats in zip(blocks, features, strict=True):
-        if block.kind is BlockKind.BLANK or block.position in transparent:
+        if block.kind is BlockKind.BLANK:
             continue
         free = block.position not in skip
         if free and feats.words <= 5 and (_DIGIT.search(block.text) or is_site_address(block.text)):
@@ -231,7 +232,10 @@ def figure_runs(
 
 
 def fact_runs(
-    blocks: Sequence[Block], features: Sequence[LineFeatures], transparent: Set[int]
+    blocks: Sequence[Block],
+    features: Sequence[LineFeatures],
+    transparent: Set[int],
+    breaking: Set[int] = frozenset(),
 ) -> set[int]:
     """Lines in runs of two or more "Label: value" lines with different labels whose values
     are mostly data, two at least (see ``is_data``): a fact box at the foot of an article (a
@@ -240,9 +244,10 @@ def fact_runs(
     ...") or gives headlines as values ("Live: Storm batters the coast"); a short header
     right above ("Practical details") belongs to the box. Lines in ``transparent`` (what a
     rule removes wherever it stands: an ad marker, a caption) neither join nor break a run,
-    so a second cleaning, without them, finds the same boxes; a line that a head or tail
-    rule claims breaks a run (a date line between two fact lines may end the body, and a box
-    across it would keep one line and lose the other); blank lines do not break a run."""
+    so a second cleaning, without them, finds the same boxes; lines in ``breaking`` (what a
+    head or tail rule claims, "Tags: music, festivals" too) end a run (a date line between
+    two fact lines may end the body, and a box across it would keep one line and lose the
+    other); blank lines do not break a run."""
     rows: set[int] = set()
     run: list[int] = []
     labels: list[str] = []
@@ -256,6 +261,10 @@ def fact_runs(
 
     for block, feats in zip(blocks, features, strict=True):
         if block.kind is BlockKind.BLANK or block.position in transparent:
+            continue
+        if block.position in breaking:
+            close()
+            run, labels, data, header = [], [], 0, None
             continue
         fact = _FACT.fullmatch(block.text.strip()) if feats.words <= 40 else None
         if fact is not None:
