@@ -29,6 +29,7 @@ from cleaner.features import (
     is_closing_sentence,
     is_data_line,
     is_dateline,
+    is_label,
     is_life_dates,
     is_short_figure_line,
     is_table_row,
@@ -301,7 +302,7 @@ class _Document:
                     introduced = True
                 continue
             found = self.matches[index]
-            anywhere = self._is_anywhere_junk(index)
+            anywhere = index in removed_anywhere
             table = row and not any(m.rule.category == "date" for m in found)
             ad = anywhere and bool(found) and all(m.rule.category == "ad" for m in found)
             if ad:
@@ -345,9 +346,9 @@ class _Document:
         "Label: value"), not headlines: ten teasers and "Photos by the author." are no list
         and its close.
 
-        Short lines with figures and nothing else between them and the junk (or the end),
-        such as a match's "Final score", "Cork 1-17", "Kerry 1-15", close the body too: a
-        teaser is longer than four words.
+        Short lines with a score, an amount or a count (``is_short_figure_line``) and their
+        labels, with nothing else between them and the junk (or the end), such as a match's
+        "Final score", "Cork 1-17", "Kerry 1-15", close the body too.
         """
         closing = last
         lines = data = 0  # the short lines between, and how many of them give data
@@ -368,7 +369,7 @@ class _Document:
                 data += is_data_line(block.text)
                 if is_short_figure_line(block.text, feats):
                     figures = index
-                elif not (feats.words <= KICKER_WORDS and feats.letters):
+                elif not is_label(block.text, feats):
                     only_figures = False
         if only_figures and figures is not None:
             closing = max(closing, figures)

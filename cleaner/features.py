@@ -219,13 +219,13 @@ def figure_runs(
             label = None
             figures += 1
             continue
-        if free and label is None and _is_label(block.text, feats):
+        if free and label is None and is_label(block.text, feats):
             label = block.position
             continue
         if figures >= 3:
             rows.update(run)
         run, figures = [], 0
-        label = block.position if free and _is_label(block.text, feats) else None
+        label = block.position if free and is_label(block.text, feats) else None
     if figures >= 3:
         rows.update(run)
     return rows
@@ -262,11 +262,8 @@ def fact_runs(
     for block, feats in zip(blocks, features, strict=True):
         if block.kind is BlockKind.BLANK or block.position in transparent:
             continue
-        if block.position in breaking:
-            close()
-            run, labels, data, header = [], [], 0, None
-            continue
-        fact = _FACT.fullmatch(block.text.strip()) if feats.words <= 40 else None
+        free = block.position not in breaking
+        fact = _FACT.fullmatch(block.text.strip()) if free and feats.words <= 40 else None
         if fact is not None:
             if not run and header is not None:
                 run.append(header)
@@ -276,7 +273,7 @@ def fact_runs(
             continue
         close()
         run, labels, data = [], [], 0
-        header = block.position if _is_label(block.text, feats) else None
+        header = block.position if free and is_label(block.text, feats) else None
     close()
     return rows
 
@@ -295,8 +292,9 @@ def is_data(text: str) -> bool:
     return len(text.split()) <= 3 or bool(_DIGIT.search(text)) or "," in text or ";" in text
 
 
-def _is_label(text: str, features: LineFeatures) -> bool:
-    """A short caption for the figure below it: a word or three, no figure, no sentence."""
+def is_label(text: str, features: LineFeatures) -> bool:
+    """A short caption for the figures below it ("Tickets", "Final score"): a word or three,
+    no figure, no sentence."""
     return (
         features.words <= 3
         and features.letters
