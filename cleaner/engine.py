@@ -33,6 +33,7 @@ from cleaner.features import (
     is_life_dates,
     is_short_figure_line,
     is_table_row,
+    is_time_stamp,
     is_verdict_label,
     measure,
 )
@@ -327,9 +328,19 @@ class _Document:
             return None
         first = span.first
         above = previous_text_line(self.blocks, first)
-        if above is not None and is_dateline(self.blocks[above].text):
+        if above is not None and (
+            is_dateline(self.blocks[above].text) or self._opens_entries(above, span)
+        ):
             first = above
         return Span(first, self._closing_sentence(span.last))
+
+    def _opens_entries(self, index: int, span: Span) -> bool:
+        """Whether a lone clock time above the body is the stamp of a live blog's first entry:
+        the body holds more such stamps ("11:58 a.m." above the first paragraph, "11:20 a.m."
+        and "10:45 a.m." further down). Alone, a time above the article is its date line."""
+        return is_time_stamp(self.blocks[index].text) and any(
+            is_time_stamp(self.blocks[later].text) for later in range(span.first, span.last + 1)
+        )
 
     def _closing_sentence(self, last: int) -> int:
         """The body's last line, moved down to a sentence that closes it after a list.

@@ -16,8 +16,13 @@ from cleaner.rules import Rule
 CAPTION_MAX_WORDS = 45
 CREDIT_MAX_WORDS = 6
 CAPTION_SHARE_OF_PARAGRAPH = 0.6
+SUBHEADING_MAX_WORDS = 5
+SUBHEADING_SHARE_OF_TEASER = 0.6
+PARAGRAPH_MIN_WORDS = 10
+TOPIC_WORD_MIN_LETTERS = 5
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
+_KICKER_MARK = compile_regex(r"\S\s*[:|]\s+\S|\s[-–—]\s")
 
 ListClaims = dict[int, tuple[Rule, int]]
 
@@ -52,6 +57,8 @@ def find_lists(lines: Lines, matcher: RuleMatcher, warnings: list[str]) -> ListC
             continue
         rule = headers[0].rule
         items = _list_items(lines, index, rule)
+        if len(items) > rule.items.min_items:
+            items = _without_subheading(lines, index, items)
         if len(items) < rule.items.min_items:
             index += 1
             continue
@@ -84,6 +91,54 @@ def _list_items(lines: Lines, header: int, rule: Rule) -> list[int]:
             break
         items.append(index)
     return items
+
+
+def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int]:
+    """The items of a box between two paragraphs, less a last item that is the next
+    section's subheading: a "read also" box inside the article ends above "A weekly rhythm"
+    when that line is much shorter than the teasers above it and a sentence follows it (a
+    paragraph, or one that announces a list: "The biggest rises were in:").
+
+    A box of one item gives nothing to compare, and one that stands above or below the
+    article (no paragraph on both sides) ends where its items end."""
+    if len(items) < 2:
+        return items
+    blocks, features = lines.blocks, lines.features
+    last = items[-1]
+    above = previous_text_line(blocks, header)
+    below = _next_text_line(blocks, last)
+    if (
+        above is None
+        or below is None
+        or not (features[above].terminal and features[above].words >= PARAGRAPH_MIN_WORDS)
+        or not features[below].sentence
+    ):
+        return items
+    text = blocks[last].text
+    if (
+        lines.matches[last]
+        or _KICKER_MARK.search(text)
+        or _topic_words(text) & _topic_words(blocks[header].text)
+    ):
+        return items  # a date, a "Kicker: headline" teaser, the box's "More in <topic>" link
+    words = features[last].words
+    shortest_teaser = min(features[item].words for item in items[:-1])
+    if words <= SUBHEADING_MAX_WORDS and words <= SUBHEADING_SHARE_OF_TEASER * shortest_teaser:
+        return items[:-1]
+    return items
+
+
+def _topic_words(text: str) -> set[str]:
+    """The longer words of a line, to tell a box's closing link from a subheading."""
+    return {word for word in text.casefold().split() if len(word) >= TOPIC_WORD_MIN_LETTERS}
+
+
+def _next_text_line(blocks: Sequence[Block], index: int) -> int | None:
+    """The nearest non-blank line below ``index`` (at most two lines down)."""
+    for below in range(index + 1, min(index + 3, len(blocks))):
+        if blocks[below].kind is not BlockKind.BLANK:
+            return below
+    return None
 
 
 def find_captions(lines: Lines, lists: ListClaims) -> set[int]:

@@ -13,7 +13,9 @@ from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
 
 LOOKAT_CHARS = 2000
-_TERMINAL = compile_regex(r"""[.!?…。！？؟।;:]["'”’»“)\]*]*\s*$""")
+_TERMINAL = compile_regex(r"""[.!?…。！？؟।;:]["'”’»“)\]*]*(?:\s*[（(][^（）()]{1,12}[）)])?\s*$""")
+"""Final punctuation, after which a short credit in brackets may follow: "... 来之不易。（完）",
+"... 方針だ。（山田太郎）", "... the minister said. (AP)"."""
 _TRAILING_LINK = compile_regex(r"(?:\s+(?:https?://\S+|pic\.twitter\.com/\S+|www\.\S+|#\w+))+\s*$")
 _CJK = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _LETTER = compile_regex(r"\p{L}")

@@ -56,6 +56,51 @@ def test_dateline_above_the_first_paragraph_is_kept(cleaner: Cleaner, dateline: 
     assert kept_lines(cleaner, text)[0] == dateline
 
 
+def test_first_entry_stamp_of_a_live_blog_is_kept(cleaner: Cleaner) -> None:
+    """The first entry's stamp stands where a date line would, above the first paragraph;
+    the stamps of the later entries show what it is."""
+    first, second, third, fourth = PARAGRAPHS
+    head = ("Live updates: storm hits the coast", "11:58 a.m.")
+    text = "\n".join((*head, first, second, "11:20 a.m.", third, "10:45 a.m.", fourth))
+    kept = kept_lines(cleaner, text)
+    assert kept[0] == "11:58 a.m."
+    assert kept_lines(cleaner, "\n".join(kept)) == kept
+
+
+def test_lone_clock_time_above_the_article_is_removed(cleaner: Cleaner) -> None:
+    assert "11:58 a.m." not in kept_lines(cleaner, article(head=("11:58 a.m.",)))
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "县里将于20日开始调查受灾情况，预计下月公布结果。（完）",
+        "県は20日にも被害状況の調査を始める方針だ。（山田太郎）",
+    ],
+)
+def test_last_paragraph_ending_in_a_bracketed_credit_is_kept(
+    cleaner: Cleaner, closing: str
+) -> None:
+    """The credit after the full stop does not make the paragraph a headline-like line."""
+    text = article(
+        tail=(closing, "有料会員になると続きをお読みいただけます。", "台風19号、被害額は過去最大に")
+    )
+    assert closing in kept_lines(cleaner, text)
+
+
+def test_subheading_under_a_read_also_box_between_paragraphs_is_kept(cleaner: Cleaner) -> None:
+    box = (
+        "Read also:",
+        "Harbour ferry to run all night in summer, council confirms",
+        "Storm damage closes the coastal road for a second week",
+    )
+    text = article(*box, "What changes now")
+    kept = kept_lines(cleaner, text)
+    assert "What changes now" in kept
+    assert not set(box) & set(kept)
+    assert kept_lines(cleaner, "\n".join(kept)) == kept
+
+
 def test_list_of_short_items_announced_by_a_colon_is_kept(cleaner: Cleaner) -> None:
     items = ("Arrowhead bottled water", "baby carrier", "healthy snack bars", "camera")
     text = article("Our hiking survival kit is really very simple:", *items)
