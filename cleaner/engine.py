@@ -36,6 +36,7 @@ from cleaner.features import (
     is_time_stamp,
     is_verdict_label,
     measure,
+    pipe_table_rows,
 )
 from cleaner.harvest import Harvest
 from cleaner.matching import LineMatch, RuleMatcher
@@ -240,6 +241,7 @@ class _Document:
         self.known_title = _comparable(known_title) if known_title else None
         self.blocks = segment(text)
         self.features = [measure(block) for block in self.blocks]
+        self.table_rows = pipe_table_rows(self.blocks)
         self.warnings: list[str] = []
         self.matches = [
             []
@@ -291,7 +293,7 @@ class _Document:
         )
         introduced = False
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
-            row = is_table_row(block.text)
+            row = index in self.table_rows or is_table_row(block.text)
             structured = (
                 introduced or row or index in figures or is_verdict_label(block.text, feats)
             )

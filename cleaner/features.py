@@ -17,6 +17,7 @@ _TERMINAL = compile_regex(r"""[.!?…。！？؟।;:]["'”’»“)\]*]*(?:\s*
 """Final punctuation, after which a short credit in brackets may follow: "... 来之不易。（完）",
 "... 方針だ。（山田太郎）", "... the minister said. (AP)"."""
 _TRAILING_LINK = compile_regex(r"(?:\s+(?:https?://\S+|pic\.twitter\.com/\S+|www\.\S+|#\w+))+\s*$")
+_CELL_SEPARATOR = compile_regex(r"\s*[|\t]\s*")
 _CJK = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _LETTER = compile_regex(r"\p{L}")
 _PLACE = compile_regex(
@@ -140,6 +141,42 @@ def is_table_row(text: str) -> bool:
     tokens = [token for token in text.split() if token != "|"]
     numbers = sum(1 for token in tokens if _NUMBER.fullmatch(token))
     return numbers >= 3 and numbers * 2 >= len(tokens)
+
+
+def pipe_table_rows(blocks: Sequence[Block]) -> set[int]:
+    """Lines of a table whose cells a scraper joined with "|" or tabs: runs of two or more
+    lines (blank lines between them allowed) with the same number of cells, three at least,
+    and figures in some cell ("Player | Snaps | Pct", "Tom Brady | 64 | 100%"). A row of
+    names and figures is no byline and its header no breadcrumb; a site's menu rows ("Terms
+    | Privacy | Contact") have no figures."""
+    rows: set[int] = set()
+    run: list[int] = []
+    cells = 0
+    figures = False
+
+    def close() -> None:
+        if len(run) >= 2 and figures:
+            rows.update(run)
+
+    for block in blocks:
+        if block.kind is BlockKind.BLANK:
+            continue
+        text = block.text
+        count = _cell_count(text) if ("|" in text or "\t" in text) else 0
+        if count >= 3 and count == cells:
+            run.append(block.position)
+        else:
+            close()
+            run, figures = ([block.position], False) if count >= 3 else ([], False)
+            cells = count
+        if count >= 3 and _DIGITS.search(text):
+            figures = True
+    close()
+    return rows
+
+
+def _cell_count(text: str) -> int:
+    return len([cell for cell in _CELL_SEPARATOR.split(text.strip()) if cell.strip()])
 
 
 def is_quote_attribution(text: str) -> bool:

@@ -101,6 +101,24 @@ def test_subheading_under_a_read_also_box_between_paragraphs_is_kept(cleaner: Cl
     assert kept_lines(cleaner, "\n".join(kept)) == kept
 
 
+@pytest.mark.parametrize("where", ["after the first paragraph", "before the last"])
+def test_table_with_bars_between_cells_is_kept(cleaner: Cleaner, where: str) -> None:
+    """"Tom Brady | 64 | 100%" is no byline, "Player | Snaps | Pct" no breadcrumb."""
+    rows = ("Player | Snaps | Pct", "Tom Brady | 64 | 100%", "Julian Edelman | 58 | 91%")
+    first, second, third, fourth = PARAGRAPHS
+    if where == "after the first paragraph":
+        lines = (first, *rows, second, third, fourth)
+    else:
+        lines = (first, second, third, *rows, fourth)
+    kept = kept_lines(cleaner, "\n".join(("Sports", "By Doug Renner", *lines)))
+    assert kept == list(lines)
+
+
+def test_menu_rows_with_bars_are_not_a_table(cleaner: Cleaner) -> None:
+    menu = ("Terms | Privacy | Contact", "About | Careers | Advertise")
+    assert not set(menu) & set(kept_lines(cleaner, article(tail=menu)))
+
+
 def test_list_of_short_items_announced_by_a_colon_is_kept(cleaner: Cleaner) -> None:
     items = ("Arrowhead bottled water", "baby carrier", "healthy snack bars", "camera")
     text = article("Our hiking survival kit is really very simple:", *items)
