@@ -26,6 +26,7 @@ from cleaner.features import (
     fact_runs,
     figure_runs,
     introduces_list,
+    is_clock_time,
     is_closing_sentence,
     is_data_line,
     is_dateline,
@@ -33,7 +34,6 @@ from cleaner.features import (
     is_life_dates,
     is_short_figure_line,
     is_table_row,
-    is_time_stamp,
     is_verdict_label,
     measure,
     pipe_table_rows,
@@ -338,11 +338,18 @@ class _Document:
 
     def _opens_entries(self, index: int, span: Span) -> bool:
         """Whether a lone clock time above the body is the stamp of a live blog's first entry:
-        the body holds more such stamps ("11:58 a.m." above the first paragraph, "11:20 a.m."
-        and "10:45 a.m." further down). Alone, a time above the article is its date line."""
-        return is_time_stamp(self.blocks[index].text) and any(
-            is_time_stamp(self.blocks[later].text) for later in range(span.first, span.last + 1)
+        the body holds two or more such stamps ("11:58 a.m." above the first paragraph, "11:20
+        a.m." and "10:45 a.m." further down). Alone, or with one kick-off time in the body, a
+        time above the article is its date line. A media player's "0:00 / 1:23" and lines
+        removed wherever they stand do not count: a second cleaning does not see them."""
+        if not is_clock_time(self.blocks[index].text):
+            return False
+        stamps = (
+            later
+            for later in range(span.first, span.last + 1)
+            if is_clock_time(self.blocks[later].text) and not self._is_anywhere_junk(later)
         )
+        return next(stamps, None) is not None and next(stamps, None) is not None
 
     def _closing_sentence(self, last: int) -> int:
         """The body's last line, moved down to a sentence that closes it after a list.

@@ -13,9 +13,15 @@ from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
 
 LOOKAT_CHARS = 2000
-_TERMINAL = compile_regex(r"""[.!?…。！？؟।;:]["'”’»“)\]*]*(?:\s*[（(][^（）()]{1,12}[）)])?\s*$""")
-"""Final punctuation, after which a short credit in brackets may follow: "... 来之不易。（完）",
-"... 方針だ。（山田太郎）", "... the minister said. (AP)"."""
+_TERMINAL = compile_regex(
+    r"""(?:[.!?…。！？؟।;:]["'”’»“)\]*]*"""
+    r"""|[。！？][」』）)]*\s*[（(][^（）()]{1,12}[）)]"""
+    r"""|[.!?]["'”’»]*\s*\((?-i:AP|AFP|Reuters|dpa|EFE|ANSA|PA|AAP|UPI|ANP|Xinhua|IANS|PTI)\))\s*$"""
+)
+"""Final punctuation; after a CJK full stop a short credit in brackets may follow ("...
+来之不易。（完）", "... 方針だ。（山田太郎）"), after a Latin one only an agency's ("... the
+minister said. (AP)"): a teaser below the article ("Why are bills rising? (Explainer)") is
+no sentence."""
 _TRAILING_LINK = compile_regex(r"(?:\s+(?:https?://\S+|pic\.twitter\.com/\S+|www\.\S+|#\w+))+\s*$")
 _CELL_SEPARATOR = compile_regex(r"\s*[|\t]\s*")
 _CJK = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -129,6 +135,12 @@ def is_time_stamp(text: str) -> bool:
     or a media player's position and length ("0:00 / 1:23")."""
     stripped = text.strip()
     return bool(_TIME_STAMP.fullmatch(stripped) or _PLAYER_TIME.fullmatch(stripped))
+
+
+def is_clock_time(text: str) -> bool:
+    """A line that is only a clock time, with an optional time zone ("11:58 a.m.", "14:05
+    GMT"): a live blog's entry stamp, or a date line above the article."""
+    return bool(_TIME_STAMP.fullmatch(text.strip()))
 
 
 def is_table_row(text: str) -> bool:

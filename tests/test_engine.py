@@ -67,6 +67,31 @@ def test_first_entry_stamp_of_a_live_blog_is_kept(cleaner: Cleaner) -> None:
     assert kept_lines(cleaner, "\n".join(kept)) == kept
 
 
+@pytest.mark.parametrize(
+    "body_times",
+    [
+        ("0:00 / 1:23",),  # a media player's position and length is no entry stamp
+        ("Kick-off", "19:45"),  # one time in the body is no live blog
+    ],
+)
+def test_publication_time_above_the_article_is_removed(
+    cleaner: Cleaner, body_times: tuple[str, ...]
+) -> None:
+    text = article(*body_times, head=("Storm batters coast", "14:05 GMT"))
+    kept = kept_lines(cleaner, text)
+    assert "14:05 GMT" not in kept
+    assert kept_lines(cleaner, "\n".join(kept)) == kept
+
+
+def test_teasers_with_a_bracketed_label_below_the_article_are_removed(cleaner: Cleaner) -> None:
+    teasers = (
+        "Is this the worst storm in a decade? Experts weigh in (VIDEO)",
+        "Watch the moment a wave sweeps a car off the road! (PHOTOS)",
+        "Why are energy bills rising again? (Explainer)",
+    )
+    assert not set(teasers) & set(kept_lines(cleaner, article(tail=teasers)))
+
+
 def test_lone_clock_time_above_the_article_is_removed(cleaner: Cleaner) -> None:
     assert "11:58 a.m." not in kept_lines(cleaner, article(head=("11:58 a.m.",)))
 
