@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from itertools import groupby
 from typing import Any, NamedTuple
 
+import regex
+
 from cleaner.config import CleanerConfig
 from cleaner.digest import sha256_hex
 from cleaner.evidence import (
@@ -19,6 +21,7 @@ from cleaner.evidence import (
     find_captions,
     find_lists,
     is_prose_paragraph,
+    next_text_line,
     previous_text_line,
 )
 from cleaner.features import (
@@ -442,7 +445,9 @@ class _Document:
                 )
                 return Verdict(rule, reason)
         for match in self.matches[index]:
-            if fires(match.rule):
+            if fires(match.rule) and not (
+                zone == "body" and match.rule.category == "share" and self._heads_next(index)
+            ):
                 return Verdict(match.rule, "matches a pattern", match)
         caption = self.cleaner.active(CAPTION)
         if index in self.captions and caption is not None:
@@ -451,6 +456,22 @@ class _Document:
         if index in self.repeated and repeated is not None:
             return Verdict(repeated, f"occurs in {self.repeated[index]} documents of this source")
         return None
+
+    def _heads_next(self, index: int) -> bool:
+        """Whether a one-word line inside the body is the heading of what follows it: a
+        how-to's "WhatsApp" above "1. Open WhatsApp and tap Settings." is no share button."""
+        word = self.blocks[index].text.strip().casefold()
+        if " " in word:
+            return False
+        below = next_text_line(self.blocks, index)
+        return (
+            below is not None
+            and below not in self.evidence
+            and regex.search(
+                rf"(?<!\w){regex.escape(word)}(?!\w)", self.blocks[below].text, regex.IGNORECASE
+            )
+            is not None
+        )
 
     def _choose_title(self) -> None:
         """The headline: a headline-shaped line above the body that no rule claimed.

@@ -106,7 +106,7 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
     blocks, features = lines.blocks, lines.features
     last = items[-1]
     above = previous_text_line(blocks, header)
-    below = _next_text_line(blocks, last)
+    below = next_text_line(blocks, last)
     if (
         above is None
         or below is None
@@ -133,7 +133,7 @@ def _topic_words(text: str) -> set[str]:
     return {word for word in text.casefold().split() if len(word) >= TOPIC_WORD_MIN_LETTERS}
 
 
-def _next_text_line(blocks: Sequence[Block], index: int) -> int | None:
+def next_text_line(blocks: Sequence[Block], index: int) -> int | None:
     """The nearest non-blank line below ``index`` (at most two lines down)."""
     for below in range(index + 1, min(index + 3, len(blocks))):
         if blocks[below].kind is not BlockKind.BLANK:

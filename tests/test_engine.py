@@ -144,6 +144,20 @@ def test_menu_rows_with_bars_are_not_a_table(cleaner: Cleaner) -> None:
     assert not set(menu) & set(kept_lines(cleaner, article(tail=menu)))
 
 
+def test_network_name_heading_a_how_to_step_is_kept(cleaner: Cleaner) -> None:
+    """A share button's word inside the body, named again by the line under it, heads it."""
+    steps = ("WhatsApp", "1. Open WhatsApp and tap Settings.", "2. Turn off Read receipts.")
+    kept = kept_lines(cleaner, article(*steps, tail=("Share this:", "WhatsApp", "Twitter")))
+    assert kept[2:5] == list(steps)
+    assert kept.count("WhatsApp") == 1
+
+
+def test_feedback_question_is_removed_inside_the_body_too(cleaner: Cleaner) -> None:
+    """`markup-leftover` removes it wherever it stands; `comment-prompt` (below the article)
+    has the same pattern, so that there it weighs against the body."""
+    assert "Was this page helpful?" not in kept_lines(cleaner, article("Was this page helpful?"))
+
+
 def test_list_of_short_items_announced_by_a_colon_is_kept(cleaner: Cleaner) -> None:
     items = ("Arrowhead bottled water", "baby carrier", "healthy snack bars", "camera")
     text = article("Our hiking survival kit is really very simple:", *items)
