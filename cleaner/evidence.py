@@ -22,6 +22,7 @@ PARAGRAPH_MIN_WORDS = 10
 TOPIC_WORD_MIN_LETTERS = 5
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
+_LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
 _KICKER_MARK = compile_regex(r"\S\s*[:|]\s+\S|\s[-–—]\s")
 
 ListClaims = dict[int, tuple[Rule, int]]
@@ -105,14 +106,8 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
         return items
     blocks, features = lines.blocks, lines.features
     last = items[-1]
-    above = previous_text_line(blocks, header)
     below = next_text_line(blocks, last)
-    if (
-        above is None
-        or below is None
-        or not (features[above].terminal and features[above].words >= PARAGRAPH_MIN_WORDS)
-        or not features[below].sentence
-    ):
+    if below is None or not features[below].sentence or not _paragraph_above(lines, header):
         return items
     text = blocks[last].text
     if (
@@ -126,6 +121,20 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
     if words <= SUBHEADING_MAX_WORDS and words <= SUBHEADING_SHARE_OF_TEASER * shortest_teaser:
         return items[:-1]
     return items
+
+
+def _paragraph_above(lines: Lines, index: int) -> bool:
+    """Whether a paragraph stands above ``index``, over at most two lines that rules claim
+    (a photo's caption with its credit, an ad marker)."""
+    for _ in range(3):
+        above = previous_text_line(lines.blocks, index)
+        if above is None:
+            return False
+        if not lines.matches[above]:
+            feats = lines.features[above]
+            return feats.terminal and feats.words >= PARAGRAPH_MIN_WORDS
+        index = above
+    return False
 
 
 def _topic_words(text: str) -> set[str]:
@@ -171,32 +180,50 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
         if above is None or matches[above] or above in lists:
             continue
         feats = features[above]
-        if feats.words > CAPTION_MAX_WORDS or blocks[above].text.rstrip().endswith(":"):
+        if (
+            feats.words > CAPTION_MAX_WORDS
+            or blocks[above].text.rstrip().endswith(":")
+            or _LIST_MARK.match(blocks[above].text)  # a list's last item above a screenshot
+        ):
             continue
         if feats.terminal and (
             not _STRICT_CREDIT.search(credit)
             or index > last_prose
-            or (above > first_prose and not _interrupts_prose(lines, above, typical_words))
+            or (above > first_prose and not _interrupts_prose(lines, above, index, typical_words))
         ):
             continue
         captions.add(above)
     return captions
 
 
-def _interrupts_prose(lines: Lines, candidate: int, typical_words: int) -> bool:
+def _interrupts_prose(lines: Lines, candidate: int, credit: int, typical_words: int) -> bool:
     """Whether a full sentence above a credit reads as a caption dropped into the prose: a
-    paragraph (or another photo's credit) above it, and clearly shorter than the article's
-    typical paragraph. A sentence as long as the paragraphs around it, or one that closes a
-    list or a run of short lines ("FDP 4,1 Prozent" / "Die FDP verpasst damit den
-    Wiedereinzug."), is article text."""
+    paragraph (or another photo's credit) above it and below the credit, and clearly
+    shorter than the article's typical paragraph. A sentence as long as the paragraphs
+    around it, one that closes a list or a run of short lines ("FDP 4,1 Prozent" / "Die FDP
+    verpasst damit den Wiedereinzug."), or a one-line paragraph with a photo's credit and
+    then short lines under it ("The match ended 3-2." / "Photo: Name/KHL" / "Scorers"), is
+    article text. Under the credit, the next photo's caption counts as much as prose."""
     above = previous_text_line(lines.blocks, candidate)
+    below = next_text_line(lines.blocks, credit)
     return (
         above is not None
-        and (
-            is_prose_paragraph(lines.blocks[above], lines.features[above])
-            or any(m.rule.category == "caption" for m in lines.matches[above])  # a photo above
-        )
+        and below is not None
+        and _prose_or_photo(lines, above)
+        and (_prose_or_photo(lines, below) or _above_credit(lines, below))
         and lines.features[candidate].words <= CAPTION_SHARE_OF_PARAGRAPH * typical_words
+    )
+
+
+def _above_credit(lines: Lines, index: int) -> bool:
+    """Whether a photo's credit follows ``index`` (the next photo's caption)."""
+    below = next_text_line(lines.blocks, index)
+    return below is not None and any(m.rule.category == "caption" for m in lines.matches[below])
+
+
+def _prose_or_photo(lines: Lines, index: int) -> bool:
+    return is_prose_paragraph(lines.blocks[index], lines.features[index]) or any(
+        m.rule.category == "caption" for m in lines.matches[index]
     )
 
 

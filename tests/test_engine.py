@@ -158,6 +158,24 @@ def test_feedback_question_is_removed_inside_the_body_too(cleaner: Cleaner) -> N
     assert "Was this page helpful?" not in kept_lines(cleaner, article("Was this page helpful?"))
 
 
+def test_last_list_item_above_a_screenshot_credit_is_kept(cleaner: Cleaner) -> None:
+    items = ("* NetBox 6590 Cable (firmware 7.12)", "* NetBox 6660 Cable (firmware 7.13)")
+    text = article("The update reaches these models first:", *items, "(Image: Example Online)")
+    kept = kept_lines(cleaner, text)
+    assert all(item in kept for item in items)
+    assert "(Image: Example Online)" not in kept
+
+
+def test_one_line_paragraph_above_a_photo_credit_and_short_lines_is_kept(
+    cleaner: Cleaner,
+) -> None:
+    closing = "The game in Balashikha ended 3-2."
+    text = article(
+        closing, "Photo: Yuri Kuzmin/KHL", "Scorers", "Kovalev 12', Orlov 47'", "Ivanov 58'"
+    )
+    assert closing in kept_lines(cleaner, text)
+
+
 def test_list_of_short_items_announced_by_a_colon_is_kept(cleaner: Cleaner) -> None:
     items = ("Arrowhead bottled water", "baby carrier", "healthy snack bars", "camera")
     text = article("Our hiking survival kit is really very simple:", *items)
