@@ -280,20 +280,20 @@ class _Document:
         found = self.matches[index]
         return bool(found) and all("anywhere" in m.rule.where for m in found)
 
-    def _find_span(self) -> Span | None:
-        """The article body; see ``cleaner.span``. A row of a table is content even when a
-        head or tail pattern happens to match it ("1 | Kyle Busch | 5040" is no breadcrumb).
-        An ad marker weighs nothing either way: it stands between paragraphs as often as
-        below the article, and as junk it cut off a table or a review's verdict under it.
-
-        Most lines carry no evidence at all (no match, no list, no caption); they skip the
-        lookups that only evidence needs.
-        """
-        scores = []
-        removed_anywhere = {index for index in self.evidence if self._is_anywhere_junk(index)}
-        figures = figure_runs(self.blocks, self.features, self.claimed) | fact_runs(
-            self.blocks, self.features, removed_anywhere, self.evidence - removed_anywhere
+    def _runs(self, transparent: set[int], breaking: set[int]) -> set[int]:
+        """Lines in runs of figures or in fact boxes (see ``figure_runs``, ``fact_runs``)."""
+        return figure_runs(self.blocks, self.features, self.claimed) | fact_runs(
+            self.blocks, self.features, transparent, breaking
         )
+
+    def _scores(self, figures: set[int], removed_anywhere: set[int]) -> list[float]:
+        """Each line's weight for or against the body. A row of a table is content even when
+        a head or tail pattern happens to match it ("1 | Kyle Busch | 5040" is no
+        breadcrumb). An ad marker weighs nothing either way: it stands between paragraphs as
+        often as below the article, and as junk it cut off a table or a review's verdict
+        under it. Most lines carry no evidence at all (no match, no list, no caption); they
+        skip the lookups that only evidence needs."""
+        scores: list[float] = []
         introduced = False
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
             row = index in self.table_rows or is_table_row(block.text)
@@ -328,9 +328,27 @@ class _Document:
             # a list rule's header ("See more on:", "Topics in this article:") announces junk
             if not anywhere and index not in self.lists and introduces_list(block.text, feats):
                 introduced = True
-        span = best_span(scores)
+        return scores
+
+    def _find_span(self) -> Span | None:
+        """The article body; see ``cleaner.span``.
+
+        Runs of figures and fact boxes count as content only with the lines that stay: when
+        a run reaches past the body first found (a fact line under the article, its partner
+        in a teaser list below), the runs are found again without the lines outside the
+        body, as a second cleaning would see them, and the body with them.
+        """
+        removed_anywhere = {index for index in self.evidence if self._is_anywhere_junk(index)}
+        breaking = self.evidence - removed_anywhere
+        figures = self._runs(removed_anywhere, breaking)
+        span = best_span(self._scores(figures, removed_anywhere))
         if span is None:
             return None
+        if any(not span.first <= index <= span.last for index in figures):
+            outside = set(range(span.first)) | set(range(span.last + 1, len(self.blocks)))
+            staying = self._runs(removed_anywhere | outside, breaking - outside)
+            if staying != figures:
+                span = best_span(self._scores(staying, removed_anywhere)) or span
         first = span.first
         above = previous_text_line(self.blocks, first)
         if above is not None and (
