@@ -6,7 +6,8 @@
 * the sidecar: valid JSON, the same bytes for the same input, whoever computes it.
 
 Inputs are of two kinds: texts shaped like scraped articles (prose, headlines, junk lines,
-blank lines, LF / CRLF / CR, with or without a final newline) and arbitrary ``st.text()``.
+the lines of every rule's junk and keep examples, blank lines, LF / CRLF / CR, with or
+without a final newline) and arbitrary ``st.text()``.
 Lone surrogates are left out on purpose: they are not valid text (they cannot be encoded to
 UTF-8, so no reader hands them to the core); ``st.text()``'s default alphabet excludes them.
 """
@@ -22,6 +23,7 @@ from hypothesis import strategies as st
 
 from cleaner import Cleaner
 from cleaner.restore import restore_text
+from cleaner.rules import load_rules
 
 # The whole file takes about 10 s on a 2-core machine (budget: ~30 s).
 PROPERTY = settings(
@@ -88,6 +90,20 @@ JUNK_LINES = (
     "Copyright © 2024 Example News. All rights reserved.",
 )
 
+#: Every line of every rule's junk and keep examples: the junk the rules know in all their
+#: languages, and the content they must leave, to mix into the generated articles.
+EXAMPLE_LINES = tuple(
+    sorted(
+        {
+            line
+            for rule in load_rules([])
+            for example in (*rule.examples.junk, *rule.examples.keep)
+            for line in example.splitlines()
+            if line.strip()
+        }
+    )
+)
+
 NEWLINES = st.sampled_from(["\n", "\n", "\n", "\r\n", "\r"])
 
 word = st.sampled_from(WORDS)
@@ -133,7 +149,7 @@ line = st.one_of(
     prose(),
     headline(),
     st.sampled_from(JUNK_LINES),
-    st.sampled_from(JUNK_LINES),
+    st.sampled_from(EXAMPLE_LINES),
     st.just(""),
     odd_line(),
 )
@@ -142,9 +158,10 @@ line = st.one_of(
 @st.composite
 def article(draw: st.DrawFn) -> str:
     """A scraped article: a head of junk, a body of prose with junk between, a tail of junk."""
-    head = draw(st.lists(st.one_of(st.sampled_from(JUNK_LINES), headline(), line), max_size=6))
+    junk = st.one_of(st.sampled_from(JUNK_LINES), st.sampled_from(EXAMPLE_LINES))
+    head = draw(st.lists(st.one_of(junk, headline(), line), max_size=6))
     body = draw(st.lists(line, min_size=0, max_size=14))
-    tail = draw(st.lists(st.one_of(st.sampled_from(JUNK_LINES), headline(), line), max_size=8))
+    tail = draw(st.lists(st.one_of(junk, headline(), line), max_size=8))
     lines = head + body + tail
     if not lines:
         return ""
