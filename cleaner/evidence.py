@@ -14,7 +14,7 @@ from cleaner.regex_cache import compile_regex
 from cleaner.rules import Rule
 
 CAPTION_MAX_WORDS = 45
-CREDIT_MAX_WORDS = 6
+CREDIT_MAX_WORDS = 8
 CAPTION_SHARE_OF_PARAGRAPH = 0.6
 SUBHEADING_MAX_WORDS = 5
 SUBHEADING_SHARE_OF_TEASER = 0.6
@@ -23,6 +23,7 @@ TOPIC_WORD_MIN_LETTERS = 5
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
 _LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
+_TWO_CELL_MARKS = compile_regex(r"(?:\t|\s\|\s).*(?:\t|\s\|\s)")
 _KICKER_MARK = compile_regex(r"\S\s*[:|]\s+\S|\s[-–—]\s")
 
 ListClaims = dict[int, tuple[Rule, int]]
@@ -184,6 +185,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             feats.words > CAPTION_MAX_WORDS
             or blocks[above].text.rstrip().endswith(":")
             or _LIST_MARK.match(blocks[above].text)  # a list's last item above a screenshot
+            or _TWO_CELL_MARKS.search(blocks[above].text)  # a table's last row
         ):
             continue
         if feats.terminal and (

@@ -176,6 +176,14 @@ def test_one_line_paragraph_above_a_photo_credit_and_short_lines_is_kept(
     assert closing in kept_lines(cleaner, text)
 
 
+def test_last_row_of_a_tab_separated_table_above_a_photo_credit_is_kept(
+    cleaner: Cleaner,
+) -> None:
+    rows = ("Model\tBase\tTop", "Range\t250 mi\t310 mi", "Price\t$49,900\t$61,900")
+    kept = kept_lines(cleaner, article(*rows, "Photo by: Vireo"))
+    assert all(row in kept for row in rows)
+
+
 def test_list_of_short_items_announced_by_a_colon_is_kept(cleaner: Cleaner) -> None:
     items = ("Arrowhead bottled water", "baby carrier", "healthy snack bars", "camera")
     text = article("Our hiking survival kit is really very simple:", *items)
