@@ -53,7 +53,7 @@ from cleaner.model import (
     Source,
     Tool,
 )
-from cleaner.regex_cache import save_compiled
+from cleaner.regex_cache import compile_regex, save_compiled
 from cleaner.repeats import REPEATED_LINE, RepeatTable, repeated_lines
 from cleaner.rules import Rule, load_rules, rules_fingerprint
 from cleaner.segment import segment
@@ -69,6 +69,7 @@ _ANYWHERE_SCORE = -1.0
 KICKER_WORDS = 3
 #: Categories of anywhere rules whose lines the walk to a closing sentence crosses.
 _CROSSED_CATEGORIES = frozenset({"date", "ad"})
+_SPACELESS_SCRIPT = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
 class Verdict(NamedTuple):
@@ -477,19 +478,24 @@ class _Document:
 
     def _heads_next(self, index: int) -> bool:
         """Whether a one-word line inside the body is the heading of what follows it: a
-        how-to's "WhatsApp" above "1. Open WhatsApp and tap Settings." is no share button."""
+        how-to's "WhatsApp" above "1. Open WhatsApp and tap Settings." is no share button.
+        The word may take an ending there ("Телеграм" above "В Телеграме откройте ..."), or
+        a particle in a script written without spaces ("카카오톡" above "카카오톡은 ..."). The
+        last button of a share row is no heading, whatever follows it."""
         word = self.blocks[index].text.strip().casefold()
         if " " in word:
             return False
+        above = previous_text_line(self.blocks, index)
+        if above is not None and any(m.rule.category == "share" for m in self.matches[above]):
+            return False
         below = next_text_line(self.blocks, index)
-        return (
-            below is not None
-            and below not in self.evidence
-            and regex.search(
-                rf"(?<!\w){regex.escape(word)}(?!\w)", self.blocks[below].text, regex.IGNORECASE
-            )
-            is not None
-        )
+        if below is None or below in self.evidence:
+            return False
+        text = self.blocks[below].text.casefold()
+        if _SPACELESS_SCRIPT.search(word):
+            return word in text
+        stem = word[:-2] if len(word) > 5 else word
+        return regex.search(rf"(?<!\w){regex.escape(stem)}", text) is not None
 
     def _choose_title(self) -> None:
         """The headline: a headline-shaped line above the body that no rule claimed.

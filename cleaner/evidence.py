@@ -126,12 +126,13 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
 
 def _paragraph_above(lines: Lines, index: int) -> bool:
     """Whether a paragraph stands above ``index``, over at most two lines that rules claim
-    (a photo's caption with its credit, an ad marker)."""
+    (a photo's credit and its caption above it, an ad marker)."""
     for _ in range(3):
         above = previous_text_line(lines.blocks, index)
         if above is None:
             return False
-        if not lines.matches[above]:
+        caption = any(m.rule.category == "caption" for m in lines.matches[index])
+        if not lines.matches[above] and not caption:
             feats = lines.features[above]
             return feats.terminal and feats.words >= PARAGRAPH_MIN_WORDS
         index = above
@@ -184,7 +185,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
         if (
             feats.words > CAPTION_MAX_WORDS
             or blocks[above].text.rstrip().endswith(":")
-            or _LIST_MARK.match(blocks[above].text)  # a list's last item above a screenshot
+            or _last_list_item(blocks, above)  # above a screenshot
             or _TWO_CELL_MARKS.search(blocks[above].text)  # a table's last row
         ):
             continue
@@ -207,13 +208,45 @@ def _interrupts_prose(lines: Lines, candidate: int, credit: int, typical_words: 
     then short lines under it ("The match ended 3-2." / "Photo: Name/KHL" / "Scorers"), is
     article text. Under the credit, the next photo's caption counts as much as prose."""
     above = previous_text_line(lines.blocks, candidate)
-    below = next_text_line(lines.blocks, credit)
     return (
         above is not None
-        and below is not None
         and _prose_or_photo(lines, above)
-        and (_prose_or_photo(lines, below) or _above_credit(lines, below))
+        and _prose_below(lines, credit)
         and lines.features[candidate].words <= CAPTION_SHARE_OF_PARAGRAPH * typical_words
+    )
+
+
+def _prose_below(lines: Lines, credit: int) -> bool:
+    """Whether the article goes on under a photo's credit: a paragraph, the next photo's
+    caption or credit, or a subheading with a paragraph under it, over at most two lines
+    that rules claim (an ad marker, a box's header)."""
+    index = credit
+    for _ in range(3):
+        below = next_text_line(lines.blocks, index)
+        if below is None:
+            return False
+        if _prose_or_photo(lines, below) or _above_credit(lines, below):
+            return True
+        if not lines.matches[below]:
+            after = next_text_line(lines.blocks, below)
+            return (
+                not lines.features[below].terminal
+                and lines.features[below].letters  # a year over a timeline's items is no heading
+                and after is not None
+                and is_prose_paragraph(lines.blocks[after], lines.features[after])
+            )
+        index = below
+    return False
+
+
+def _last_list_item(blocks: Sequence[Block], index: int) -> bool:
+    """A line with a list mark under another one: "* NetBox 6660 Cable" under "* NetBox
+    6590 Cable" (a caption may start with a figure: "1. FC Köln: the coach at the line")."""
+    above = previous_text_line(blocks, index)
+    return (
+        above is not None
+        and _LIST_MARK.match(blocks[index].text) is not None
+        and _LIST_MARK.match(blocks[above].text) is not None
     )
 
 

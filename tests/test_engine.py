@@ -184,6 +184,43 @@ def test_last_row_of_a_tab_separated_table_above_a_photo_credit_is_kept(
     assert all(row in kept for row in rows)
 
 
+def test_caption_above_a_credit_and_a_subheading_is_removed(cleaner: Cleaner) -> None:
+    caption = "Volunteers carry sandbags along the river on Monday."
+    text = article(caption, "Photo: Jane Doe/Reuters", "What happens next")
+    kept = kept_lines(cleaner, text)
+    assert caption not in kept
+    assert "What happens next" in kept
+
+
+def test_timeline_item_above_a_credit_and_a_year_is_kept(cleaner: Cleaner) -> None:
+    items = (
+        "January 9, 2022: A leaked memo shows ministers knew of the cracks.",
+        "June 30, 2022: Work stops.",
+        "(AP Photo/Kirsty Doe)",
+        "2023",
+        "April 2, 2023: The National Audit Office publishes a critical report on the bridge.",
+    )
+    assert "June 30, 2022: Work stops." in kept_lines(cleaner, article(*items))
+
+
+def test_caption_starting_with_a_club_number_is_removed(cleaner: Cleaner) -> None:
+    caption = "1. FC Köln: the coach on Saturday."
+    assert caption not in kept_lines(cleaner, article(caption, "Foto: Jane Doe/dpa"))
+
+
+def test_last_button_of_a_share_row_is_removed_even_when_the_text_names_it(
+    cleaner: Cleaner,
+) -> None:
+    row = ("Share this:", "Facebook", "Email")
+    text = article(*row, "Email the planning office before Friday to object to the plan.")
+    assert not set(row) & set(kept_lines(cleaner, text))
+
+
+def test_heading_whose_word_takes_an_ending_below_is_kept(cleaner: Cleaner) -> None:
+    steps = ("Телеграм", "В Телеграме откройте настройки и выберите раздел «Конфиденциальность».")
+    assert kept_lines(cleaner, article(*steps))[2:4] == list(steps)
+
+
 def test_list_of_short_items_announced_by_a_colon_is_kept(cleaner: Cleaner) -> None:
     items = ("Arrowhead bottled water", "baby carrier", "healthy snack bars", "camera")
     text = article("Our hiking survival kit is really very simple:", *items)
