@@ -14,7 +14,7 @@ import pytest
 import regex
 
 from cleaner import regex_cache
-from cleaner.cache_file import write_cache_file
+from cleaner.cache_file import read_cache_file, write_cache_file
 from cleaner.regex_cache import RegexCache, default_directory
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -48,6 +48,23 @@ def test_same_text_with_other_flags_is_another_entry(tmp_path: Path) -> None:
     cache = RegexCache(tmp_path)
     assert cache.compile("abc").fullmatch("ABC") is None
     assert cache.compile("abc", regex.IGNORECASE).fullmatch("ABC") is not None
+
+
+def test_a_file_grown_too_big_keeps_only_what_this_run_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every start reads the whole file, so patterns that rules no longer use must not pile up."""
+    old = RegexCache(tmp_path)
+    for number in range(50):
+        old.compile(rf"stale pattern {number} \d+")
+    old.save()
+    monkeypatch.setattr(regex_cache, "MAX_BYTES", 1)
+    current = RegexCache(tmp_path)
+    current.compile(PATTERN)
+    current.save()
+    assert current.path is not None
+    stored = read_cache_file(current.path)
+    assert isinstance(stored, dict) and set(stored) == {(PATTERN, 0)}
 
 
 def test_nothing_new_means_no_write(tmp_path: Path) -> None:
