@@ -69,6 +69,7 @@ _ANYWHERE_SCORE = -1.0
 KICKER_WORDS = 3
 #: Categories of anywhere rules whose lines the walk to a closing sentence crosses.
 _CROSSED_CATEGORIES = frozenset({"date", "ad"})
+_STEP = compile_regex(r"\s*(?:\d{1,2}[.)]|step\s+\d{1,2}\b|[-•*▪·]\s)", regex.IGNORECASE)
 _SPACELESS_SCRIPT = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
@@ -477,25 +478,58 @@ class _Document:
         return None
 
     def _heads_next(self, index: int) -> bool:
-        """Whether a one-word line inside the body is the heading of what follows it: a
-        how-to's "WhatsApp" above "1. Open WhatsApp and tap Settings." is no share button.
-        The word may take an ending there ("Телеграм" above "В Телеграме откройте ..."), or
-        a particle in a script written without spaces ("카카오톡" above "카카오톡은 ..."). The
-        last button of a share row is no heading, whatever follows it."""
-        word = self.blocks[index].text.strip().casefold()
-        if " " in word:
+        """Whether a one-word line inside the body is a heading: a how-to's "WhatsApp" above
+        "1. Open Settings and tap Account." is no share button. It heads a numbered or
+        bulleted step, or a line that names it ("Open WhatsApp and tap Settings."; the
+        word may take an ending there, "Телеграм" above "В Телеграме откройте ...", or a
+        particle in a script written without spaces, "카카오톡" above "카카오톡은 ..."), or a
+        sentence when another such word of the article heads one of those ("Email" above
+        prose, after "WhatsApp" and "Facebook" above their steps). The last button of a
+        share row is no heading, whatever follows it."""
+        below = self._below_heading(index)
+        if below is None:
             return False
+        if _STEP.match(self.blocks[below].text) or self._names(index, below):
+            return True
+        return self.features[below].sentence and any(
+            other != index and self._heads_step_or_naming(other) for other in self._lone_words
+        )
+
+    def _heads_step_or_naming(self, index: int) -> bool:
+        below = self._below_heading(index)
+        return below is not None and (
+            _STEP.match(self.blocks[below].text) is not None or self._names(index, below)
+        )
+
+    def _below_heading(self, index: int) -> int | None:
+        """The line that a one-word line inside the body may head (None if it cannot be a
+        heading: several words, a share button above it, or junk under it)."""
+        if " " in self.blocks[index].text.strip():
+            return None
         above = previous_text_line(self.blocks, index)
         if above is not None and any(m.rule.category == "share" for m in self.matches[above]):
-            return False
+            return None
         below = next_text_line(self.blocks, index)
-        if below is None or below in self.evidence:
-            return False
+        return None if below is None or below in self.evidence else below
+
+    def _names(self, index: int, below: int) -> bool:
+        word = self.blocks[index].text.strip().casefold()
         text = self.blocks[below].text.casefold()
         if _SPACELESS_SCRIPT.search(word):
             return word in text
         stem = word[:-2] if len(word) > 5 else word
         return regex.search(rf"(?<!\w){regex.escape(stem)}", text) is not None
+
+    @property
+    def _lone_words(self) -> list[int]:
+        """The one-word share lines of the body, the candidates for headings."""
+        return [
+            index
+            for index in self.claimed
+            if self.zone(index) == "body"
+            and " " not in self.blocks[index].text.strip()
+            and any(m.rule.category == "share" for m in self.matches[index])
+        ]
 
     def _choose_title(self) -> None:
         """The headline: a headline-shaped line above the body that no rule claimed.

@@ -216,6 +216,18 @@ def test_last_button_of_a_share_row_is_removed_even_when_the_text_names_it(
     assert not set(row) & set(kept_lines(cleaner, text))
 
 
+def test_network_names_heading_steps_and_a_sister_section_are_kept(cleaner: Cleaner) -> None:
+    sections = (
+        "WhatsApp",
+        "1. Open Settings and tap Account.",
+        "Facebook",
+        "1. Go to Settings and privacy, then Accounts Center.",
+        "Email",
+        "Most providers hide the option under Security, next to the password settings.",
+    )
+    assert kept_lines(cleaner, article(*sections))[2:8] == list(sections)
+
+
 def test_heading_whose_word_takes_an_ending_below_is_kept(cleaner: Cleaner) -> None:
     steps = ("Телеграм", "В Телеграме откройте настройки и выберите раздел «Конфиденциальность».")
     assert kept_lines(cleaner, article(*steps))[2:4] == list(steps)
