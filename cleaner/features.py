@@ -65,6 +65,7 @@ _TIME_STAMP = compile_regex(
     r"(?i)(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
     r"(?:\s+(?:gmt|bst|cet|cest|utc|et|est|edt|ct|cst|pt|pst|pdt|mez|mesz|uhr|h))?"
 )
+_ENTRY_HEADING = compile_regex(r"\s*[:—–-]\s+\S[^.!?]{0,100}[.!?]?")
 _FACT = compile_regex(  # "Referee: Laura Kent", "Actieradius (WLTP): 436 km": a label of 1-3 words
     r"([\p{L}\p{N}][\p{L}\p{N}'’.()/-]*(?:\s+[\p{L}\p{N}'’.()/-]+){0,2})\s*:\s+(\S.*)"
 )
@@ -139,8 +140,13 @@ def is_time_stamp(text: str) -> bool:
 
 def is_clock_time(text: str) -> bool:
     """A line that is only a clock time, with an optional time zone ("11:58 a.m.", "14:05
-    GMT"): a live blog's entry stamp, or a date line above the article."""
-    return bool(_TIME_STAMP.fullmatch(text.strip()))
+    GMT"), or one that opens a short heading after a colon or a dash ("4:05 p.m. ET: Stocks
+    close at records"): a live blog's entry stamp, or a date line above the article."""
+    stripped = text.strip()
+    if _TIME_STAMP.fullmatch(stripped):
+        return True
+    stamp = _TIME_STAMP.match(stripped)
+    return stamp is not None and bool(_ENTRY_HEADING.fullmatch(stripped, stamp.end()))
 
 
 def is_table_row(text: str) -> bool:

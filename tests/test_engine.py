@@ -92,6 +92,14 @@ def test_teasers_with_a_bracketed_label_below_the_article_are_removed(cleaner: C
     assert not set(teasers) & set(kept_lines(cleaner, article(tail=teasers)))
 
 
+def test_first_entry_heading_of_a_live_blog_is_kept(cleaner: Cleaner) -> None:
+    first, second, third, fourth = PARAGRAPHS
+    entries = ("4:05 p.m. ET: Stocks close at records", first, second)
+    later = ("2:41 p.m. ET: Talks near a deal", third, "1:10 p.m. ET: Oil slips", fourth)
+    kept = kept_lines(cleaner, "\n".join(("Markets live", *entries, *later)))
+    assert kept == [*entries, *later]
+
+
 def test_lone_clock_time_above_the_article_is_removed(cleaner: Cleaner) -> None:
     assert "11:58 a.m." not in kept_lines(cleaner, article(head=("11:58 a.m.",)))
 
