@@ -7,7 +7,7 @@ the decision of what to remove, and where, to the engine.
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from cleaner.features import LineFeatures, is_closing_sentence
+from cleaner.features import LineFeatures, is_closing_sentence, is_figure_fact
 from cleaner.matching import LineMatch, RuleMatcher
 from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
@@ -89,10 +89,21 @@ def _list_items(lines: Lines, header: int, rule: Rule) -> list[int]:
             or is_prose_paragraph(block, feats)
             or is_closing_sentence(block.text, feats)
             or block.text.rstrip().endswith(":")
+            or _opens_fact_box(blocks, index)
         ):
             break
         items.append(index)
     return items
+
+
+def _opens_fact_box(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a line and the next one are "Label: value" lines with figures (a match's
+    ratings and attendance, a car's range and price): a fact box of the article, where a
+    list of teasers above it ends."""
+    if not is_figure_fact(blocks[index].text):
+        return False
+    below = next_text_line(blocks, index)
+    return below is not None and is_figure_fact(blocks[below].text)
 
 
 def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int]:

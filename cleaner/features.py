@@ -343,6 +343,19 @@ def is_data_line(text: str) -> bool:
     return is_data(fact.group(2) if fact is not None else stripped)
 
 
+def is_figure_fact(text: str) -> bool:
+    """A "Label: value" line whose value is figures ("Attendance: 60,218", "Goals: Lacazette
+    21, Jimenez 91", "Arsenal: Leno 6; Bellerin 6, ..."): a line of a fact box. A teaser with a
+    kicker has a headline for a value, figures or not ("Top 14 : le classement après la 16e
+    journée")."""
+    fact = _FACT.fullmatch(text.strip())
+    if fact is None:
+        return False
+    value = fact.group(2)
+    figures = len(_DIGITS.findall(value))
+    return figures > 0 and (len(value.split()) <= 4 or ";" in value or figures >= 3)
+
+
 def is_data(text: str) -> bool:
     """Whether a value reads as data rather than a headline: a few words, a figure, or a list
     ("Laura Kent", "31,402", "Dunne, Marsh; Field"), not "Storm batters the coast"."""

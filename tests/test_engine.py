@@ -241,6 +241,14 @@ def test_heading_whose_word_takes_an_ending_below_is_kept(cleaner: Cleaner) -> N
     assert kept_lines(cleaner, article(*steps))[2:4] == list(steps)
 
 
+def test_teaser_box_ends_at_a_fact_box_with_figures(cleaner: Cleaner) -> None:
+    facts = ("Referee: Michael Oliver", "Attendance: 60,218", "Goals: Lacazette 21, Jimenez 91")
+    box = ("RELATED ARTICLES", "Emery insists he has the backing of the board")
+    kept = kept_lines(cleaner, article(*box, facts[1], facts[2], tail=(facts[0],)))
+    assert facts[1] in kept and facts[2] in kept
+    assert not set(box) & set(kept)
+
+
 def test_list_of_short_items_announced_by_a_colon_is_kept(cleaner: Cleaner) -> None:
     items = ("Arrowhead bottled water", "baby carrier", "healthy snack bars", "camera")
     text = article("Our hiking survival kit is really very simple:", *items)
