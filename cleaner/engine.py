@@ -69,7 +69,15 @@ _ANYWHERE_SCORE = -1.0
 KICKER_WORDS = 3
 #: Categories of anywhere rules whose lines the walk to a closing sentence crosses.
 _CROSSED_CATEGORIES = frozenset({"date", "ad"})
-_STEP = compile_regex(r"\s*(?:\d{1,2}[.)]|step\s+\d{1,2}\b|[-•*▪·]\s)", regex.IGNORECASE)
+_STEP = compile_regex(r"\s*(?:\d{1,2}[.)](?=\s)|step\s+\d{1,2}\b|[-•*▪·]\s)", regex.IGNORECASE)
+#: Share buttons that name an action, never a section of a how-to.
+_BUTTON_VERBS = frozenset(
+    {
+        "share", "tweet", "save", "pin", "copy", "print", "like", "follow", "reply", "comment",
+        "teilen", "drucken", "partager", "imprimer", "compartir", "imprimir", "condividi",
+        "stampa", "compartilhar", "compartilhe", "delen", "afdrukken", "printen",
+    }
+)
 _SPACELESS_SCRIPT = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
@@ -478,28 +486,44 @@ class _Document:
         return None
 
     def _heads_next(self, index: int) -> bool:
-        """Whether a one-word line inside the body is a heading: a how-to's "WhatsApp" above
-        "1. Open Settings and tap Account." is no share button. It heads a numbered or
-        bulleted step, or a line that names it ("Open WhatsApp and tap Settings."; the
-        word may take an ending there, "Телеграм" above "В Телеграме откройте ...", or a
-        particle in a script written without spaces, "카카오톡" above "카카오톡은 ..."), or a
-        sentence when another such word of the article heads one of those ("Email" above
-        prose, after "WhatsApp" and "Facebook" above their steps). The last button of a
-        share row is no heading, whatever follows it."""
+        """Whether a one-word line inside the body is a heading, not a share button: it heads
+        a line that names it ("WhatsApp" above "Open WhatsApp and tap Settings."; the word
+        may take an ending there, "Телеграм" above "В Телеграме откройте ...", or a particle
+        in a script written without spaces, "카카오톡" above "카카오톡은 ..."). A network's
+        name (not a button's verb: "Share", "Print", "Save") also heads a numbered or
+        bulleted step when another such name of the article heads one, and a sentence when
+        the name next to it does ("WhatsApp" and "Facebook" above their steps, then "Email"
+        above prose). The last button of a share row is no heading, whatever follows it."""
         below = self._below_heading(index)
         if below is None:
             return False
-        if _STEP.match(self.blocks[below].text) or self._names(index, below):
+        if self._names(index, below):
             return True
-        return self.features[below].sentence and any(
-            other != index and self._heads_step_or_naming(other) for other in self._lone_words
-        )
+        if self._button_verb(index):
+            return False
+        step = _STEP.match(self.blocks[below].text) is not None
+        if not step and not self.features[below].sentence:
+            return False
+        sisters = [
+            other
+            for other in self._lone_words
+            if other != index and not self._button_verb(other) and self._heads_directly(other)
+        ]
+        if step:
+            return bool(sisters)
+        before = [other for other in self._lone_words if other < index]
+        after = [other for other in self._lone_words if other > index]
+        neighbours = {max(before, default=-1), min(after, default=-1)}
+        return any(sister in neighbours for sister in sisters)
 
-    def _heads_step_or_naming(self, index: int) -> bool:
+    def _heads_directly(self, index: int) -> bool:
         below = self._below_heading(index)
         return below is not None and (
             _STEP.match(self.blocks[below].text) is not None or self._names(index, below)
         )
+
+    def _button_verb(self, index: int) -> bool:
+        return self.blocks[index].text.strip().casefold().rstrip(":.!") in _BUTTON_VERBS
 
     def _below_heading(self, index: int) -> int | None:
         """The line that a one-word line inside the body may head (None if it cannot be a

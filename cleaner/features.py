@@ -9,6 +9,8 @@ file costs no more than a normal paragraph.
 from collections.abc import Sequence, Set
 from typing import NamedTuple
 
+import regex
+
 from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
 
@@ -65,7 +67,11 @@ _TIME_STAMP = compile_regex(
     r"(?i)(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
     r"(?:\s+(?:gmt|bst|cet|cest|utc|et|est|edt|ct|cst|pt|pst|pdt|mez|mesz|uhr|h))?"
 )
-_ENTRY_HEADING = compile_regex(r"\s*[:—–-]\s+\S[^.!?]{0,100}[.!?]?")
+_ENTRY_HEADING = compile_regex(
+    r"\s*[:—–-]\s+(?!by\s)(?![^.!?]*\b(?:19|20)\d\d\b)\S[^.!?]{0,100}[.!?]?", regex.IGNORECASE
+)
+"""A live blog's entry heading after its time; a date ("5:50 PM - November 19, 2019", an
+embedded post's stamp) or a byline after a time is none."""
 _FACT = compile_regex(  # "Referee: Laura Kent", "Actieradius (WLTP): 436 km": a label of 1-3 words
     r"([\p{L}\p{N}][\p{L}\p{N}'’.()/-]*(?:\s+[\p{L}\p{N}'’.()/-]+){0,2})\s*:\s+(\S.*)"
 )
@@ -347,13 +353,13 @@ def is_figure_fact(text: str) -> bool:
     """A "Label: value" line whose value is figures ("Attendance: 60,218", "Goals: Lacazette
     21, Jimenez 91", "Arsenal: Leno 6; Bellerin 6, ..."): a line of a fact box. A teaser with a
     kicker has a headline for a value, figures or not ("Top 14 : le classement après la 16e
-    journée")."""
+    journée", "Premier League: 5 things we learned")."""
     fact = _FACT.fullmatch(text.strip())
     if fact is None:
         return False
     value = fact.group(2)
     figures = len(_DIGITS.findall(value))
-    return figures > 0 and (len(value.split()) <= 4 or ";" in value or figures >= 3)
+    return figures > 0 and (";" in value or 2 * figures >= len(value.split()))
 
 
 def is_data(text: str) -> bool:

@@ -100,6 +100,12 @@ def test_first_entry_heading_of_a_live_blog_is_kept(cleaner: Cleaner) -> None:
     assert kept == [*entries, *later]
 
 
+def test_time_and_date_above_the_article_are_no_entry_heading(cleaner: Cleaner) -> None:
+    stamps = ("9:41 AM - 19 Nov 2019", "10:02 AM - 19 Nov 2019")
+    text = article(*stamps, head=("5:50 PM - November 19, 2019",))
+    assert "5:50 PM - November 19, 2019" not in kept_lines(cleaner, text)
+
+
 def test_lone_clock_time_above_the_article_is_removed(cleaner: Cleaner) -> None:
     assert "11:58 a.m." not in kept_lines(cleaner, article(head=("11:58 a.m.",)))
 
@@ -234,6 +240,24 @@ def test_network_names_heading_steps_and_a_sister_section_are_kept(cleaner: Clea
         "Most providers hide the option under Security, next to the password settings.",
     )
     assert kept_lines(cleaner, article(*sections))[2:8] == list(sections)
+
+
+@pytest.mark.parametrize(
+    ("button", "below"),
+    [
+        ("Print", "1. Mortgage rates rose for a third week."),  # a button's verb above a list
+        ("Email", "2.4 million homes were sold last year, the agency said."),  # no step
+    ],
+)
+def test_lone_share_button_inside_the_body_is_removed(
+    cleaner: Cleaner, button: str, below: str
+) -> None:
+    assert button not in kept_lines(cleaner, article(button, below))
+
+
+def test_teasers_with_a_kicker_and_a_figure_stay_a_list(cleaner: Cleaner) -> None:
+    box = ("Related", "Premier League: 5 things we learned", "Emery: 3 changes needed now")
+    assert not set(box) & set(kept_lines(cleaner, article(*box)))
 
 
 def test_heading_whose_word_takes_an_ending_below_is_kept(cleaner: Cleaner) -> None:
