@@ -501,26 +501,28 @@ class _Document:
             return True
         if self._button_verb(index):
             return False
-        step = _STEP.match(self.blocks[below].text) is not None
+        step = self._is_step(below)
         if not step and not self.features[below].sentence:
             return False
-        sisters = [
+        lone = self._lone_words()
+        sisters = {
             other
-            for other in self._lone_words
+            for other in lone
             if other != index and not self._button_verb(other) and self._heads_directly(other)
-        ]
+        }
         if step:
             return bool(sisters)
-        before = [other for other in self._lone_words if other < index]
-        after = [other for other in self._lone_words if other > index]
-        neighbours = {max(before, default=-1), min(after, default=-1)}
-        return any(sister in neighbours for sister in sisters)
+        before = max((other for other in lone if other < index), default=-1)
+        after = min((other for other in lone if other > index), default=-1)
+        return bool(sisters & {before, after})
 
     def _heads_directly(self, index: int) -> bool:
+        """Whether a one-word line heads a step or a line that names it."""
         below = self._below_heading(index)
-        return below is not None and (
-            _STEP.match(self.blocks[below].text) is not None or self._names(index, below)
-        )
+        return below is not None and (self._is_step(below) or self._names(index, below))
+
+    def _is_step(self, index: int) -> bool:
+        return _STEP.match(self.blocks[index].text) is not None
 
     def _button_verb(self, index: int) -> bool:
         return self.blocks[index].text.strip().casefold().rstrip(":.!") in _BUTTON_VERBS
@@ -544,7 +546,6 @@ class _Document:
         stem = word[:-2] if len(word) > 5 else word
         return regex.search(rf"(?<!\w){regex.escape(stem)}", text) is not None
 
-    @property
     def _lone_words(self) -> list[int]:
         """The one-word share lines of the body, the candidates for headings."""
         return [

@@ -7,7 +7,7 @@ the decision of what to remove, and where, to the engine.
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from cleaner.features import LineFeatures, is_closing_sentence, is_figure_fact
+from cleaner.features import LineFeatures, is_closing_sentence, is_figure_fact, table_cells
 from cleaner.matching import LineMatch, RuleMatcher
 from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
@@ -23,7 +23,6 @@ TOPIC_WORD_MIN_LETTERS = 5
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
 _LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
-_TWO_CELL_MARKS = compile_regex(r"(?:\t|\s\|\s).*(?:\t|\s\|\s)")
 _KICKER_MARK = compile_regex(r"\S\s*[:|]\s+\S|\s[-–—]\s")
 
 ListClaims = dict[int, tuple[Rule, int]]
@@ -142,8 +141,7 @@ def _paragraph_above(lines: Lines, index: int) -> bool:
         above = previous_text_line(lines.blocks, index)
         if above is None:
             return False
-        caption = any(m.rule.category == "caption" for m in lines.matches[index])
-        if not lines.matches[above] and not caption:
+        if not lines.matches[above] and not _is_credit(lines, index):
             feats = lines.features[above]
             return feats.terminal and feats.words >= PARAGRAPH_MIN_WORDS
         index = above
@@ -183,7 +181,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     for index, found in enumerate(matches):
         credit = blocks[index].text.strip()
         if (
-            not any(m.rule.category == "caption" for m in found)
+            not _is_credit(lines, index)
             or any(m.rule.category == "byline" for m in found)  # an agency note
             or features[index].words > CREDIT_MAX_WORDS
             or not _CREDIT_MARK.search(credit)
@@ -197,7 +195,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             feats.words > CAPTION_MAX_WORDS
             or blocks[above].text.rstrip().endswith(":")
             or _last_list_item(blocks, above)  # above a screenshot
-            or _TWO_CELL_MARKS.search(blocks[above].text)  # a table's last row
+            or table_cells(blocks[above].text) >= 3  # a table's last row
         ):
             continue
         if feats.terminal and (
@@ -264,13 +262,18 @@ def _last_list_item(blocks: Sequence[Block], index: int) -> bool:
 def _above_credit(lines: Lines, index: int) -> bool:
     """Whether a photo's credit follows ``index`` (the next photo's caption)."""
     below = next_text_line(lines.blocks, index)
-    return below is not None and any(m.rule.category == "caption" for m in lines.matches[below])
+    return below is not None and _is_credit(lines, below)
 
 
 def _prose_or_photo(lines: Lines, index: int) -> bool:
-    return is_prose_paragraph(lines.blocks[index], lines.features[index]) or any(
-        m.rule.category == "caption" for m in lines.matches[index]
+    return is_prose_paragraph(lines.blocks[index], lines.features[index]) or _is_credit(
+        lines, index
     )
+
+
+def _is_credit(lines: Lines, index: int) -> bool:
+    """Whether a rule of the caption family (a photo credit) matched the line."""
+    return any(m.rule.category == "caption" for m in lines.matches[index])
 
 
 def previous_text_line(blocks: Sequence[Block], index: int) -> int | None:

@@ -9,8 +9,6 @@ file costs no more than a normal paragraph.
 from collections.abc import Sequence, Set
 from typing import NamedTuple
 
-import regex
-
 from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
 
@@ -68,7 +66,7 @@ _TIME_STAMP = compile_regex(
     r"(?:\s+(?:gmt|bst|cet|cest|utc|et|est|edt|ct|cst|pt|pst|pdt|mez|mesz|uhr|h))?"
 )
 _ENTRY_HEADING = compile_regex(
-    r"\s*[:—–-]\s+(?!by\s)(?![^.!?]*\b(?:19|20)\d\d\b)\S[^.!?]{0,100}[.!?]?", regex.IGNORECASE
+    r"(?i)\s*[:—–-]\s+(?!by\s)(?![^.!?]*\b(?:19|20)\d\d\b)\S[^.!?]{0,100}[.!?]?"
 )
 """A live blog's entry heading after its time; a date ("5:50 PM - November 19, 2019", an
 embedded post's stamp) or a byline after a time is none."""
@@ -186,7 +184,7 @@ def pipe_table_rows(blocks: Sequence[Block]) -> set[int]:
         if block.kind is BlockKind.BLANK:
             continue
         text = block.text
-        count = _cell_count(text) if ("|" in text or "\t" in text) else 0
+        count = table_cells(text)
         if count >= 3 and count == cells:
             run.append(block.position)
         else:
@@ -199,7 +197,10 @@ def pipe_table_rows(blocks: Sequence[Block]) -> set[int]:
     return rows
 
 
-def _cell_count(text: str) -> int:
+def table_cells(text: str) -> int:
+    """The cells of a line whose cells a scraper joined with "|" or tabs (0 without either)."""
+    if "|" not in text and "\t" not in text:
+        return 0
     return len([cell for cell in _CELL_SEPARATOR.split(text.strip()) if cell.strip()])
 
 

@@ -105,7 +105,8 @@ class RegexCache:
             program = _program(self._patterns[key])
             if program is not None:
                 entries[key] = program
-        if len(entries) > MAX_ENTRIES or len(marshal.dumps(entries)) > MAX_BYTES:
+        too_big = sum(len(program) for program in entries.values()) > MAX_BYTES
+        if len(entries) > MAX_ENTRIES or too_big:
             entries = {key: entries[key] for key in self._patterns if key in entries}
         try:
             write_cache_file(self.path, entries)
