@@ -2,28 +2,33 @@
 
 Three gates keep the cost of a line low before any full match is tried: ``max_words`` (a long
 paragraph skips the short-line rules), the line's first characters (a pattern that cannot
-start with them is never tried; found by partial matching and remembered per prefix), and a
-rule's ``requires`` strings. All rules' ``requires`` strings are looked for in one pass over
-the line (an Aho-Corasick automaton, ``_MarkerIndex``): a loop in Python over each rule's few
-dozen strings cost a sixth of the time of cleaning a document.
+start with them is never tried; found by partial matching and remembered per prefix), and the
+text a pattern needs. Each pattern's needed strings (``cleaner.needed_text``, read from its
+syntax tree when the rule file is built) and each rule's ``requires`` strings are looked for
+in one pass over the line (an Aho-Corasick automaton, ``_MarkerIndex``), and a pattern runs
+only if the line holds what it needs: a rule whose patterns may start anywhere ("... (AP
+Photo/Name)") otherwise ran all of them on every short line. A loop in Python over each
+rule's strings cost a sixth of the time of cleaning a document.
 
-A rule whose patterns all pass the prefix gate runs as one alternation; otherwise only its
-patterns that can start that way are tried, one by one (in the engine, an alternative that
-cannot start still costs time, more than a call from Python).
+A rule whose patterns all pass the start gate would run as one alternation, but by then the
+patterns are tried one by one: only those that can start the line's way and whose needs
+the line holds, usually none or one (in the engine, an alternative that cannot start still
+costs time, more than a call from Python).
 
 Picking those patterns means loading each of the rule's patterns on its own (about 40 µs a
 pattern from the regex cache), which costs more than it saves for a rule that only a few lines
 reach: a command run on one article would spend most of its time there. So a rule runs as its
-alternation until ``SPLIT_AFTER`` lines have reached it (whatever their start); from then on
-every start gets its own patterns, found once per start by partial matching. The threshold is
-above what one long article sends to a rule (a check of one file would otherwise load a
-hundred patterns it hardly uses) and below what a batch sends in its first few documents.
-Either way the first pattern that matches wins, so the answer is the same.
+alternation (when the line holds what one of its patterns needs) until ``SPLIT_AFTER`` lines
+have reached it (whatever their start); from then on every start gets its own patterns, found
+once per start by partial matching. The threshold is above what one long article sends to a
+rule (a check of one file would otherwise load a hundred patterns it hardly uses) and below
+what a batch sends in its first few documents. Either way the first pattern that matches
+wins, so the answer is the same.
 
 Nothing is compiled up front: a rule's alternation is rebuilt from the regex cache when a line
-first gets past the rule's ``max_words`` and ``requires`` gates, and for its first
-``COLD_LINES`` lines the matcher asks no start gate (which would need every alternation), so a
-check of one article never loads the rules that none of its lines can reach.
+first gets past the rule's ``max_words`` and needs gates, and for its first ``COLD_LINES``
+lines the matcher asks no start gate (which would need every alternation), so a check of one
+article never loads the rules that none of its lines can reach.
 """
 
 from collections.abc import Mapping, Sequence
@@ -32,6 +37,7 @@ from typing import NamedTuple
 import ahocorasick
 import regex
 
+from cleaner.needed_text import Needs, fold
 from cleaner.regex_cache import compile_regex, store_regex
 from cleaner.rules import PATTERN_FLAGS, Rule
 
@@ -78,17 +84,27 @@ class Candidate(NamedTuple):
     """A rule with its patterns as one alternation and one by one (``parts``: their texts),
     both compiled or read from the regex cache into ``loaded`` when first needed.
 
-    The rule's gates (``max_words``, ``bundled``, and for ``requires`` the rule's bit in
-    ``_MarkerIndex.held``, 0 for none) are copied next to the patterns: ``match`` reads them
-    once per line and rule, and a slot is cheaper to read than an attribute two objects away.
+    ``masks`` has each pattern's needs as a bit of ``_MarkerIndex.held`` (0 for none): a
+    pattern may match a line that holds its bit. ``gate`` has all of them (0 when some
+    pattern needs nothing): a line that holds none of them cannot match, and one ``&``
+    tells; ``required`` is the bit of the rule's ``requires`` (0 for none), which a line must
+    hold for any of them. The rule's
+    gates are copied next to the patterns: ``match`` reads them once per line and rule, and a
+    slot is cheaper to read than an attribute two objects away.
     """
 
     rule: Rule
     max_words: int
-    requires_bit: int
     timed: bool
     parts: tuple[str, ...]
+    masks: tuple[int, ...]
+    gate: int
+    required: int
     loaded: _Parts
+
+
+Tryable = tuple[tuple[regex.Pattern[str], int], ...]
+"""Patterns to try on a line, each with the mask of bits the line must hold (0: none)."""
 
 
 class _Start:
@@ -101,7 +117,7 @@ class _Start:
 
     def __init__(self, candidate: Candidate, first: bool = False) -> None:
         self.candidate = candidate
-        self.patterns: tuple[regex.Pattern[str], ...] | None = None
+        self.patterns: Tryable | None = None
         self.first = first
 
 
@@ -110,6 +126,7 @@ class RuleMatcher:
 
     def __init__(self, rules: Sequence[Rule], lang: str | None = None) -> None:
         compiled: list[Candidate] = []
+        bits: dict[Needs, int] = {}  # a set of strings to look for: its bit
         for rule in rules:
             texts = rule.pattern_texts(lang) if rule.kind != "heuristic" else []
             alternation = rule.alternation(lang) if texts else None
@@ -119,13 +136,22 @@ class RuleMatcher:
                 store_regex(alternation, PATTERN_FLAGS)
                 for text in texts:
                     store_regex(text, PATTERN_FLAGS)
-                timed = not rule.bundled
-                bit = 1 << len(compiled) if rule.requires else 0
+                masks = tuple(_bit(needs, bits) for needs in rule.pattern_needs(lang))
+                gate = 0 if 0 in masks else sum(set(masks))
                 compiled.append(
-                    Candidate(rule, rule.max_words, bit, timed, tuple(texts), _Parts(rule, lang))
+                    Candidate(
+                        rule,
+                        rule.max_words,
+                        not rule.bundled,
+                        tuple(texts),
+                        masks,
+                        gate,
+                        _bit(rule.requires, bits),
+                        _Parts(rule, lang),
+                    )
                 )
         self.rules = tuple(compiled)
-        self._markers = _MarkerIndex(compiled)
+        self._markers = _MarkerIndex(bits)
         self.max_words = max((c.max_words for c in compiled), default=0)
         self._by_prefix: dict[str, tuple[_Start, ...]] = {}
         self._seen_once: set[str] = set()
@@ -137,18 +163,17 @@ class RuleMatcher:
         stripped = text.strip()
         if not stripped or words > self.max_words or len(stripped) > MAX_RULE_CHARS:
             return []
-        held: int | None = None
+        held = self._markers.held(fold(stripped))
         found = []
         prefix = stripped[:PREFIX_CHARS]
         for start in self._candidates(prefix):
             candidate = start.candidate
             if words > candidate.max_words:
                 continue
-            if candidate.requires_bit:
-                if held is None:
-                    held = self._markers.held(stripped.casefold())
-                if not held & candidate.requires_bit:
-                    continue
+            if candidate.gate and not candidate.gate & held:
+                continue
+            if candidate.required and not candidate.required & held:
+                continue
             gate_pending = start.first
             if gate_pending and candidate.timed:  # a user's pattern may be slow: gate it first
                 if not _may_start(candidate.loaded.alternation(), True, prefix):
@@ -157,7 +182,9 @@ class RuleMatcher:
             patterns = start.patterns
             if patterns is None:
                 patterns = _patterns_for(start, prefix)
-            for pattern in patterns:
+            for pattern, mask in patterns:
+                if mask and not mask & held:
+                    continue
                 match = (
                     _fullmatch(pattern, stripped, candidate.rule.id, warnings)
                     if candidate.timed
@@ -209,47 +236,49 @@ class RuleMatcher:
         return candidates
 
 
-def _patterns_for(start: _Start, prefix: str) -> tuple[regex.Pattern[str], ...]:
+def _patterns_for(start: _Start, prefix: str) -> Tryable:
     """What to try on a line that starts with ``prefix``, counting the line towards loading
     the rule's single patterns; remembered on ``start`` once they are loaded. A start not seen
-    before always tries the rule's alternation (its gate is asked after a match)."""
+    before always tries the rule's alternation (its gate is asked after a match), as does a
+    rule that fewer than ``SPLIT_AFTER`` lines reached; the needs gate let the line through."""
     candidate = start.candidate
     loaded = candidate.loaded
     if start.first:
-        start.patterns = (loaded.alternation(),)
+        start.patterns = ((loaded.alternation(), 0),)
         return start.patterns
     if loaded.compiled is None:
         loaded.lines += 1
         if loaded.lines < SPLIT_AFTER:
-            return (loaded.alternation(),)
+            return ((loaded.alternation(), 0),)
         loaded.compiled = tuple(compile_regex(text, PATTERN_FLAGS) for text in candidate.parts)
-    start.patterns = _starting(candidate, loaded.compiled, prefix)
+    start.patterns = tuple(
+        (part, mask)
+        for part, mask in zip(loaded.compiled, candidate.masks, strict=True)
+        if _may_start(part, candidate.timed, prefix)
+    )
     return start.patterns
 
 
-def _starting(
-    candidate: Candidate, parts: tuple[regex.Pattern[str], ...], prefix: str
-) -> tuple[regex.Pattern[str], ...]:
-    """The rule's alternation when all its patterns can start with ``prefix``, else those
-    that can."""
-    starting = tuple(part for part in parts if _may_start(part, candidate.timed, prefix))
-    return (candidate.loaded.alternation(),) if len(starting) == len(parts) else starting
+def _bit(strings: Needs, bits: dict[Needs, int]) -> int:
+    """The bit of a set of strings (0 for none), the next free one when the set is new."""
+    return bits.setdefault(strings, 1 << len(bits)) if strings else 0
 
 
 class _MarkerIndex:
-    """Every rule's ``requires`` strings in one automaton: ``held`` finds all of them that a
-    line contains (overlapping ones too) in one pass in C, as the bits of the rules that
-    require them. A loop over each rule's strings in Python took 2 µs a rule and line; a
-    regex alternation of all of them (plain, or factored into a trie) took longer still.
+    """Every string that patterns need or rules require, in one automaton: ``held`` finds all
+    of them that a line contains (overlapping ones too) in one pass in C, as the bits of the
+    string sets that hold them. A loop over each rule's strings in Python took 2 µs a rule and
+    line; a regex alternation of all of them (plain, or factored into a trie) took longer
+    still.
     """
 
     __slots__ = ("_automaton",)
 
-    def __init__(self, candidates: Sequence[Candidate]) -> None:
+    def __init__(self, sets: Mapping[Needs, int]) -> None:
         bits: dict[str, int] = {}
-        for candidate in candidates:
-            for marker in candidate.rule.requires:
-                bits[marker] = bits.get(marker, 0) | candidate.requires_bit
+        for strings, bit in sets.items():
+            for marker in strings:
+                bits[marker] = bits.get(marker, 0) | bit
         self._automaton: ahocorasick.Automaton | None = None
         if bits:
             automaton = ahocorasick.Automaton()
@@ -259,7 +288,7 @@ class _MarkerIndex:
             self._automaton = automaton
 
     def held(self, folded: str) -> int:
-        """The bits of the rules that have a ``requires`` string in ``folded``."""
+        """The bits of the string sets that have a string in ``folded``."""
         held = 0
         if self._automaton is not None:
             for _end, bit in self._automaton.iter(folded):

@@ -15,8 +15,8 @@ Why the cache cannot change a result:
 - entries are keyed by the sha256 of the rule file's bytes: an edited file has a new key and
   is built (and checked) again; an entry no file has any more is merely unused;
 - the cache file's name carries a stamp of the code that builds and checks rules (the bytes
-  of ``cleaner/rules.py``), of the ``regex`` version and of the Python version, so a rule
-  judged valid by other code is never taken on trust;
+  of ``cleaner/rules.py`` and ``cleaner/needed_text.py``), of the ``regex`` version and of
+  the Python version, so a rule judged valid by other code is never taken on trust;
 - the file holds data only (no code is run to read it, and nothing read is ever called)
   behind a CRC-32 (``cleaner.cache_file``), so a damaged file is never read; an entry that is
   not the shape a rule has is ignored, and a file that cannot be read means building again
@@ -36,7 +36,7 @@ from cleaner.cache_file import read_cache_file, write_cache_file
 from cleaner.digest import sha256
 from cleaner.regex_cache import default_directory
 
-FORMAT = 4
+FORMAT = 5
 MAX_ENTRIES = 500
 """Above this many stored rule files, a save keeps only those this process used."""
 
@@ -97,11 +97,13 @@ def _read(path: Path) -> dict[str, Entry]:
 
 
 def _code_stamp() -> str:
-    """What built the stored rules: the rule loader's own bytes, the regex version and the
-    Python version (which also fixes the marshal format)."""
+    """What built the stored rules: the bytes of the rule loader and of the reader of what
+    patterns need, the regex version and the Python version (which also fixes the marshal
+    format)."""
     digest = sha256(f"{regex.__version__} {sys.implementation.cache_tag}".encode())
     try:
-        digest.update((Path(__file__).parent / "rules.py").read_bytes())
+        for name in ("rules.py", "needed_text.py"):
+            digest.update((Path(__file__).parent / name).read_bytes())
     except OSError:  # no source to read (a frozen build): the version has to do
         from cleaner.version import __version__
 

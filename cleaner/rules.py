@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import regex
 
 from cleaner.digest import sha256, sha256_hex
+from cleaner.needed_text import Needs, fold, needed_strings
 from cleaner.regex_cache import compile_regex
 from cleaner.rule_cache import Entry, default_rule_cache
 
@@ -122,6 +123,9 @@ class Rule(NamedTuple):
     examples: Examples = Examples()
     file_sha256: str = ""
     """The sha256 of the rule file's bytes as they were loaded (see ``rules_fingerprint``)."""
+    needs: Mapping[str, tuple[Needs, ...]] = {}
+    """Per language, what a line must hold for each pattern to match it
+    (``cleaner.needed_text``), in the order of ``patterns``."""
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -138,6 +142,15 @@ class Rule(NamedTuple):
             for language, patterns in self.patterns.items()
             if lang is None or language in ("any", lang)
             for pattern in patterns
+        ]
+
+    def pattern_needs(self, lang: str | None = None) -> list[Needs]:
+        """What each of ``pattern_texts(lang)`` needs a line to hold."""
+        return [
+            needs
+            for language, patterns in self.patterns.items()
+            if lang is None or language in ("any", lang)
+            for needs in self.needs.get(language, ((),) * len(patterns))
         ]
 
     def alternation(self, lang: str | None = None) -> str | None:
@@ -247,6 +260,10 @@ def rule_to_data(rule: Rule) -> Entry:
         "max_words": rule.max_words,
         "harvest": rule.harvest,
         "requires": list(rule.requires),
+        "needs": {
+            language: [list(needs) for needs in group]
+            for language, group in rule.needs.items()
+        },
         "items": {"max_words": rule.items.max_words, "min_items": rule.items.min_items},
         "examples": {
             "junk": list(rule.examples.junk),
@@ -272,6 +289,10 @@ def rule_from_data(path: Path, data: Entry) -> Rule:
         max_words=_number(data["max_words"]),
         harvest=None if harvest is None else _text(harvest),
         requires=_texts(data["requires"]),
+        needs={
+            _text(lang): tuple(_texts(needs) for needs in group)
+            for lang, group in data["needs"].items()
+        },
         items=ListItems(_number(data["items"]["max_words"]), _number(data["items"]["min_items"])),
         examples=Examples(
             junk=_texts(examples["junk"]),
@@ -352,6 +373,10 @@ def _build_rule(path: Path, data: dict[str, Any]) -> Rule:
         max_words=max_words,
         harvest=harvest,
         requires=_requires(path, data.get("requires", [])),
+        needs={
+            language: tuple(needed_strings(pattern) for pattern in group)
+            for language, group in patterns.items()
+        },
         items=items,
         examples=_examples(path, data.get("examples", {})),
     )
@@ -361,7 +386,7 @@ def _requires(path: Path, data: Any) -> tuple[str, ...]:
     """Plain strings of which a line must hold one before the patterns are tried."""
     if not isinstance(data, list) or not all(isinstance(item, str) and item for item in data):
         raise RuleError(path, "requires must be a list of non-empty strings")
-    return tuple(item.casefold() for item in data)
+    return tuple(fold(item) for item in data)
 
 
 def _require(path: Path, data: Mapping[str, Any], key: str, kind: type) -> Any:

@@ -1,4 +1,5 @@
-"""The matcher's gates (length, first characters, `requires`) never change what matches."""
+"""The matcher's gates (length, first characters, needed text, `requires`) never change what
+matches."""
 
 from __future__ import annotations
 
@@ -146,3 +147,29 @@ def test_a_short_run_compiles_only_the_alternations_its_lines_reach() -> None:
     assert "comment-counter" in compiled  # "0 Comments" reached it
     assert "paywall" not in compiled  # no line holds a word of its gate
     assert [m.rule.id for m in matcher.match("0 Comments", 2, [])] == ["comment-counter"]
+
+
+@pytest.mark.parametrize("split_after", [10**9, 1], ids=["alternation", "split"])
+def test_skipping_patterns_whose_needed_text_a_line_lacks_changes_no_answer(
+    monkeypatch: pytest.MonkeyPatch, split_after: int
+) -> None:
+    """The bundled rules with and without their patterns' needs give every example line (as
+    written, in capitals and with its case swapped) the same rules and groups."""
+    monkeypatch.setattr(matching, "SPLIT_AFTER", split_after)
+    rules = [rule for rule in load_rules([]) if rule.kind != "heuristic"]
+    assert sum(bool(needs) for rule in rules for needs in rule.pattern_needs()) > 500
+    examples = {line for rule in rules for line in (*rule.examples.junk, *rule.examples.keep)}
+    cases = {line.upper() for line in examples} | {line.swapcase() for line in examples}
+    lines = sorted(examples | cases)
+
+    def answers(matcher: RuleMatcher) -> list[list[tuple[str, dict[str, str]]]]:
+        found = []
+        for _ in range(2):  # the second round meets every start again
+            for line in lines:
+                matches = matcher.match(line, len(line.split()), [])
+                found.append([(m.rule.id, dict(m.groups)) for m in matches])
+        return found
+
+    gated = answers(RuleMatcher(rules))
+    assert gated == answers(RuleMatcher([rule._replace(needs={}) for rule in rules]))
+    assert sum(map(bool, gated)) > 1000
