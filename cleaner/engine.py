@@ -25,6 +25,7 @@ from cleaner.evidence import (
     previous_text_line,
 )
 from cleaner.features import (
+    any_digit,
     body_score,
     fact_runs,
     figure_runs,
@@ -40,6 +41,8 @@ from cleaner.features import (
     is_verdict_label,
     measure,
     pipe_table_rows,
+    score_line_teams,
+    spaced_table_rows,
 )
 from cleaner.harvest import Harvest
 from cleaner.matching import LineMatch, RuleMatcher
@@ -254,7 +257,7 @@ class _Document:
         self.known_title = _comparable(known_title) if known_title else None
         self.blocks = segment(text)
         self.features = [measure(block) for block in self.blocks]
-        self.table_rows = pipe_table_rows(self.blocks)
+        self.table_rows = pipe_table_rows(self.blocks) | spaced_table_rows(self.blocks)
         self.warnings: list[str] = []
         self.matches = [
             []
@@ -306,7 +309,8 @@ class _Document:
         scores: list[float] = []
         introduced = False
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
-            row = index in self.table_rows or is_table_row(block.text)
+            in_table = index in self.table_rows
+            row = in_table or is_table_row(block.text)
             structured = (
                 introduced or row or index in figures or is_verdict_label(block.text, feats)
             )
@@ -319,7 +323,7 @@ class _Document:
                 continue
             found = self.matches[index]
             anywhere = index in removed_anywhere
-            table = row and not any(m.rule.category == "date" for m in found)
+            table = in_table or (row and not any(m.rule.category == "date" for m in found))
             ad = anywhere and bool(found) and all(m.rule.category == "ad" for m in found)
             if ad:
                 scores.append(0.0)
@@ -365,7 +369,38 @@ class _Document:
             is_dateline(self.blocks[above].text) or self._opens_entries(above, span)
         ):
             first = above
-        return Span(first, self._closing_sentence(span.last))
+        return Span(self._result_above(first), self._closing_sentence(span.last))
+
+    def _result_above(self, first: int) -> int:
+        """The body's first line, moved up to a match's result right above it: "Arsenal 2
+        Wolves 2", or a two-line board ("Ribera del Paraná 2" over "Sportivo Las Toscas 1"),
+        with at most one line of facts between it and the report ("Drautal-Arena, 1.250
+        Zuschauer, SR Kofler": a figure, no sentence). No rule may claim these lines; alone
+        or above a line of no such shape, a team's name and a number is no result."""
+        lines: list[int] = []
+        index = first
+        while len(lines) < 3:
+            above = previous_text_line(self.blocks, index)
+            if above is None or above in self.evidence:
+                break
+            lines.append(above)
+            index = above
+        teams = [score_line_teams(self.blocks[line].text) for line in lines]
+        if teams[:1] == [2]:
+            return lines[0]
+        if teams[:2] == [1, 1]:
+            return lines[1]
+        facts = bool(lines) and self._is_match_facts(lines[0])
+        if facts and teams[1:2] == [2]:
+            return lines[1]
+        if facts and teams[1:3] == [1, 1]:
+            return lines[2]
+        return first
+
+    def _is_match_facts(self, index: int) -> bool:
+        feats = self.features[index]
+        text = self.blocks[index].text
+        return feats.words <= 12 and not feats.sentence and "," in text and any_digit(text)
 
     def _opens_entries(self, index: int, span: Span) -> bool:
         """Whether a lone clock time above the body is the stamp of a live blog's first entry:

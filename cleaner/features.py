@@ -24,6 +24,7 @@ minister said. (AP)"): a teaser below the article ("Why are bills rising? (Expla
 no sentence."""
 _TRAILING_LINK = compile_regex(r"(?:\s+(?:https?://\S+|pic\.twitter\.com/\S+|www\.\S+|#\w+))+\s*$")
 _CELL_SEPARATOR = compile_regex(r"\s*[|\t]\s*")
+_SPACED_CELL = compile_regex(r" {2,}")
 _CJK = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _LETTER = compile_regex(r"\p{L}")
 _PLACE = compile_regex(
@@ -61,6 +62,13 @@ _SITE_ADDRESS = compile_regex(
     r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?|https?://[\w-]+(?:\.[\w-]+)+/?"
 )
 _DIGITS = compile_regex(r"\d+")
+_TEAM = r"\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,4}"
+_GOALS = r"\d{1,3}\s*[-:–]\s*\d{1,3}"
+_RESULT = compile_regex(
+    rf"(?:{_TEAM}\s+{_GOALS}\s+{_TEAM}|{_TEAM}\s+\d{{1,3}},?\s+{_TEAM}\s+\d{{1,3}}"
+    rf"|{_TEAM}\s+[-–—:]\s+{_TEAM}\s+{_GOALS})(?:\s*\({_GOALS}\)|\s*\([\p{{L}}. ]{{1,12}}\))?"
+)
+_ONE_SIDE = compile_regex(rf"{_TEAM}\s+\d{{1,3}}")
 _TIME_STAMP = compile_regex(
     r"(?i)(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
     r"(?:\s+(?:gmt|bst|cet|cest|utc|et|est|edt|ct|cst|pt|pst|pdt|mez|mesz|uhr|h))?"
@@ -135,6 +143,22 @@ def is_dateline(text: str) -> bool:
     )
 
 
+def any_digit(text: str) -> bool:
+    return _DIGITS.search(text) is not None
+
+
+def score_line_teams(text: str) -> int:
+    """How many teams a line of a match's result names: 2 for "Arsenal 2 Wolves 2", "Leeds
+    1-0 Hull", "SV Drautal – ASK Lavanttal 2:1 (0:1)", 1 for one side of a two-line board
+    ("Sportivo Las Toscas 1"), 0 for anything else."""
+    stripped = text.strip()
+    if len(stripped) > 90:
+        return 0
+    if _RESULT.fullmatch(stripped):
+        return 2
+    return 1 if _ONE_SIDE.fullmatch(stripped) else 0
+
+
 def is_time_stamp(text: str) -> bool:
     """A line that is only a clock time, with an optional time zone ("10:45 GMT", "3.15pm"),
     or a media player's position and length ("0:00 / 1:23")."""
@@ -194,6 +218,31 @@ def pipe_table_rows(blocks: Sequence[Block]) -> set[int]:
         if count >= 3 and _DIGITS.search(text):
             figures = True
     close()
+    return rows
+
+
+def spaced_table_rows(blocks: Sequence[Block]) -> set[int]:
+    """Lines of a table whose cells a scraper joined with runs of spaces: three or more lines
+    in a row (blank lines between them allowed) with the same number of cells, two at least,
+    each below the first (the header: "Week ending  Cases") ending in a figure ("May 23
+    1,158"). A row that opens with a date is still a row: as a date line it cut a time
+    series and the paragraphs above it from the body. A menu ("Scores  Schedule  Standings")
+    ends in no figure."""
+    rows: set[int] = set()
+    run: list[int] = []
+    cells = 0
+    for block in [block for block in blocks if block.kind is not BlockKind.BLANK]:
+        parts = _SPACED_CELL.split(block.text.strip())
+        count = len(parts) if len(parts) >= 2 else 0
+        figure = count > 0 and _DIGITS.search(parts[-1]) is not None
+        if count and count == cells and figure:
+            run.append(block.position)
+            continue
+        if len(run) >= 3:
+            rows.update(run)
+        run, cells = ([block.position], count) if count else ([], 0)
+    if len(run) >= 3:
+        rows.update(run)
     return rows
 
 

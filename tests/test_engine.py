@@ -552,3 +552,50 @@ def test_a_short_headline_above_an_unpunctuated_deck_is_the_title(cleaner: Clean
         "His nearest rival finished a distant second and vowed to fight on in New Hampshire.\n"
     )
     assert cleaner.clean(text).meta.title == "Trump wins Iowa caucus"
+
+
+def test_a_time_series_with_spaced_cells_keeps_the_lead_above_it(cleaner: Cleaner) -> None:
+    """Rows that open with a date ("Oct 4  212") are a table's rows, not date lines: as
+    date lines they outweighed the lead above them and the body started under the table."""
+    lead = [
+        "Geneva — Flu admissions rose for a fifth week, the health office said on Friday.",
+        "Hospitals in the canton have added beds and postponed some routine operations.",
+        "Admissions by week",
+        "Week to  Admissions",
+        "Oct 4  212",
+        "Oct 11  260",
+        "Oct 18  301",
+        "Source: cantonal health office",
+    ]
+    text = "\n".join(["Health", "Flu admissions climb again", *lead, *PARAGRAPHS]) + "\n"
+    assert kept_lines(cleaner, text) == [*lead, *PARAGRAPHS]
+
+
+def test_a_menu_row_of_spaced_words_is_no_table(cleaner: Cleaner) -> None:
+    menu = "Home  News  Sport  Weather  Culture"
+    text = "\n".join([menu, menu.replace("Home", "Start"), *PARAGRAPHS]) + "\n"
+    assert kept_lines(cleaner, text) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        ["Rovers 3 Athletic 1"],
+        ["FC Nordhafen – SpVgg Oberau 1:2 (1:0)", "Hafenstadion, 2.400 Zuschauer, SR Brandt"],
+        ["Club Atlético Ríos 2", "Deportivo Sur 2"],
+    ],
+    ids=["one-line", "with-facts", "two-line-board"],
+)
+def test_a_match_result_above_the_report_is_kept(cleaner: Cleaner, result: list[str]) -> None:
+    report = [
+        "The home side took the lead after eleven minutes when their captain headed in a corner.",
+        "The visitors pressed for the rest of the half but found the goalkeeper in fine form.",
+        "A late penalty settled a game that had turned on two disputed decisions.",
+    ]
+    text = "\n".join(["Sport", "Late penalty settles a tense derby", *result, *report]) + "\n"
+    assert kept_lines(cleaner, text) == [*result, *report]
+
+
+def test_a_team_name_and_a_number_alone_above_the_body_is_no_result(cleaner: Cleaner) -> None:
+    text = "\n".join(["Comments 3", *PARAGRAPHS]) + "\n"
+    assert kept_lines(cleaner, text) == PARAGRAPHS
