@@ -5,6 +5,7 @@ the decision of what to remove, and where, to the engine.
 """
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from cleaner.features import LineFeatures, is_closing_sentence, is_figure_fact, table_cells
@@ -45,6 +46,7 @@ def find_lists(lines: Lines, matcher: RuleMatcher, warnings: list[str]) -> ListC
     """
     blocks, features = lines.blocks, lines.features
     claimed: ListClaims = {}
+    spaced = _blank_separated(blocks)
     index = 0
     while index < len(blocks):
         block = blocks[index]
@@ -57,7 +59,7 @@ def find_lists(lines: Lines, matcher: RuleMatcher, warnings: list[str]) -> ListC
             index += 1
             continue
         rule = headers[0].rule
-        items = _list_items(lines, index, rule)
+        items = _list_items(lines, index, rule, spaced)
         if len(items) > rule.items.min_items:
             items = _without_subheading(lines, index, items)
         if len(items) < rule.items.min_items:
@@ -69,14 +71,20 @@ def find_lists(lines: Lines, matcher: RuleMatcher, warnings: list[str]) -> ListC
     return claimed
 
 
-def _list_items(lines: Lines, header: int, rule: Rule) -> list[int]:
-    """The items of the list that starts at ``header``: short lines, not prose."""
+def _list_items(lines: Lines, header: int, rule: Rule, spaced: bool) -> list[int]:
+    """The items of the list that starts at ``header``: short lines, not prose.
+
+    Two blank lines end a list; in a document whose blocks a blank line separates
+    (``spaced``), so does one after items that stand line by line under their header: the
+    box ends there, and the line below (an interview's next question) is the article's."""
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     items: list[int] = []
     for index in range(header + 1, len(blocks)):
         block, feats = blocks[index], features[index]
         if block.kind is BlockKind.BLANK:
             if index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.BLANK:
+                break
+            if spaced and items and items[-1] == index - 1 == header + len(items):
                 break
             continue
         if matches[index] and not any(
@@ -93,6 +101,16 @@ def _list_items(lines: Lines, header: int, rule: Rule) -> list[int]:
             break
         items.append(index)
     return items
+
+
+def _blank_separated(blocks: Sequence[Block]) -> bool:
+    """Whether a blank line follows most lines of text (three quarters, ten lines at least)."""
+    text = followed = 0
+    for block, below in pairwise(blocks):
+        if block.kind is not BlockKind.BLANK:
+            text += 1
+            followed += below.kind is BlockKind.BLANK
+    return text >= 10 and 4 * followed >= 3 * text
 
 
 def _opens_fact_box(blocks: Sequence[Block], index: int) -> bool:

@@ -599,3 +599,24 @@ def test_a_match_result_above_the_report_is_kept(cleaner: Cleaner, result: list[
 def test_a_team_name_and_a_number_alone_above_the_body_is_no_result(cleaner: Cleaner) -> None:
     text = "\n".join(["Comments 3", *PARAGRAPHS]) + "\n"
     assert kept_lines(cleaner, text) == PARAGRAPHS
+
+
+def test_a_box_between_blank_separated_answers_ends_at_its_blank_line(cleaner: Cleaner) -> None:
+    """In a document with a blank line between blocks, a "related" box whose teasers stand
+    line by line ends at the blank line under them: the interview's next question stays."""
+    qa = [
+        "How did the harvest go this year?",
+        "Better than we feared. The spring frost spared the higher slopes entirely.",
+        "And the prices?",
+        "They held up well, although the buyers from abroad were more careful than usual.",
+        "Many growers had hedged early, so the losses stayed small across the region.",
+        "Did the weather help the quality as well?",
+        "It did. The grapes were small but the sugar levels were the best in a decade.",
+    ]
+    box = ["More on this topic", "Frost costs orchards half their crop", "Wine exports fall again"]
+    question = "What do you expect from the new farm minister?"
+    answer = "Clear rules that last longer than one season, and less paperwork for small farms."
+    blocks = [*qa[:5], "\n".join(box), question, answer, *qa[5:]]
+    text = "\n\n".join(blocks) + "\n"
+    kept = [line for line in kept_lines(cleaner, text) if line]
+    assert kept == [*qa[:5], question, answer, *qa[5:]]
