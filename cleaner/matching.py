@@ -41,6 +41,7 @@ from cleaner.needed_text import Needs, fold
 from cleaner.regex_cache import compile_regex, store_regex
 from cleaner.rules import PATTERN_FLAGS, Rule
 
+_OPENING_MARKS = "¡¿"
 MATCH_TIMEOUT_SECONDS = 0.25
 MAX_RULE_CHARS = 1500
 PREFIX_CHARS = 2
@@ -159,10 +160,15 @@ class RuleMatcher:
         self._first_sighting = tuple(_Start(candidate, first=True) for candidate in compiled)
 
     def match(self, text: str, words: int, warnings: list[str]) -> list[LineMatch]:
-        """Every rule that matches the whole of ``text`` (stripped), in rule order."""
+        """Every rule that matches the whole of ``text`` (stripped), in rule order.
+
+        Spanish opening marks ("¡Suscríbete ...!", "¿Te gustó la nota? ...") are stripped
+        too: patterns are written for the words, as in every other language."""
         stripped = text.strip()
         if not stripped or words > self.max_words or len(stripped) > MAX_RULE_CHARS:
             return []
+        if stripped[0] in _OPENING_MARKS:
+            stripped = stripped.lstrip(_OPENING_MARKS + " ") or stripped
         held = self._markers.held(fold(stripped))
         found = []
         prefix = stripped[:PREFIX_CHARS]
