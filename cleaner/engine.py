@@ -835,12 +835,15 @@ class _Document:
 
 
 _PATH_SEPARATORS = frozenset("|›»/>·•")
+_SPACED_ITEMS = compile_regex(r"(?<=\S) {2,}(?=\S)")
 
 
 def _separators(text: str) -> int:
-    """Tokens of ``text`` that separate the parts of a section path ("|", "›", "/"); a dash
-    is left alone, it joins the parts of a headline ("Ukraine – latest")."""
-    return sum(1 for token in text.split() if set(token) <= _PATH_SEPARATORS)
+    """Tokens of ``text`` that separate the parts of a section path ("|", "›", "/"), and the
+    runs of spaces between the items of a menu ("Scores  Schedule  Standings"); a dash is
+    left alone, it joins the parts of a headline ("Ukraine – latest")."""
+    tokens = sum(1 for token in text.split() if set(token) <= _PATH_SEPARATORS)
+    return tokens + len(_SPACED_ITEMS.findall(text.strip()))
 
 
 def _word_count(text: str) -> int:

@@ -480,6 +480,12 @@ def test_a_section_path_with_a_separator_is_not_taken_for_the_title(cleaner: Cle
     assert meta.title == "Transit budget passes after a long night"
 
 
+def test_a_menu_whose_items_runs_of_spaces_separate_is_not_the_title(cleaner: Cleaner) -> None:
+    menu = "Home  Local  Politics  Sport  Weather  Opinion"
+    text = article(head=(menu, "Transit budget passes after a long night"))
+    assert cleaner.clean(text).meta.title == "Transit budget passes after a long night"
+
+
 def test_a_related_list_of_headlines_and_dates_keeps_each_date_with_its_story(
     cleaner: Cleaner,
 ) -> None:
