@@ -36,6 +36,7 @@ from cleaner.features import (
     is_dateline,
     is_label,
     is_life_dates,
+    is_salutation,
     is_short_figure_line,
     is_table_row,
     is_verdict_label,
@@ -366,7 +367,9 @@ class _Document:
         first = span.first
         above = previous_text_line(self.blocks, first)
         if above is not None and (
-            is_dateline(self.blocks[above].text) or self._opens_entries(above, span)
+            is_dateline(self.blocks[above].text)
+            or self._opens_entries(above, span)
+            or (above not in self.evidence and is_salutation(self.blocks[above].text))
         ):
             first = above
         return Span(self._result_above(first), self._closing_sentence(span.last))

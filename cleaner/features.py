@@ -143,6 +143,18 @@ def is_dateline(text: str) -> bool:
     )
 
 
+def is_salutation(text: str) -> bool:
+    """A letter's or a newsletter's greeting above its first paragraph: "Hi friends,", "Dear
+    readers,", "Guten Morgen," (at most four words, a comma at the end, no figure)."""
+    stripped = text.strip()
+    return (
+        stripped.endswith(",")
+        and len(stripped.split()) <= 4
+        and stripped[:1].isupper()
+        and not any_digit(stripped)
+    )
+
+
 def any_digit(text: str) -> bool:
     return _DIGITS.search(text) is not None
 

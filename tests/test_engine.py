@@ -626,3 +626,9 @@ def test_a_box_between_blank_separated_answers_ends_at_its_blank_line(cleaner: C
     text = "\n\n".join(blocks) + "\n"
     kept = [line for line in kept_lines(cleaner, text) if line]
     assert kept == [*qa[:5], question, answer, *qa[5:]]
+
+
+@pytest.mark.parametrize("greeting", ["Hi everyone,", "Dear Editor,", "Liebe Leserinnen,"])
+def test_a_greeting_above_the_first_paragraph_is_kept(cleaner: Cleaner, greeting: str) -> None:
+    text = "\n".join(["Opinion", "Share", greeting, *PARAGRAPHS]) + "\n"
+    assert kept_lines(cleaner, text) == [greeting, *PARAGRAPHS]
