@@ -469,12 +469,14 @@ class _Document:
         but what a rule removes wherever it stands and what stands between paragraphs as
         often as below them: an update stamp ("Aktualisiert am 14.03.2024, 17:20 Uhr"), an
         ad marker, a "read also" box. A share row, a copyright line or a "Read more" line
-        is removed anywhere too, but it marks the foot of the page: crossing it kept a
-        site's footer links and the sentence under them. (A line kept inside the body, such
-        as one a head-only rule matched, keeps its weight against the body on a second
-        cleaning, so the walk must not cross it: the body would end elsewhere then.)"""
-        if index in self.lists:
-            return "anywhere" not in self.lists[index][0].where
+        (alone or over the teaser it links) is removed anywhere too, but it marks the foot of
+        the page: crossing it kept a site's footer links and the sentence under them. (A line
+        kept inside the body, such as one a head-only rule matched, keeps its weight against
+        the body on a second cleaning, so the walk must not cross it: the body would end
+        elsewhere then.)"""
+        if index in self.lists:  # a "read also" box is crossed; a bare "Read more" is a foot
+            rule = self.lists[index][0]
+            return "anywhere" not in rule.where or rule.category == "read-more"
         if index in self.captions or index in self.repeated:
             return True
         return not any(

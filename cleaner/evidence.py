@@ -100,6 +100,8 @@ def _list_items(lines: Lines, header: int, rule: Rule, spaced: bool) -> list[int
         ):
             break
         items.append(index)
+        if len(items) == rule.items.max_items:
+            break
     return items
 
 

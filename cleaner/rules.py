@@ -89,6 +89,8 @@ class ListItems(NamedTuple):
 
     max_words: int = 25
     min_items: int = 1
+    max_items: int = 0
+    """At most this many items (0: no limit): a box that links one story per header."""
 
 
 DEFAULT_ITEMS = ListItems()
@@ -264,7 +266,11 @@ def rule_to_data(rule: Rule) -> Entry:
             language: [list(needs) for needs in group]
             for language, group in rule.needs.items()
         },
-        "items": {"max_words": rule.items.max_words, "min_items": rule.items.min_items},
+        "items": {
+            "max_words": rule.items.max_words,
+            "min_items": rule.items.min_items,
+            "max_items": rule.items.max_items,
+        },
         "examples": {
             "junk": list(rule.examples.junk),
             "keep": list(rule.examples.keep),
@@ -293,7 +299,11 @@ def rule_from_data(path: Path, data: Entry) -> Rule:
             _text(lang): tuple(_texts(needs) for needs in group)
             for lang, group in data["needs"].items()
         },
-        items=ListItems(_number(data["items"]["max_words"]), _number(data["items"]["min_items"])),
+        items=ListItems(
+            _number(data["items"]["max_words"]),
+            _number(data["items"]["min_items"]),
+            _number(data["items"]["max_items"]),
+        ),
         examples=Examples(
             junk=_texts(examples["junk"]),
             keep=_texts(examples["keep"]),
@@ -361,6 +371,7 @@ def _build_rule(path: Path, data: dict[str, Any]) -> Rule:
     items = ListItems(
         max_words=int(items_data.get("max_words", DEFAULT_ITEMS.max_words)),
         min_items=int(items_data.get("min_items", DEFAULT_ITEMS.min_items)),
+        max_items=int(items_data.get("max_items", DEFAULT_ITEMS.max_items)),
     )
     return Rule(
         id=rule_id,
