@@ -600,11 +600,13 @@ class _Document:
         """The headline: a headline-shaped line above the body that no rule claimed.
 
         Headline-shaped: 3 to 25 words (a path separator such as "|" is no word: "Business |
-        Markets" is a section path), not mostly figures (a market ticker), and either no final
-        punctuation or a short line that ends in "?" or "!"; a full sentence ending in a period
-        is a deck or a note, not a title. Of several, the first of more than ``KICKER_WORDS``
-        words wins: a kicker or a section's name above the headline ("Football - Ligue 1",
-        "Unwetter in Süddeutschland") is shorter than the headline itself.
+        Markets" is a section path; with two, a line is a path or a ticker: "Fútbol · Primera
+        Nacional · Zona A"), not mostly figures (a market ticker), and either no final
+        punctuation (up to 22 words: Romance headlines run long) or a short line that ends in
+        "?" or "!"; a full sentence ending in a period is a deck or a note, not a title. Of
+        several, the first of more than ``KICKER_WORDS`` words wins: a kicker or a section's
+        name above the headline ("Football - Ligue 1", "Unwetter in Süddeutschland") is
+        shorter than the headline itself.
         When the title is known (HTML metadata), only a line that repeats it qualifies.
         """
         title_rule = self.cleaner.active(TITLE)
@@ -622,22 +624,19 @@ class _Document:
         if not self.cleaner.config.keep_title:
             self.verdicts[index] = Verdict(title_rule, "headline above the body")
 
-    def _words_besides_separators(self, index: int) -> int:
-        """Words of a line, path separators not counted."""
-        return self.features[index].words - _separators(self.blocks[index].text)
-
     def _headline_shaped(self, index: int) -> bool:
         block, feats = self.blocks[index], self.features[index]
         if index in self.verdicts or not feats.letters or not 3 <= feats.words <= 25:
             return False
-        if self._words_besides_separators(index) < 3 or _mostly_figures(block.text):
+        separators = _separators(block.text)
+        if feats.words - separators < 3 or separators >= 2 or _mostly_figures(block.text):
             return False
         if self.known_title is not None:
             line = _comparable(block.text)
             return bool(line) and (line in self.known_title or self.known_title in line)
         ends_sentence = block.text.rstrip().endswith((".", ":", ";"))
         return block.kind is BlockKind.HEADING or (
-            block.kind is BlockKind.PARAGRAPH and feats.words <= 16 and not ends_sentence
+            block.kind is BlockKind.PARAGRAPH and feats.words <= 22 and not ends_sentence
         )
 
     def _trim_outside_span(self) -> None:

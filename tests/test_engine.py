@@ -486,6 +486,16 @@ def test_a_menu_whose_items_runs_of_spaces_separate_is_not_the_title(cleaner: Cl
     assert cleaner.clean(text).meta.title == "Transit budget passes after a long night"
 
 
+def test_a_long_headline_under_a_section_path_is_the_title(cleaner: Cleaner) -> None:
+    """A path with two separators is no headline; a headline of 19 words still is one."""
+    headline = (
+        "El Ayuntamiento aprueba el plan de movilidad pese a las críticas de los comerciantes"
+        " del centro histórico"
+    )
+    text = article(head=("Local · Movilidad · Centro", headline))
+    assert cleaner.clean(text).meta.title == headline
+
+
 def test_a_related_list_of_headlines_and_dates_keeps_each_date_with_its_story(
     cleaner: Cleaner,
 ) -> None:
