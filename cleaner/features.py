@@ -70,7 +70,15 @@ _RESULT = compile_regex(
     rf"|{_TEAM}\s+{_SCORE},?\s+(?:(?:d|def\.?|v|vs\.?|beat)\s+)?{_TEAM}\s+{_SCORE}"
     rf"|{_TEAM}\s+[-–—:]\s+{_TEAM}\s+{_GOALS})(?:\s*\({_GOALS}\)|\s*\([\p{{L}}. ]{{1,12}}\))?"
 )
-_ONE_SIDE = compile_regex(rf"{_TEAM}\s+{_SCORE}")
+_ONE_SIDE = compile_regex(rf"(?P<team>{_TEAM})\s+{_SCORE}")
+#: Words that a count follows on a page ("Likes 45", "Room 12"): no team's name.
+_COUNTED_THINGS = frozenset(
+    (
+        "likes", "shares", "comments", "views", "replies", "votes", "reactions", "followers",
+        "photos", "videos", "pages", "page", "room", "studio", "chapter", "step", "part",
+        "episode", "season", "issue", "volume", "level", "grade", "gate",
+    )
+)
 _TIME_STAMP = compile_regex(
     r"(?i)(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
     r"(?:\s+(?:gmt|bst|cet|cest|utc|et|est|edt|ct|cst|pt|pst|pdt|mez|mesz|uhr|h))?"
@@ -164,14 +172,15 @@ def any_digit(text: str) -> bool:
 def score_line_teams(text: str) -> int:
     """How many teams a line of a match's result names: 2 for "Arsenal 2 Wolves 2", "Leeds
     1-0 Hull", "SV Drautal – ASK Lavanttal 2:1 (0:1)", "Hawthorn 12.9 (81) d Geelong 10.14
-    (74)", 1 for one side of a two-line board ("Sportivo Las Toscas 1", "Cork 1-17"), 0 for
-    anything else."""
+    (74)", 1 for one side of a two-line board ("Sportivo Las Toscas 1", "Cork 1-17"; not
+    "Likes 45" or "Room 12"), 0 for anything else."""
     stripped = text.strip()
     if len(stripped) > 90:
         return 0
     if _RESULT.fullmatch(stripped):
         return 2
-    return 1 if _ONE_SIDE.fullmatch(stripped) else 0
+    side = _ONE_SIDE.fullmatch(stripped)
+    return 1 if side and side.group("team").casefold() not in _COUNTED_THINGS else 0
 
 
 def is_time_stamp(text: str) -> bool:

@@ -163,13 +163,20 @@ class RuleMatcher:
         """Every rule that matches the whole of ``text`` (stripped), in rule order.
 
         Spanish opening marks ("¡Suscríbete ...!", "¿Te gustó la nota? ...") are stripped
-        too: patterns are written for the words, as in every other language."""
+        too, from lines of three words or more: patterns are written for the words, as in
+        every other language, and a shorter exclamation ("¡Regístrate!") is as often the
+        slogan a story is about.
+
+        A line with a character that Python's Unicode tables do not know (``isprintable``
+        is false for it) holds every needed string: ``regex`` may know the character's
+        case, and ``fold`` would not."""
         stripped = text.strip()
         if not stripped or words > self.max_words or len(stripped) > MAX_RULE_CHARS:
             return []
-        if stripped[0] in _OPENING_MARKS:
+        if stripped[0] in _OPENING_MARKS and words >= 3:
             stripped = stripped.lstrip(_OPENING_MARKS + " ") or stripped
-        held = self._markers.held(fold(stripped))
+        folded = fold(stripped)
+        held = self._markers.held(folded) if folded.isprintable() else -1
         found = []
         prefix = stripped[:PREFIX_CHARS]
         for start in self._candidates(prefix):

@@ -35,8 +35,9 @@ MAX_CHOICES = 64
 """A set with more strings than this narrows too little to pay for looking."""
 
 _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
-_POSIX_CLASS = re.compile(r"\[:\^?[a-z]+:\]")
+_POSIX_CLASS = re.compile(r"\[:\^?[A-Za-z_]+:\]")
 _COMMON_SIGNS = frozenset(".,-' ")
+_BRACES = (ord("{"), ord("}"))
 _TURKISH_I = str.maketrans({"ı": "i", "\u0307": None})
 
 
@@ -52,8 +53,8 @@ def fold(text: str) -> str:
 def needed_strings(pattern: str) -> Needs:
     """What a line must hold for ``pattern`` to match the whole of it (see the module's
     docstring); ``()`` when nothing is sure."""
-    if _POSIX_CLASS.search(pattern):  # "[[:alpha:]]": re would read literal brackets
-        return ()
+    if _POSIX_CLASS.search(pattern) or "\\\\" in pattern:
+        return ()  # "[[:alpha:]]": re reads literal brackets; "\\p{L}": an escaped backslash
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # re's FutureWarnings about nested sets
@@ -61,8 +62,34 @@ def needed_strings(pattern: str) -> Needs:
             tree = parser.parse(_PROPERTY.sub(r"\\w", pattern))
     except Exception:  # syntax only regex knows (or a parser changed): nothing is sure
         return ()
+    if _literal_brace(tree):
+        return ()  # "{0, 80}" in verbose mode, "{e<=1}": a quantifier or a fuzzy match to regex
     sets = [tuple(sorted(s)) for s in _sequence(tree) if _narrows(s)]
     return min(sets, key=lambda s: (_likelihood(s), s), default=())
+
+
+def _literal_brace(items: Iterable[tuple[Any, Any]]) -> bool:
+    """Whether Python's parser read a brace as a character anywhere in the tree: ``regex``
+    reads some of those as a quantifier or a fuzzy constraint, so the tree is not its."""
+    for op, value in items:
+        if op is c.LITERAL and value in _BRACES:
+            return True
+        children: list[Any] = []
+        if op is c.SUBPATTERN:
+            children = [value[3]]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            children = [value[2]]
+        elif op is c.ATOMIC_GROUP:
+            children = [value]
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            children = [value[1]]
+        elif op is c.BRANCH:
+            children = list(value[1])
+        elif op is c.GROUPREF_EXISTS:
+            children = [branch for branch in value[1:] if branch is not None]
+        if any(_literal_brace(child) for child in children):
+            return True
+    return False
 
 
 def _narrows(strings: Collection[str]) -> bool:

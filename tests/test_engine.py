@@ -613,8 +613,12 @@ def test_a_match_result_above_the_report_is_kept(cleaner: Cleaner, result: list[
     assert kept_lines(cleaner, text) == [*result, *report]
 
 
-def test_a_team_name_and_a_number_alone_above_the_body_is_no_result(cleaner: Cleaner) -> None:
-    text = "\n".join(["Comments 3", *PARAGRAPHS]) + "\n"
+@pytest.mark.parametrize("counts", [["Comments 3"], ["Likes 45", "Shares 12"]])
+def test_a_team_name_and_a_number_alone_above_the_body_is_no_result(
+    cleaner: Cleaner, counts: list[str]
+) -> None:
+    """One side of a board needs its partner, and a page's counters are no teams."""
+    text = "\n".join([*counts, *PARAGRAPHS]) + "\n"
     assert kept_lines(cleaner, text) == PARAGRAPHS
 
 

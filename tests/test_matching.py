@@ -173,3 +173,29 @@ def test_skipping_patterns_whose_needed_text_a_line_lacks_changes_no_answer(
     gated = answers(RuleMatcher(rules))
     assert gated == answers(RuleMatcher([rule._replace(needs={}) for rule in rules]))
     assert sum(map(bool, gated)) > 1000
+
+
+def test_a_character_python_does_not_know_opens_every_needs_gate(tmp_path: Path) -> None:
+    """``regex`` may know the case of a character newer than Python's Unicode tables (one
+    that matches "ß"), which ``fold`` cannot see: such a line skips the needs gate."""
+    body = PROBE.replace(
+        "en = ['sponsored\\s+by\\s+(?P<value>\\w+)', '.{0,40}\\bpromo\\s+code\\b.{0,40}']",
+        "en = ['straße\\s+closed']",
+    )
+    rule = load_rule_file(rule_file(tmp_path, body))
+    assert rule.pattern_needs() == [("strasse",)]  # folded, as the line will be
+    line = "stra\U0001df95e closed"
+    if not (rule.compile() and rule.compile().fullmatch(line)):
+        pytest.skip("this regex release does not fold the character")
+    matcher = RuleMatcher([rule])
+    assert [m.rule.id for m in matcher.match(line, 2, [])] == ["probe"]
+
+
+def test_a_short_spanish_exclamation_keeps_its_mark() -> None:
+    """"¡Regístrate!" is as often the slogan a story is about: only lines of three words or
+    more lose their opening mark before the patterns see them."""
+    matcher = RuleMatcher([rule for rule in load_rules([]) if rule.kind == "line"])
+    assert matcher.match("¡Regístrate!", 1, []) == []
+    long_line = "¡Suscríbete a nuestro boletín y recibe las noticias del día!"
+    found = matcher.match(long_line, len(long_line.split()), [])
+    assert [m.rule.id for m in found] == ["newsletter"]

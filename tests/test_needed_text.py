@@ -32,6 +32,10 @@ FIXTURES = Path(__file__).parent / "fixtures"
         (r"\p{Lu}\p{Ll}+\s*/\s*Reuters", ("reuters",)),
         (r"[[:alpha:]]+ says", ()),  # a POSIX class: re would read its brackets as text
         (r"(?P<n>\d)\s+x|(?P<n>\d\d)\s+y", ()),  # names twice: only regex reads it
+        (r"(?x) read \s+ more \s* : .{0, 80}", ()),  # regex: a quantifier; re: text
+        (r"(?:newsletter){e<=1}", ()),  # a fuzzy match: "newsleter" matches too
+        (r"[[:ALPHA:]]+ says", ()),  # a POSIX class in capitals
+        (r"\\p{L}x", ()),  # an escaped backslash before what looks like a property
     ],
 )
 def test_needs_of_each_construct(pattern: str, needs: tuple[str, ...]) -> None:
