@@ -86,6 +86,19 @@ def test_long_lines_skip_short_line_rules(tmp_path: Path) -> None:
     assert matcher.match(line, len(line.split()), []) == []
 
 
+Answers = list[list[tuple[str, dict[str, str]]]]
+
+
+def twice_over(matcher: RuleMatcher, lines: list[str]) -> Answers:
+    """Every line's rules and groups, twice: the second round meets every start again."""
+    found = []
+    for _ in range(2):
+        for line in lines:
+            matches = matcher.match(line, len(line.split()), [])
+            found.append([(m.rule.id, dict(m.groups)) for m in matches])
+    return found
+
+
 def test_alternation_and_split_patterns_give_the_same_answers(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -95,15 +108,9 @@ def test_alternation_and_split_patterns_give_the_same_answers(
     lines = [line for rule in rules for line in (*rule.examples.junk, *rule.examples.keep)]
     assert len(lines) > 200
 
-    def answers(split_after: int) -> list[list[tuple[str, dict[str, str]]]]:
+    def answers(split_after: int) -> Answers:
         monkeypatch.setattr(matching, "SPLIT_AFTER", split_after)
-        matcher = RuleMatcher(rules)
-        found = []
-        for _ in range(2):  # the second round meets every start again
-            for line in lines:
-                matches = matcher.match(line, len(line.split()), [])
-                found.append([(m.rule.id, dict(m.groups)) for m in matches])
-        return found
+        return twice_over(RuleMatcher(rules), lines)
 
     alternation, split = answers(10**9), answers(1)
     assert alternation == split
@@ -162,16 +169,8 @@ def test_skipping_patterns_whose_needed_text_a_line_lacks_changes_no_answer(
     cases = {line.upper() for line in examples} | {line.swapcase() for line in examples}
     lines = sorted(examples | cases)
 
-    def answers(matcher: RuleMatcher) -> list[list[tuple[str, dict[str, str]]]]:
-        found = []
-        for _ in range(2):  # the second round meets every start again
-            for line in lines:
-                matches = matcher.match(line, len(line.split()), [])
-                found.append([(m.rule.id, dict(m.groups)) for m in matches])
-        return found
-
-    gated = answers(RuleMatcher(rules))
-    assert gated == answers(RuleMatcher([rule._replace(needs={}) for rule in rules]))
+    gated = twice_over(RuleMatcher(rules), lines)
+    assert gated == twice_over(RuleMatcher([rule._replace(needs={}) for rule in rules]), lines)
     assert sum(map(bool, gated)) > 1000
 
 
