@@ -613,6 +613,8 @@ class _Document:
         if title_rule is None or self.span is None:
             return
         shaped = [index for index in range(self.span.first) if self._headline_shaped(index)]
+        if self.known_title is None:
+            shaped = self._without_site_name(shaped)
         if not shaped:
             return
         index = shaped[0]
@@ -623,6 +625,22 @@ class _Document:
         self.title_index = index
         if not self.cleaner.config.keep_title:
             self.verdicts[index] = Verdict(title_rule, "headline above the body")
+
+    def _without_site_name(self, candidates: list[int]) -> list[int]:
+        """The candidates less the site's name, the one its copyright line repeats ("The
+        Harlan Valley Gazette" above the article, "© 2021 The Harlan Valley Gazette" below)."""
+        notices = [
+            self.blocks[index].text.casefold()
+            for index, found in enumerate(self.matches)
+            if any(m.rule.category == "copyright" for m in found)
+        ]
+        if not notices:
+            return candidates
+        return [
+            index
+            for index in candidates
+            if not any(_site_name(self.blocks[index].text) in notice for notice in notices)
+        ]
 
     def _headline_shaped(self, index: int) -> bool:
         block, feats = self.blocks[index], self.features[index]
@@ -840,6 +858,12 @@ class _Document:
 
 _PATH_SEPARATORS = frozenset("|›»/>·•")
 _SPACED_ITEMS = compile_regex(r"(?<=\S) {2,}(?=\S)")
+
+
+def _site_name(text: str) -> str:
+    """A line as a site's name would stand in a copyright notice: folded, without "The"."""
+    folded = " ".join(text.casefold().split())
+    return folded[4:] if folded.startswith("the ") else folded
 
 
 def _separators(text: str) -> int:

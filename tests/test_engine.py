@@ -496,6 +496,16 @@ def test_a_long_headline_under_a_section_path_is_the_title(cleaner: Cleaner) -> 
     assert cleaner.clean(text).meta.title == headline
 
 
+def test_the_site_name_that_the_copyright_line_repeats_is_not_the_title(
+    cleaner: Cleaner,
+) -> None:
+    text = article(
+        head=("The Lakeside Herald Online", "Ferry fares rise by a fifth"),
+        tail=("© 2021 Lakeside Herald Online. All rights reserved.",),
+    )
+    assert cleaner.clean(text).meta.title == "Ferry fares rise by a fifth"
+
+
 def test_a_related_list_of_headlines_and_dates_keeps_each_date_with_its_story(
     cleaner: Cleaner,
 ) -> None:
