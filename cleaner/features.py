@@ -14,7 +14,7 @@ from cleaner.regex_cache import compile_regex
 
 LOOKAT_CHARS = 2000
 _TERMINAL = compile_regex(
-    r"""(?:[.!?…。！？؟।;:]["'”’»“)\]*]*"""
+    r"""(?:[.!?…。！？؟।;:](?:\s*["'”’»“)\]*])*"""
     r"""|[。！？][」』）)]*\s*[（(][^（）()]{1,12}[）)]"""
     r"""|[.!?]["'”’»]*\s*\((?-i:AP|AFP|Reuters|dpa|EFE|ANSA|PA|AAP|UPI|ANP|Xinhua|IANS|PTI)\))\s*$"""
 )
@@ -303,10 +303,11 @@ def is_reference_line(text: str) -> bool:
 
 
 def is_closing_sentence(text: str, features: LineFeatures) -> bool:
-    """A sentence that ends with a full stop, closing quotes aside ("... she said.”"), not
+    """A sentence that ends with a full stop, closing quotes aside ("... she said.”", French
+    "... mort. »" with a space before the guillemet), not
     with an ellipsis: how a sentence ends and a headline (or a teaser's question) does not.
     It ends a list of teasers, and it may close an article after a list."""
-    stripped = text.rstrip().rstrip('"”’»)')
+    stripped = text.rstrip().rstrip('"”’») \u00a0\u202f')
     return features.sentence and stripped.endswith(".") and not stripped.endswith("..")
 
 

@@ -53,7 +53,7 @@ def _ends_like_a_sentence(stripped: str) -> bool:
 
     Looks at the end of the line only, where a regex search would try every full stop.
     """
-    end = stripped.rstrip(_CLOSERS)
+    end = stripped.rstrip(_CLOSERS + " \u00a0\u202f")  # French "... mort. »"
     return bool(end) and end[-1] in _TERMINALS
 
 

@@ -657,3 +657,17 @@ def test_a_box_between_blank_separated_answers_ends_at_its_blank_line(cleaner: C
 def test_a_greeting_above_the_first_paragraph_is_kept(cleaner: Cleaner, greeting: str) -> None:
     text = "\n".join(["Opinion", "Share", greeting, *PARAGRAPHS]) + "\n"
     assert kept_lines(cleaner, text) == [greeting, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"], ids=["space", "nbsp", "narrow-nbsp"])
+def test_a_closing_french_quote_after_a_space_ends_a_sentence(
+    cleaner: Cleaner, space: str
+) -> None:
+    """French sets a space before "»": the last quote of an article is still a sentence."""
+    body = [
+        "Le conseil municipal a voté mardi soir la fermeture de la piscine pour deux ans.",
+        "Les travaux doivent commencer au printemps, selon la mairie, qui promet un bassin neuf.",
+        f"« Nous n'avions plus le choix. Sinon, le bâtiment était perdu.{space}»",
+    ]
+    text = "\n".join(body) + "\n"
+    assert kept_lines(cleaner, text) == body
