@@ -71,6 +71,10 @@ CAPTION = "caption"
 RELATED = "related-stories"
 _ANYWHERE_SCORE = -1.0
 KICKER_WORDS = 3
+FIRST_SUBHEADING_MAX_WORDS = 4
+"""A subheading right above the body has at most this many words (a headline has more)."""
+SISTER_MAX_WORDS = 8
+"""A subheading inside the body that vouches for one above it has at most this many words."""
 #: Categories of anywhere rules whose lines the walk to a closing sentence crosses.
 _CROSSED_CATEGORIES = frozenset({"date", "ad"})
 _STEP = compile_regex(r"\s*(?:\d{1,2}[.)](?=\s)|step\s+\d{1,2}\b|[-•*▪·]\s)", regex.IGNORECASE)
@@ -372,7 +376,68 @@ class _Document:
             or (above not in self.evidence and is_salutation(self.blocks[above].text))
         ):
             first = above
+        first = self._subheading_above(first, span)
         return Span(self._result_above(first), self._closing_sentence(span.last))
+
+    def _subheading_above(self, first: int, span: Span) -> int:
+        """The body's first line, moved up to a subheading right above it ("What changed",
+        "Our verdict"; two to four words, no figure, no sign but a comma, hyphen or
+        apostrophe, not in capitals: a page's date, site name, "Premium" badge or "FOR
+        IMMEDIATE RELEASE" stand there too) when the body has another one: a short line of
+        no final punctuation, no rule's, between two sentences. A first subheading alone weighs
+        against the body like a label of the page; with a sister further down, the article
+        is one that uses them. (Its sisters stay in the body, so a second cleaning keeps it
+        too.)"""
+        above = previous_text_line(self.blocks, first)
+        if (
+            above is None
+            or not self._is_subheading(above, FIRST_SUBHEADING_MAX_WORDS)
+            or self.features[above].words < 2
+            or not _PLAIN_WORDS.fullmatch(self.blocks[above].text.strip())
+            or self.blocks[above].text.isupper()
+        ):
+            return first
+        sisters = (
+            index
+            for index in range(first + 1, span.last + 1)
+            if self._is_subheading(index, SISTER_MAX_WORDS)
+            and self._between_sentences(index, first, span.last)
+        )
+        return above if next(sisters, None) is not None else first
+
+    def _is_subheading(self, index: int, max_words: int) -> bool:
+        block, feats = self.blocks[index], self.features[index]
+        return (
+            block.kind is BlockKind.HEADING
+            and index not in self.evidence
+            and feats.letters
+            and feats.words <= max_words
+            and block.text.strip()[:1].isupper()
+            and not block.text.rstrip().endswith(("?", "!"))
+        )
+
+    def _between_sentences(self, index: int, first: int, last: int) -> bool:
+        """Whether the nearest lines of the body (``first`` to ``last``) above and below
+        ``index`` that no rule claims are sentences: a claimed line between (a "read also"
+        line, an ad marker) and the lines outside the body are gone on a second cleaning,
+        and the answer must not change with them."""
+        return all(
+            neighbour is not None and self.features[neighbour].sentence
+            for neighbour in (
+                self._unclaimed(range(index - 1, first - 1, -1)),
+                self._unclaimed(range(index + 1, last + 1)),
+            )
+        )
+
+    def _unclaimed(self, indices: range) -> int | None:
+        return next(
+            (
+                index
+                for index in indices
+                if self.blocks[index].kind is not BlockKind.BLANK and index not in self.evidence
+            ),
+            None,
+        )
 
     def _result_above(self, first: int) -> int:
         """The body's first line, moved up to a match's result right above it: "Arsenal 2
@@ -857,6 +922,7 @@ class _Document:
 
 
 _PATH_SEPARATORS = frozenset("|›»/>·•")
+_PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
 _SPACED_ITEMS = compile_regex(r"(?<=\S) {2,}(?=\S)")
 
 

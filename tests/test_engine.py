@@ -671,3 +671,30 @@ def test_a_closing_french_quote_after_a_space_ends_a_sentence(
     ]
     text = "\n".join(body) + "\n"
     assert kept_lines(cleaner, text) == body
+
+
+SECTIONED_BODY = [
+    "The council approved the new transit budget on Tuesday after a long debate.",
+    "Opponents argued that the plan would raise fares for the poorest riders.",
+    "What happens next",
+    "A final vote on the details is expected next month, officials told reporters.",
+]
+
+
+@pytest.mark.parametrize("label", ["What changed", "Our verdict", "Ce qui change"])
+def test_a_first_subheading_is_kept_when_the_body_has_another(
+    cleaner: Cleaner, label: str
+) -> None:
+    head = ["Transport", "Council passes the transit budget after a long session", "By Jane Roe"]
+    text = "\n".join([*head, label, *SECTIONED_BODY]) + "\n"
+    kept = kept_lines(cleaner, text)
+    assert kept == [label, *SECTIONED_BODY]
+    assert kept_lines(cleaner, "\n".join(kept) + "\n") == kept  # and again
+
+
+@pytest.mark.parametrize("label", ["FOR IMMEDIATE RELEASE", "Updated 3 March 2021", "Premium"])
+def test_a_label_of_the_page_above_the_body_is_no_first_subheading(
+    cleaner: Cleaner, label: str
+) -> None:
+    text = "\n".join(["Council passes the transit budget", label, *SECTIONED_BODY]) + "\n"
+    assert kept_lines(cleaner, text) == SECTIONED_BODY
