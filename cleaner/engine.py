@@ -389,13 +389,7 @@ class _Document:
         is one that uses them. (Its sisters stay in the body, so a second cleaning keeps it
         too.)"""
         above = previous_text_line(self.blocks, first)
-        if (
-            above is None
-            or not self._is_subheading(above, FIRST_SUBHEADING_MAX_WORDS)
-            or self.features[above].words < 2
-            or not _PLAIN_WORDS.fullmatch(self.blocks[above].text.strip())
-            or self.blocks[above].text.isupper()
-        ):
+        if above is None or not self._is_first_subheading(above):
             return first
         sisters = (
             index
@@ -404,6 +398,14 @@ class _Document:
             and self._between_sentences(index, first, span.last)
         )
         return above if next(sisters, None) is not None else first
+
+    def _is_first_subheading(self, index: int) -> bool:
+        return (
+            self._is_subheading(index, FIRST_SUBHEADING_MAX_WORDS)
+            and self.features[index].words >= 2
+            and _PLAIN_WORDS.fullmatch(self.blocks[index].text.strip()) is not None
+            and not self.blocks[index].text.isupper()
+        )
 
     def _is_subheading(self, index: int, max_words: int) -> bool:
         block, feats = self.blocks[index], self.features[index]
@@ -442,9 +444,10 @@ class _Document:
     def _result_above(self, first: int) -> int:
         """The body's first line, moved up to a match's result right above it: "Arsenal 2
         Wolves 2", or a two-line board ("Ribera del Paraná 2" over "Sportivo Las Toscas 1"),
-        with at most one line of facts between it and the report ("Drautal-Arena, 1.250
-        Zuschauer, SR Kofler": a figure, no sentence). No rule may claim these lines; alone
-        or above a line of no such shape, a team's name and a number is no result."""
+        with at most one line between it and the report: the match's facts ("Drautal-Arena,
+        1.250 Zuschauer, SR Kofler": a figure, no sentence) or a label ("Das Spiel", "What
+        happened": a first subheading's shape). No rule may claim these lines; alone or
+        above a line of no such shape, a team's name and a number is no result."""
         lines: list[int] = []
         index = first
         while len(lines) < 3:
@@ -458,7 +461,9 @@ class _Document:
             return lines[0]
         if teams[:2] == [1, 1]:
             return lines[1]
-        facts = bool(lines) and self._is_match_facts(lines[0])
+        facts = bool(lines) and (
+            self._is_match_facts(lines[0]) or self._is_first_subheading(lines[0])
+        )
         if facts and teams[1:2] == [2]:
             return lines[1]
         if facts and teams[1:3] == [1, 1]:

@@ -610,8 +610,9 @@ def test_a_menu_row_of_spaced_words_is_no_table(cleaner: Cleaner) -> None:
         ["FC Nordhafen – SpVgg Oberau 1:2 (1:0)", "Hafenstadion, 2.400 Zuschauer, SR Brandt"],
         ["Club Atlético Ríos 2", "Deportivo Sur 2"],
         ["Carlton 10.12 (72) d Richmond 9.8 (62)"],
+        ["Rovers 3 Athletic 1", "How it went"],
     ],
-    ids=["one-line", "with-facts", "two-line-board", "goals-behinds-total"],
+    ids=["one-line", "with-facts", "two-line-board", "goals-behinds-total", "with-label"],
 )
 def test_a_match_result_above_the_report_is_kept(cleaner: Cleaner, result: list[str]) -> None:
     report = [
