@@ -505,9 +505,10 @@ class _Document:
         "Label: value"), not headlines: ten teasers and "Photos by the author." are no list
         and its close.
 
-        Short lines with a score, an amount or a count (``is_short_figure_line``) and their
-        labels, with nothing else between them and the junk (or the end), such as a match's
-        "Final score", "Cork 1-17", "Kerry 1-15", close the body too.
+        Short lines with a score, an amount or a count (``is_short_figure_line``), or the
+        rows of a table, and their labels, with nothing else between them and the junk (or
+        the end), such as a match's "Final score", "Cork 1-17", "Kerry 1-15", or "The
+        numbers" over a table of standings, close the body too.
         """
         closing = last
         lines = data = 0  # the short lines between, and how many of them give data
@@ -526,7 +527,7 @@ class _Document:
             elif block.kind is not BlockKind.BLANK:
                 lines += 1
                 data += is_data_line(block.text)
-                if is_short_figure_line(block.text, feats):
+                if is_short_figure_line(block.text, feats) or index in self.table_rows:
                     figures = index
                 elif not is_label(block.text, feats):
                     only_figures = False

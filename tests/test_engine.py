@@ -699,3 +699,11 @@ def test_a_label_of_the_page_above_the_body_is_no_first_subheading(
 ) -> None:
     text = "\n".join(["Council passes the transit budget", label, *SECTIONED_BODY]) + "\n"
     assert kept_lines(cleaner, text) == SECTIONED_BODY
+
+
+def test_a_table_under_a_label_at_the_end_closes_the_body(cleaner: Cleaner) -> None:
+    """"The standings" over a table whose cells runs of spaces separate is the article's
+    last part, not a list of teasers below it."""
+    table = ["The standings", "Team  P  W  Pts", "Hollin Bay  12  9  28", "Corbridge  12  8  26"]
+    text = "\n".join([*PARAGRAPHS, *table]) + "\n"
+    assert kept_lines(cleaner, text) == [*PARAGRAPHS, *table]
