@@ -43,6 +43,7 @@ from cleaner.features import (
     measure,
     pipe_table_rows,
     score_line_teams,
+    spaced_cells,
     spaced_table_rows,
 )
 from cleaner.harvest import Harvest
@@ -929,7 +930,6 @@ class _Document:
 
 _PATH_SEPARATORS = frozenset("|›»/>·•")
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
-_SPACED_ITEMS = compile_regex(r"(?<=\S) {2,}(?=\S)")
 
 
 def _site_name(text: str) -> str:
@@ -943,7 +943,7 @@ def _separators(text: str) -> int:
     runs of spaces between the items of a menu ("Scores  Schedule  Standings"); a dash is
     left alone, it joins the parts of a headline ("Ukraine – latest")."""
     tokens = sum(1 for token in text.split() if set(token) <= _PATH_SEPARATORS)
-    return tokens + len(_SPACED_ITEMS.findall(text.strip()))
+    return tokens + len(spaced_cells(text)) - 1
 
 
 def _word_count(text: str) -> int:

@@ -166,7 +166,8 @@ def is_salutation(text: str) -> bool:
 
 
 def any_digit(text: str) -> bool:
-    return _DIGITS.search(text) is not None
+    """Whether ``text`` holds a figure."""
+    return _DIGIT.search(text) is not None
 
 
 def score_line_teams(text: str) -> int:
@@ -239,7 +240,7 @@ def pipe_table_rows(blocks: Sequence[Block]) -> set[int]:
             close()
             run, figures = ([block.position], False) if count >= 3 else ([], False)
             cells = count
-        if count >= 3 and _DIGITS.search(text):
+        if count >= 3 and any_digit(text):
             figures = True
     close()
     return rows
@@ -256,9 +257,9 @@ def spaced_table_rows(blocks: Sequence[Block]) -> set[int]:
     run: list[int] = []
     cells = 0
     for block in [block for block in blocks if block.kind is not BlockKind.BLANK]:
-        parts = _SPACED_CELL.split(block.text.strip())
+        parts = spaced_cells(block.text)
         count = len(parts) if len(parts) >= 2 else 0
-        figure = count > 0 and _DIGITS.search(parts[-1]) is not None
+        figure = count > 0 and any_digit(parts[-1])
         if count and count == cells and figure:
             run.append(block.position)
             continue
@@ -268,6 +269,13 @@ def spaced_table_rows(blocks: Sequence[Block]) -> set[int]:
     if len(run) >= 3:
         rows.update(run)
     return rows
+
+
+def spaced_cells(text: str) -> list[str]:
+    """The parts of a line between runs of two or more spaces (a table's cells, a menu's
+    items); one part for a line with none."""
+    parts: list[str] = _SPACED_CELL.split(text.strip())
+    return parts
 
 
 def table_cells(text: str) -> int:
@@ -351,7 +359,7 @@ def figure_runs(
         if block.kind is BlockKind.BLANK:
             continue
         free = block.position not in skip
-        if free and feats.words <= 5 and (_DIGIT.search(block.text) or is_site_address(block.text)):
+        if free and feats.words <= 5 and (any_digit(block.text) or is_site_address(block.text)):
             run.extend(() if label is None else (label,))
             run.append(block.position)
             label = None
@@ -440,7 +448,7 @@ def is_figure_fact(text: str) -> bool:
 def is_data(text: str) -> bool:
     """Whether a value reads as data rather than a headline: a few words, a figure, or a list
     ("Laura Kent", "31,402", "Dunne, Marsh; Field"), not "Storm batters the coast"."""
-    return len(text.split()) <= 3 or bool(_DIGIT.search(text)) or "," in text or ";" in text
+    return len(text.split()) <= 3 or any_digit(text) or "," in text or ";" in text
 
 
 def is_label(text: str, features: LineFeatures) -> bool:
@@ -450,7 +458,7 @@ def is_label(text: str, features: LineFeatures) -> bool:
         features.words <= 3
         and features.letters
         and not features.terminal
-        and not _DIGIT.search(text)
+        and not any_digit(text)
     )
 
 

@@ -89,9 +89,9 @@ class Candidate(NamedTuple):
     pattern may match a line that holds its bit. ``gate`` has all of them (0 when some
     pattern needs nothing): a line that holds none of them cannot match, and one ``&``
     tells; ``required`` is the bit of the rule's ``requires`` (0 for none), which a line must
-    hold for any of them. The rule's
-    gates are copied next to the patterns: ``match`` reads them once per line and rule, and a
-    slot is cheaper to read than an attribute two objects away.
+    hold for any of them. The rule's gates are copied next to the patterns: ``match`` reads
+    them once per line and rule, and a slot is cheaper to read than an attribute two objects
+    away.
     """
 
     rule: Rule
