@@ -156,14 +156,18 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
 
 def _paragraph_above(lines: Lines, index: int) -> bool:
     """Whether a paragraph stands above ``index``, over at most two lines that rules claim
-    (a photo's credit and its caption above it, an ad marker)."""
+    (a photo's credit and its caption above it, an ad marker) or short sentences (a live
+    report's "Half-time: 2-2.", a one-line quote)."""
     for _ in range(3):
         above = previous_text_line(lines.blocks, index)
         if above is None:
             return False
         if not lines.matches[above] and not _is_credit(lines, index):
             feats = lines.features[above]
-            return feats.terminal and feats.words >= PARAGRAPH_MIN_WORDS
+            if feats.terminal and feats.words >= PARAGRAPH_MIN_WORDS:
+                return True
+            if not feats.terminal or _LIST_MARK.match(lines.blocks[above].text):
+                return False  # a list's item above the box is not the article's prose
         index = above
     return False
 

@@ -729,3 +729,35 @@ def test_a_table_under_a_label_at_the_end_closes_the_body(cleaner: Cleaner) -> N
     table = ["The standings", "Team  P  W  Pts", "Hollin Bay  12  9  28", "Corbridge  12  8  26"]
     text = "\n".join([*PARAGRAPHS, *table]) + "\n"
     assert kept_lines(cleaner, text) == [*PARAGRAPHS, *table]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Half-time: Rovers 2, Athletic 2.", "The second half begins."],
+        ["“Absurd,” said one neighbour."],
+    ],
+    ids=["live-report", "short-quote"],
+)
+def test_a_subheading_under_a_box_inside_the_article_is_kept_below_short_sentences(
+    cleaner: Cleaner, above: list[str]
+) -> None:
+    """The box's last line, much shorter than its teaser and over a paragraph, is the next
+    section's subheading, also when short sentences stand between the box and the paragraph
+    above it."""
+    lead = "The council voted on Tuesday to close the car parks in the old town on Sundays."
+    box = ["Read also", "City to scrap 800 parking spaces in the centre by the end of the year"]
+    after = ["Opposition", "The opposition voted against the plan, saying it hurts churchgoers."]
+    text = "\n".join([lead, *above, *box, *after]) + "\n"
+    assert kept_lines(cleaner, text) == [lead, *above, *after]
+
+
+def test_a_box_under_a_list_of_points_keeps_its_last_teaser(cleaner: Cleaner) -> None:
+    """Above a list's items, the box is not known to stand between paragraphs: its short last
+    line is a teaser like the first."""
+    lead = "The cabinet agreed the budget on Wednesday after a night of talks in Berlin."
+    points = ["- Child benefit rises by ten euros.", "- Rail funding grows by two billion."]
+    box = ["Read also", "Debt brake: what economists now demand", "Senate approves package"]
+    after = ["Whether the draft passes parliament in this form is still open, deputies said."]
+    text = "\n".join([lead, *points, *box, *after]) + "\n"
+    assert kept_lines(cleaner, text) == [lead, *points, *after]
