@@ -76,8 +76,10 @@ FIRST_SUBHEADING_MAX_WORDS = 4
 """A subheading right above the body has at most this many words (a headline has more)."""
 SISTER_MAX_WORDS = 8
 """A subheading inside the body that vouches for one above it has at most this many words."""
-#: Categories of anywhere rules whose lines the walk to a closing sentence crosses.
-_CROSSED_CATEGORIES = frozenset({"date", "ad"})
+#: Categories of anywhere rules whose lines the walk to a closing sentence crosses, and
+#: rules of other categories that it crosses too.
+_CROSSED_CATEGORIES = frozenset({"date", "ad", "caption"})
+_CROSSED_RULES = frozenset({"gallery-ui"})
 _STEP = compile_regex(r"\s*(?:\d{1,2}[.)](?=\s)|step\s+\d{1,2}\b|[-•*▪·]\s)", regex.IGNORECASE)
 #: Share buttons that name an action, never a section of a how-to.
 _BUTTON_VERBS = frozenset(
@@ -292,7 +294,9 @@ class _Document:
     # -- evidence -------------------------------------------------------------------------
 
     def _is_anywhere_junk(self, index: int) -> bool:
-        if index in self.captions or index in self.repeated:
+        if index in self.captions:
+            return False
+        if index in self.repeated:
             return True
         if index in self.lists and "anywhere" in self.lists[index][0].where:
             return True
@@ -435,11 +439,11 @@ class _Document:
 
     def _between_sentences(self, index: int, first: int, last: int) -> bool:
         """Whether the nearest lines of the body (``first`` to ``last``) above and below
-        ``index`` that no rule claims are sentences: a claimed line between (a "read also"
-        line, an ad marker) and the lines outside the body are gone on a second cleaning,
-        and the answer must not change with them."""
+        ``index`` that no rule claims end as sentences do (also "It works."): a claimed
+        line between (a "read also" line, an ad marker) and the lines outside the body are
+        gone on a second cleaning, and the answer must not change with them."""
         return all(
-            neighbour is not None and self.features[neighbour].sentence
+            neighbour is not None and self.features[neighbour].terminal
             for neighbour in (
                 self._unclaimed(range(index - 1, first - 1, -1)),
                 self._unclaimed(range(index + 1, last + 1)),
@@ -554,19 +558,24 @@ class _Document:
         """Whether a line's evidence ends the walk to a closing sentence: all evidence does,
         but what a rule removes wherever it stands and what stands between paragraphs as
         often as below them: an update stamp ("Aktualisiert am 14.03.2024, 17:20 Uhr"), an
-        ad marker, a "read also" box. A share row, a copyright line or a "Read more" line
-        (alone or over the teaser it links) is removed anywhere too, but it marks the foot of
-        the page: crossing it kept a site's footer links and the sentence under them. (A line
+        ad marker, a "read also" box, a photo's caption and credit and a gallery's buttons
+        ("3 / 8", "Buy Photo": a gallery's captions are its text). A share row, a copyright
+        line or a "Read more" line (alone or over the teaser it links) is removed anywhere
+        too, but it marks the foot of the page: crossing it kept a site's footer links and
+        the sentence under them. (A line
         kept inside the body, such as one a head-only rule matched, keeps its weight against
         the body on a second cleaning, so the walk must not cross it: the body would end
         elsewhere then.)"""
         if index in self.lists:  # a "read also" box is crossed; a bare "Read more" is a foot
             rule = self.lists[index][0]
             return "anywhere" not in rule.where or rule.category == "read-more"
-        if index in self.captions or index in self.repeated:
+        if index in self.captions:
+            return False
+        if index in self.repeated:
             return True
         return not any(
-            m.rule.category in _CROSSED_CATEGORIES and "anywhere" in m.rule.where
+            (m.rule.category in _CROSSED_CATEGORIES or m.rule.id in _CROSSED_RULES)
+            and "anywhere" in m.rule.where
             for m in self.matches[index]
         )
 

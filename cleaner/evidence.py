@@ -17,6 +17,7 @@ from cleaner.rules import Rule
 CAPTION_MAX_WORDS = 45
 CREDIT_MAX_WORDS = 8
 CAPTION_SHARE_OF_PARAGRAPH = 0.6
+SENTENCE_CAPTION_MIN_WORDS = 3
 SUBHEADING_MAX_WORDS = 5
 SUBHEADING_SHARE_OF_TEASER = 0.6
 PARAGRAPH_MIN_WORDS = 10
@@ -239,10 +240,13 @@ def _interrupts_prose(lines: Lines, candidate: int, credit: int, typical_words: 
     around it, one that closes a list or a run of short lines ("FDP 4,1 Prozent" / "Die FDP
     verpasst damit den Wiedereinzug."), or a one-line paragraph with a photo's credit and
     then short lines under it ("The match ended 3-2." / "Photo: Name/KHL" / "Scorers"), is
-    article text. Under the credit, the next photo's caption counts as much as prose."""
+    article text, and so is a sentence of a word or two ("It works.", "He agreed."): a
+    caption says who or what is shown. Under the credit, the next photo's caption counts as
+    much as prose."""
     above = previous_text_line(lines.blocks, candidate)
     return (
         above is not None
+        and lines.features[candidate].words >= SENTENCE_CAPTION_MIN_WORDS
         and _prose_or_photo(lines, above)
         and _prose_below(lines, credit)
         and lines.features[candidate].words <= CAPTION_SHARE_OF_PARAGRAPH * typical_words

@@ -761,3 +761,61 @@ def test_a_box_under_a_list_of_points_keeps_its_last_teaser(cleaner: Cleaner) ->
     after = ["Whether the draft passes parliament in this form is still open, deputies said."]
     text = "\n".join([lead, *points, *box, *after]) + "\n"
     assert kept_lines(cleaner, text) == [lead, *points, *after]
+
+
+def test_a_sentence_after_the_last_photo_and_its_credit_closes_the_body(
+    cleaner: Cleaner,
+) -> None:
+    """A photo's caption and credit between the last paragraphs do not end the article: the
+    one-line paragraph under them is its close."""
+    body = [
+        "The central bank held its main rate at 27.5 per cent on Tuesday, as expected.",
+        "Analysts at Lagos-based brokers said the decision was in line with expectations.",
+    ]
+    photo = ["Bank Governor, Olayemi Cardoso", "Photo: Twitter/@centralbank"]
+    close = "The next meeting is scheduled for May."
+    foot = ["Kindly share this story:", "Facebook", "X"]
+    text = "\n".join([*body, *photo, close, *foot]) + "\n"
+    assert kept_lines(cleaner, text) == [*body, close]
+
+
+def test_a_gallery_of_captions_between_credits_and_buttons_is_kept_to_its_last_caption(
+    cleaner: Cleaner,
+) -> None:
+    lead = "The county fair returned this week with record crowds, prize livestock and rides."
+    slides = [
+        "Racers round the final turn during the pig races on the opening Friday of the fair.",
+        "Fairgoers wait out a thunderstorm under the grandstand on Aug. 9.",
+        "The Zipper ride lights up the midway after dark.",
+    ]
+    lines = [lead]
+    for number, caption in enumerate(slides, start=1):
+        lines += [f"{number} / 3", caption, "Leah Brandt / The Carrow Courier", "Buy Photo"]
+    text = "\n".join(lines) + "\n"
+    assert kept_lines(cleaner, text) == [lead, *slides]
+
+
+def test_a_sentence_of_two_words_above_a_credit_is_no_caption(cleaner: Cleaner) -> None:
+    body = [
+        "The sequel fixes this almost immediately: within an hour you unlock a dash move.",
+        "It works.",
+        "The bosses, too, have been rebuilt from the ground up, and most of them are fair.",
+    ]
+    text = "\n".join([body[0], body[1], "Screenshot by Jane Roe/GamerPulse", body[2]]) + "\n"
+    assert kept_lines(cleaner, text) == body
+
+
+def test_a_sister_subheading_may_stand_under_a_one_line_paragraph(cleaner: Cleaner) -> None:
+    """"It works." above "Combat and bosses" is the article's prose as much as a long
+    sentence: the sister vouches for the first subheading."""
+    head = ["Games", "Hollow Tide review: a sequel that finally learns to breathe", "By Jane Roe"]
+    body = [
+        "The Verdict",
+        "Hollow Tide is the rare sequel that understands what made the first game sing.",
+        "The new dash lets you skip whole caverns once you have cleared them.",
+        "It works.",
+        "Combat and bosses",
+        "The bosses have been rebuilt from the ground up, and most of them are fair.",
+    ]
+    text = "\n".join([*head, *body]) + "\n"
+    assert kept_lines(cleaner, text) == body
