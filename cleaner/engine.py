@@ -562,10 +562,9 @@ class _Document:
         ("3 / 8", "Buy Photo": a gallery's captions are its text). A share row, a copyright
         line or a "Read more" line (alone or over the teaser it links) is removed anywhere
         too, but it marks the foot of the page: crossing it kept a site's footer links and
-        the sentence under them. (A line
-        kept inside the body, such as one a head-only rule matched, keeps its weight against
-        the body on a second cleaning, so the walk must not cross it: the body would end
-        elsewhere then.)"""
+        the sentence under them. (A line kept inside the body, such as one a head-only rule
+        matched, keeps its weight against the body on a second cleaning, so the walk must
+        not cross it: the body would end elsewhere then.)"""
         if index in self.lists:  # a "read also" box is crossed; a bare "Read more" is a foot
             rule = self.lists[index][0]
             return "anywhere" not in rule.where or rule.category == "read-more"
