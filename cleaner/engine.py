@@ -294,9 +294,7 @@ class _Document:
     # -- evidence -------------------------------------------------------------------------
 
     def _is_anywhere_junk(self, index: int) -> bool:
-        if index in self.captions:
-            return False
-        if index in self.repeated:
+        if index in self.captions or index in self.repeated:
             return True
         if index in self.lists and "anywhere" in self.lists[index][0].where:
             return True

@@ -819,3 +819,22 @@ def test_a_sister_subheading_may_stand_under_a_one_line_paragraph(cleaner: Clean
     ]
     text = "\n".join([*head, *body]) + "\n"
     assert kept_lines(cleaner, text) == body
+
+
+def test_a_caption_and_credit_under_the_first_paragraph_leave_the_head_alone(
+    cleaner: Cleaner,
+) -> None:
+    """A caption weighs nothing for or against the body, wherever it stands: the match's
+    result, its scorers and the first paragraph above the first photo stay."""
+    head = ["Ekstraklasa", "Legia crush Cracovia as Pekhart scores three", "12 May 2024, 20:31"]
+    body = [
+        "Legia Warszawa - Cracovia 4:0 (2:0)",
+        "Goals: Pekhart 12', 39', 71', Kapustka 88'",
+        "Tomas Pekhart had his night on Sunday. The Czech striker beat the keeper three times.",
+        "The visitors did not have a single shot on target in the first half.",
+        "Nothing changed after the break.",
+        "Legia moved up to third place in the table.",
+    ]
+    photo = ["Tomas Pekhart (right) celebrates a goal", "Photo: Michal Chwieduk / Fokus"]
+    text = "\n".join([*head, *body[:3], *photo, *body[3:]]) + "\n"
+    assert kept_lines(cleaner, text) == body
