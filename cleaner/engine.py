@@ -392,7 +392,7 @@ class _Document:
         is one that uses them. (Its sisters stay in the body, so a second cleaning keeps it
         too.)"""
         above = previous_text_line(self.blocks, first)
-        if above is None or not self._is_first_subheading(above, shape=_HEADING_WORDS):
+        if above is None or not self._is_first_subheading(above):
             return first
         sisters = (
             index
@@ -400,28 +400,14 @@ class _Document:
             if self._is_subheading(index, SISTER_MAX_WORDS)
             and self._between_sentences(index, first, span.last)
         )
-        if next(sisters, None) is None:
-            return first
-        if self._is_first_subheading(above):
-            return above
-        # with two sisters or more the article is built of headed sections (a review's
-        # "Sound quality", "Verdict"): its first heading may hold a figure or a colon
-        # ("Sony WH-1000XM6: two-minute review")
         return above if next(sisters, None) is not None else first
 
-    def _is_first_subheading(
-        self,
-        index: int,
-        max_words: int = FIRST_SUBHEADING_MAX_WORDS,
-        shape: regex.Pattern[str] | None = None,
-    ) -> bool:
-        text = self.blocks[index].text.strip()
+    def _is_first_subheading(self, index: int) -> bool:
         return (
-            self._is_subheading(index, max_words)
+            self._is_subheading(index, FIRST_SUBHEADING_MAX_WORDS)
             and self.features[index].words >= 2
-            and (shape or _PLAIN_WORDS).fullmatch(text) is not None
-            and not text.endswith(":")
-            and not text.isupper()
+            and _PLAIN_WORDS.fullmatch(self.blocks[index].text.strip()) is not None
+            and not self.blocks[index].text.isupper()
         )
 
     def _is_subheading(self, index: int, max_words: int) -> bool:
@@ -950,7 +936,6 @@ class _Document:
 
 _PATH_SEPARATORS = frozenset("|›»/>·•")
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
-_HEADING_WORDS = compile_regex(r"[\p{L}\p{M}\p{N}'’,:\-–&/ ]+")
 
 
 def _site_name(text: str) -> str:

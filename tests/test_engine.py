@@ -701,28 +701,6 @@ def test_a_label_of_the_page_above_the_body_is_no_first_subheading(
     assert kept_lines(cleaner, text) == SECTIONED_BODY
 
 
-TWO_SECTIONS = [
-    *SECTIONED_BODY,
-    "Sound quality",
-    "The tuning is warmer than before, with a bass that never muddies the vocals.",
-]
-
-
-@pytest.mark.parametrize("label", ["Model X2: two-minute review", "Monday, 3 March"])
-def test_a_first_subheading_may_hold_a_figure_when_two_sisters_follow(
-    cleaner: Cleaner, label: str
-) -> None:
-    """An article built of headed sections may open with "Model X2: two-minute review"; with
-    one sister only, the plain shape is asked (a date or a model number stands there too)."""
-    head = ["Reviews", "Model X2 review: the quiet king gets a little better"]
-    text = "\n".join([*head, label, *TWO_SECTIONS]) + "\n"
-    kept = kept_lines(cleaner, text)
-    assert kept == [label, *TWO_SECTIONS]
-    assert kept_lines(cleaner, "\n".join(kept) + "\n") == kept  # and again
-    one_sister = "\n".join([*head, label, *SECTIONED_BODY]) + "\n"
-    assert kept_lines(cleaner, one_sister) == SECTIONED_BODY
-
-
 def test_a_table_under_a_label_at_the_end_closes_the_body(cleaner: Cleaner) -> None:
     """"The standings" over a table whose cells runs of spaces separate is the article's
     last part, not a list of teasers below it."""
