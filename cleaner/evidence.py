@@ -77,17 +77,25 @@ def _list_items(lines: Lines, header: int, rule: Rule, spaced: bool) -> list[int
 
     Two blank lines end a list; in a document whose blocks a blank line separates
     (``spaced``), so does one after items that stand line by line under their header: the
-    box ends there, and the line below (an interview's next question) is the article's."""
+    box ends there, and the line below (an interview's next question) is the article's.
+    Elsewhere, a short line apart from such items, over a sentence, is the next section's
+    subheading ("Что говорят эксперты", "¿Qué hacer durante la tormenta?")."""
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     items: list[int] = []
+    apart = False  # a blank line under items that stand line by line under their header
     for index in range(header + 1, len(blocks)):
         block, feats = blocks[index], features[index]
         if block.kind is BlockKind.BLANK:
             if index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.BLANK:
                 break
-            if spaced and items and items[-1] == index - 1 == header + len(items):
-                break
+            if items and items[-1] == index - 1 == header + len(items):
+                if spaced:
+                    break
+                apart = True
             continue
+        if apart and _heads_a_section(lines, index):
+            break
+        apart = False
         if matches[index] and not any(
             m.rule.category in ("date", "section") for m in matches[index]
         ):
@@ -104,6 +112,19 @@ def _list_items(lines: Lines, header: int, rule: Rule, spaced: bool) -> list[int
         if len(items) == rule.items.max_items:
             break
     return items
+
+
+def _heads_a_section(lines: Lines, index: int) -> bool:
+    """A short line, no rule's, with a sentence right under it (past a blank line)."""
+    below = next_text_line(lines.blocks, index)
+    return (
+        not lines.matches[index]
+        and lines.features[index].words <= SUBHEADING_MAX_WORDS
+        and not lines.blocks[index].text.rstrip().endswith((".", ":"))
+        and below is not None
+        and lines.features[below].sentence
+        and not lines.matches[below]
+    )
 
 
 def _blank_separated(blocks: Sequence[Block]) -> bool:

@@ -42,6 +42,9 @@ from cleaner.regex_cache import compile_regex, store_regex
 from cleaner.rules import PATTERN_FLAGS, Rule
 
 _OPENING_MARKS = "¡¿"
+_DECORATIONS = "▼▶►▷▸■□●◆◇→➤➜★☆✔✓"
+"""Marks a site sets before a box's header or a button ("▼関連記事", "■ Related stories"),
+never part of what a pattern is written for."""
 MATCH_TIMEOUT_SECONDS = 0.25
 MAX_RULE_CHARS = 1500
 PREFIX_CHARS = 2
@@ -169,10 +172,23 @@ class RuleMatcher:
 
         A line with a character that Python's Unicode tables do not know (``isprintable``
         is false for it) holds every needed string: ``regex`` may know the character's
-        case, and ``fold`` would not."""
+        case, and ``fold`` would not.
+
+        A line that no rule matches as it stands is tried again without the marks a site
+        sets before a header or a button (``_DECORATIONS``).
+        """
         stripped = text.strip()
         if not stripped or words > self.max_words or len(stripped) > MAX_RULE_CHARS:
             return []
+        found = self._match(stripped, words, warnings)
+        if not found and stripped[0] in _DECORATIONS:
+            bare = stripped.lstrip(_DECORATIONS + " \u00a0")
+            if bare:
+                found = self._match(bare, len(bare.split()), warnings)
+        return found
+
+    def _match(self, stripped: str, words: int, warnings: list[str]) -> list[LineMatch]:
+        """``match`` on a stripped line of ``words`` words that passed the length gates."""
         if stripped[0] in _OPENING_MARKS and words >= 3:
             stripped = stripped.lstrip(_OPENING_MARKS + " ") or stripped
         folded = fold(stripped)

@@ -816,3 +816,29 @@ def test_a_caption_and_credit_under_the_first_paragraph_leave_the_head_alone(
     photo = ["Tomas Pekhart (right) celebrates a goal", "Photo: Michal Chwieduk / Fokus"]
     text = "\n".join([*head, *body[:3], *photo, *body[3:]]) + "\n"
     assert kept_lines(cleaner, text) == body
+
+
+@pytest.mark.parametrize("subheading", ["What the experts say", "What should you do now?"])
+def test_a_short_line_apart_from_a_box_over_a_sentence_heads_the_next_section(
+    cleaner: Cleaner, subheading: str
+) -> None:
+    """The box's teasers stand line by line under their header; a blank line, then a short
+    line over a sentence: that line is the article's next subheading, not a teaser, also
+    when no paragraph stands right above the box to compare it with (a photo's caption)."""
+    lead = [
+        "The central bank kept its key rate at 21 per cent on Friday, as most analysts expected.",
+        "The governor said inflation was slowing, but more slowly than the bank had hoped.",
+    ]
+    box = [
+        "Read also",
+        "Governor names the main risk for the economy next year",
+        "The rouble weakens past 97 to the dollar on the exchange",
+    ]
+    rest = [
+        "Most economists expect the first cut in the spring, after the new budget is passed.",
+        "Some warn that the weaker rouble could push prices up again before the summer.",
+    ]
+    photo = ["Photo: Bank of Russia press service", "The governor at a press conference"]
+    text = "\n".join([*lead, *photo, "", *box, "", subheading, "", rest[0], "", rest[1]]) + "\n"
+    kept = [line for line in kept_lines(cleaner, text) if line]
+    assert [line for line in kept if line not in photo] == [*lead, subheading, *rest]

@@ -198,3 +198,13 @@ def test_a_short_spanish_exclamation_keeps_its_mark() -> None:
     long_line = "¡Suscríbete a nuestro boletín y recibe las noticias del día!"
     found = matcher.match(long_line, len(long_line.split()), [])
     assert [m.rule.id for m in found] == ["newsletter"]
+
+
+@pytest.mark.parametrize("line", ["▼関連記事", "■ Related stories", "► Read more"])
+def test_a_mark_before_a_header_or_button_does_not_hide_it(line: str) -> None:
+    """A line that no rule matches as it stands is tried without the marks a site sets
+    before a header or a button; a line of marks alone matches nothing."""
+    rules = [rule for rule in load_rules([]) if rule.kind != "heuristic"]
+    matcher = RuleMatcher(rules)
+    assert matcher.match(line, len(line.split()), [])
+    assert matcher.match("★★★★☆", 1, []) == []
