@@ -62,13 +62,14 @@ _SITE_ADDRESS = compile_regex(
     r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?|https?://[\w-]+(?:\.[\w-]+)+/?"
 )
 _DIGITS = compile_regex(r"\d+")
-_TEAM = r"\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,4}"
+_TEAM = r"[«\"“„]?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+[\p{L}\p{M}.'’&-]+){0,4}[»\"”]?"
 _GOALS = r"\d{1,3}\s*[-:–]\s*\d{1,3}"
 _SCORE = r"\d{1,3}(?:\s*[-:.–]\s*\d{1,3})?(?:\s*\(\d{1,3}\))?"  # 2, 1-17, 12.9 (81)
 _RESULT = compile_regex(
     rf"(?:{_TEAM}\s+{_GOALS}\s+{_TEAM}"
     rf"|{_TEAM}\s+{_SCORE},?\s+(?:(?:d|def\.?|v|vs\.?|beat)\s+)?{_TEAM}\s+{_SCORE}"
-    rf"|{_TEAM}\s+[-–—:]\s+{_TEAM}\s+{_GOALS})(?:\s*\({_GOALS}\)|\s*\([\p{{L}}. ]{{1,12}}\))?"
+    rf"|{_TEAM}\s+[-–—:]\s+{_TEAM}\s+(?:[-–—:]\s+)?{_GOALS})"
+    rf"(?:\s*\({_GOALS}\)|\s*\([\p{{L}}. ]{{1,12}}\))?"
 )
 _ONE_SIDE = compile_regex(rf"(?P<team>{_TEAM})\s+{_SCORE}")
 #: Words that a count follows on a page ("Likes 45", "Room 12"): no team's name.
@@ -172,9 +173,10 @@ def any_digit(text: str) -> bool:
 
 def score_line_teams(text: str) -> int:
     """How many teams a line of a match's result names: 2 for "Arsenal 2 Wolves 2", "Leeds
-    1-0 Hull", "SV Drautal – ASK Lavanttal 2:1 (0:1)", "Hawthorn 12.9 (81) d Geelong 10.14
-    (74)", 1 for one side of a two-line board ("Sportivo Las Toscas 1", "Cork 1-17"; not
-    "Likes 45" or "Room 12"), 0 for anything else."""
+    1-0 Hull", "SV Drautal – ASK Lavanttal 2:1 (0:1)", "«Зенит» — «Спартак» — 2:1 (1:0)",
+    "Hawthorn 12.9 (81) d Geelong 10.14 (74)", 1 for one side of a two-line board
+    ("Sportivo Las Toscas 1", "Cork 1-17"; not "Likes 45" or "Room 12"), 0 for anything
+    else."""
     stripped = text.strip()
     if len(stripped) > 90:
         return 0

@@ -611,8 +611,16 @@ def test_a_menu_row_of_spaced_words_is_no_table(cleaner: Cleaner) -> None:
         ["Club Atlético Ríos 2", "Deportivo Sur 2"],
         ["Carlton 10.12 (72) d Richmond 9.8 (62)"],
         ["Rovers 3 Athletic 1", "How it went"],
+        ["«Зенит» — «Спартак» — 2:1 (1:0)"],
     ],
-    ids=["one-line", "with-facts", "two-line-board", "goals-behinds-total", "with-label"],
+    ids=[
+        "one-line",
+        "with-facts",
+        "two-line-board",
+        "goals-behinds-total",
+        "with-label",
+        "quoted-names",
+    ],
 )
 def test_a_match_result_above_the_report_is_kept(cleaner: Cleaner, result: list[str]) -> None:
     report = [
