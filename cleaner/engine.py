@@ -353,7 +353,11 @@ class _Document:
         return scores
 
     def _find_span(self) -> Span | None:
-        """The article body; see ``cleaner.span``.
+        """The article body; see ``cleaner.span``. A run of lines without one sentence is no
+        article to trim a head and a tail from (figures, labels): as when no line argues for
+        content, only the rules' lines go. Which lines such a run holds may hang on a line a
+        rule removes (a "COMMENT" between two figures), and a second cleaning would find
+        another run.
 
         Runs of figures and fact boxes count as content only with the lines that stay: when
         a run reaches past the body first found (a fact line under the article, its partner
@@ -364,7 +368,9 @@ class _Document:
         breaking = self.evidence - removed_anywhere
         figures = self._runs(removed_anywhere, breaking)
         span = best_span(self._scores(figures, removed_anywhere))
-        if span is None:
+        if span is None or not any(
+            self.features[index].sentence for index in range(span.first, span.last + 1)
+        ):
             return None
         if any(not span.first <= index <= span.last for index in figures):
             outside = set(range(span.first)) | set(range(span.last + 1, len(self.blocks)))

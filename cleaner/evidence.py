@@ -88,7 +88,9 @@ def _list_items(lines: Lines, header: int, rule: Rule, spaced: bool) -> list[int
         if block.kind is BlockKind.BLANK:
             if index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.BLANK:
                 break
-            if items and items[-1] == index - 1 == header + len(items):
+            if not items and index == header + 1:
+                apart = True  # a header over a blank line: as its items will be, once gone
+            elif items and items[-1] == index - 1 == header + len(items):
                 if spaced:
                     break
                 apart = True
