@@ -42,7 +42,7 @@ from cleaner.regex_cache import compile_regex, store_regex
 from cleaner.rules import PATTERN_FLAGS, Rule
 
 _OPENING_MARKS = "¡¿"
-_DECORATIONS = "▼▶►▷▸■□●◆◇→➤➜★☆✔✓"
+_DECORATIONS = "▼▶►▷▸■□●◆◇→➤➜★☆✔✓➡\ufe0f📣📢👉🔔"
 """Marks a site sets before a box's header or a button ("▼関連記事", "■ Related stories"),
 never part of what a pattern is written for."""
 MATCH_TIMEOUT_SECONDS = 0.25

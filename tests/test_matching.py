@@ -200,7 +200,9 @@ def test_a_short_spanish_exclamation_keeps_its_mark() -> None:
     assert [m.rule.id for m in found] == ["newsletter"]
 
 
-@pytest.mark.parametrize("line", ["▼関連記事", "■ Related stories", "► Read more"])
+@pytest.mark.parametrize(
+    "line", ["▼関連記事", "■ Related stories", "► Read more", "📣 Follow us on Instagram"]
+)
 def test_a_mark_before_a_header_or_button_does_not_hide_it(line: str) -> None:
     """A line that no rule matches as it stands is tried without the marks a site sets
     before a header or a button; a line of marks alone matches nothing."""
