@@ -316,6 +316,7 @@ class _Document:
         skip the lookups that only evidence needs."""
         scores: list[float] = []
         introduced = False
+        dates_listed = False  # the lines since the sentence that announced a list are dates
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
             in_table = index in self.table_rows
             row = in_table or is_table_row(block.text)
@@ -327,7 +328,9 @@ class _Document:
                 if feats.sentence or block.kind is BlockKind.SEPARATOR:  # a rule ends a list
                     introduced = False
                 if introduces_list(block.text, feats):
-                    introduced = True
+                    introduced = dates_listed = True
+                elif block.kind is not BlockKind.BLANK:
+                    dates_listed = False
                 continue
             found = self.matches[index]
             anywhere = index in removed_anywhere
@@ -341,23 +344,27 @@ class _Document:
             else:
                 junk = not table
                 scores.append(body_score(block, feats, junk and not introduced, structured))
-            if (
-                anywhere
-                or feats.sentence
-                or (not table and any(m.rule.category != "navigation" for m in found))
+            dated = bool(found) and all(m.rule.category == "date" for m in found)
+            if anywhere or (
+                not (dated and dates_listed)  # "Saturday, Nov. 16, 9 a.m." under "Days:"
+                and (
+                    feats.sentence
+                    or (not table and any(m.rule.category != "navigation" for m in found))
+                )
             ):
                 introduced = False
+            dates_listed = introduced and dated
             # a list rule's header ("See more on:", "Topics in this article:") announces junk
             if not anywhere and index not in self.lists and introduces_list(block.text, feats):
                 introduced = True
         return scores
 
     def _find_span(self) -> Span | None:
-        """The article body; see ``cleaner.span``. A run of lines without one sentence is no
-        article to trim a head and a tail from (figures, labels): as when no line argues for
-        content, only the rules' lines go. Which lines such a run holds may hang on a line a
-        rule removes (a "COMMENT" between two figures), and a second cleaning would find
-        another run.
+        """The article body; see ``cleaner.span``. A run of lines without one sentence (or
+        long text) is no article to trim a head and a tail from (figures, labels): as when no
+        line argues for content, only the rules' lines go. Which lines such a run holds may
+        hang on a line a rule removes (a "COMMENT" between two figures), and a second
+        cleaning would find another run.
 
         Runs of figures and fact boxes count as content only with the lines that stay: when
         a run reaches past the body first found (a fact line under the article, its partner
@@ -369,7 +376,8 @@ class _Document:
         figures = self._runs(removed_anywhere, breaking)
         span = best_span(self._scores(figures, removed_anywhere))
         if span is None or not any(
-            self.features[index].sentence for index in range(span.first, span.last + 1)
+            self.features[index].sentence or self.features[index].long_text
+            for index in range(span.first, span.last + 1)
         ):
             return None
         if any(not span.first <= index <= span.last for index in figures):

@@ -850,3 +850,19 @@ def test_a_short_line_apart_from_a_box_over_a_sentence_heads_the_next_section(
     text = "\n".join([*lead, *photo, "", *box, "", subheading, "", rest[0], "", rest[1]]) + "\n"
     kept = [line for line in kept_lines(cleaner, text) if line]
     assert [line for line in kept if line not in photo] == [*lead, subheading, *rest]
+
+
+@pytest.mark.parametrize("time", ["", ", 9 a.m."])
+def test_dates_that_a_sentence_announces_are_a_list_of_the_article(
+    cleaner: Cleaner, time: str
+) -> None:
+    """Bare dates under "... extra days for the holidays:" are the list it announces, not
+    date lines of the page; the sentences under them close the article."""
+    body = [
+        "Demand at the food bank is up 22 percent from last year, its director said on Monday.",
+        "The food bank has added extra distribution days for the holidays:",
+        *(f"Saturday, {day}{time}" for day in ("Nov. 2", "Nov. 16", "Dec. 7", "Dec. 21")),
+        "Each runs from 9 a.m. to noon at the Hillside Market parking lot.",
+        "Liu is donating the space.",
+    ]
+    assert kept_lines(cleaner, "\n".join(body) + "\n") == body

@@ -239,6 +239,8 @@ any_text = st.one_of(
 # found by hypothesis: a removed line between figures split the only run of a document
 # without a sentence; a second cleaning found the run whole and trimmed the line above it
 @example(":\n0\n0\nCOMMENT\n0")
+# found by hypothesis: ... and a run of long text without a stop is prose enough
+@example("0 0 0 .\nCOMMENT\n0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n:")
 # found by a fuzzer: the same with a date line between two headlines, no sentence at all
 @example(
     "Genre: drama\n\n22.09.2024, 13.00 Uhr\nMap: every council result\n"
