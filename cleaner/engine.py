@@ -360,11 +360,11 @@ class _Document:
         return scores
 
     def _find_span(self) -> Span | None:
-        """The article body; see ``cleaner.span``. A run of lines without one sentence (or
-        long text) is no article to trim a head and a tail from (figures, labels): as when no
-        line argues for content, only the rules' lines go. Which lines such a run holds may
-        hang on a line a rule removes (a "COMMENT" between two figures), and a second
-        cleaning would find another run.
+        """The article body; see ``cleaner.span``. A run of lines without one letter (bare
+        figures) is no article to trim a head and a tail from: as when no line argues for
+        content, only the rules' lines go. Which lines such a run holds may hang on a line a
+        rule removes (a "COMMENT" between two figures), and a second cleaning would find
+        another run.
 
         Runs of figures and fact boxes count as content only with the lines that stay: when
         a run reaches past the body first found (a fact line under the article, its partner
@@ -376,8 +376,7 @@ class _Document:
         figures = self._runs(removed_anywhere, breaking)
         span = best_span(self._scores(figures, removed_anywhere))
         if span is None or not any(
-            self.features[index].sentence or self.features[index].long_text
-            for index in range(span.first, span.last + 1)
+            self.features[index].letters for index in range(span.first, span.last + 1)
         ):
             return None
         if any(not span.first <= index <= span.last for index in figures):

@@ -88,7 +88,7 @@ def _list_items(lines: Lines, header: int, rule: Rule, spaced: bool) -> list[int
         if block.kind is BlockKind.BLANK:
             if index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.BLANK:
                 break
-            if not items and index == header + 1:
+            if not items and index == header + 1 and not spaced:
                 apart = True  # a header over a blank line: as its items will be, once gone
             elif items and items[-1] == index - 1 == header + len(items):
                 if spaced:
@@ -117,14 +117,15 @@ def _list_items(lines: Lines, header: int, rule: Rule, spaced: bool) -> list[int
 
 
 def _heads_a_section(lines: Lines, index: int) -> bool:
-    """A short line, no rule's, with a sentence right under it (past a blank line)."""
+    """A short line, no rule's, with a sentence right under it (past a blank line) that ends
+    with a full stop (a teaser may be a question)."""
     below = next_text_line(lines.blocks, index)
     return (
         not lines.matches[index]
         and lines.features[index].words <= SUBHEADING_MAX_WORDS
         and not lines.blocks[index].text.rstrip().endswith((".", ":"))
         and below is not None
-        and lines.features[below].sentence
+        and is_closing_sentence(lines.blocks[below].text, lines.features[below])
         and not lines.matches[below]
     )
 

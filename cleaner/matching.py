@@ -42,9 +42,11 @@ from cleaner.regex_cache import compile_regex, store_regex
 from cleaner.rules import PATTERN_FLAGS, Rule
 
 _OPENING_MARKS = "¡¿"
-_DECORATIONS = "▼▶►▷▸■□●◆◇→➤➜★☆✔✓➡\ufe0f📣📢👉🔔"
-"""Marks a site sets before a box's header or a button ("▼関連記事", "■ Related stories"),
-never part of what a pattern is written for."""
+_DECORATIONS = "▼▶►▷▸➤➜➡\ufe0f📣📢👉🔔"
+"""Marks a site sets before a box's header, a "read more" link or a call to follow it
+("▼関連記事", "► Read more", "📣 Follow us ..."). Checklists (✔), bullets (■ ●) and stars
+are left alone: their items are as often the article's own list."""
+_DECORATED_CATEGORIES = frozenset({"related", "read-more", "share"})
 MATCH_TIMEOUT_SECONDS = 0.25
 MAX_RULE_CHARS = 1500
 PREFIX_CHARS = 2
@@ -175,7 +177,8 @@ class RuleMatcher:
         case, and ``fold`` would not.
 
         A line that no rule matches as it stands is tried again without the marks a site
-        sets before a header or a button (``_DECORATIONS``).
+        sets before a box's header, a "read more" link or a call to follow it
+        (``_DECORATIONS``); only rules of those kinds may match it then.
         """
         stripped = text.strip()
         if not stripped or words > self.max_words or len(stripped) > MAX_RULE_CHARS:
@@ -184,7 +187,11 @@ class RuleMatcher:
         if not found and stripped[0] in _DECORATIONS:
             bare = stripped.lstrip(_DECORATIONS + " \u00a0")
             if bare:
-                found = self._match(bare, len(bare.split()), warnings)
+                found = [
+                    match
+                    for match in self._match(bare, len(bare.split()), warnings)
+                    if match.rule.category in _DECORATED_CATEGORIES
+                ]
         return found
 
     def _match(self, stripped: str, words: int, warnings: list[str]) -> list[LineMatch]:

@@ -201,12 +201,24 @@ def test_a_short_spanish_exclamation_keeps_its_mark() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["▼関連記事", "■ Related stories", "► Read more", "📣 Follow us on Instagram"]
+    "line", ["▼関連記事", "▶ Related stories", "► Read more", "📣 Follow us on Instagram"]
 )
-def test_a_mark_before_a_header_or_button_does_not_hide_it(line: str) -> None:
+def test_a_mark_before_a_header_or_link_does_not_hide_it(line: str) -> None:
     """A line that no rule matches as it stands is tried without the marks a site sets
-    before a header or a button; a line of marks alone matches nothing."""
+    before a box's header, a "read more" link or a call to follow it; a line of marks alone
+    matches nothing."""
     rules = [rule for rule in load_rules([]) if rule.kind != "heuristic"]
     matcher = RuleMatcher(rules)
     assert matcher.match(line, len(line.split()), [])
-    assert matcher.match("★★★★☆", 1, []) == []
+    assert matcher.match("▶▶", 1, []) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["✔ Sign up for emergency alerts from your council.", "▶ Download the app."]
+)
+def test_a_marked_item_of_a_checklist_is_no_prompt(line: str) -> None:
+    """Without its mark, only a box's header, a "read more" link or a call to follow may
+    match: a checklist's items ("Sign up for alerts", "Download the app") are the
+    article's."""
+    rules = [rule for rule in load_rules([]) if rule.kind != "heuristic"]
+    assert RuleMatcher(rules).match(line, len(line.split()), []) == []
