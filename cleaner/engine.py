@@ -565,7 +565,7 @@ class _Document:
         if index in self.lists:  # a "read also" box is crossed; a bare "Read more" is a foot
             rule = self.lists[index][0]
             return "anywhere" not in rule.where or rule.category == "read-more"
-        if index in self.captions:
+        if index in self.captions or self._labels_box(index):
             return False
         if index in self.repeated:
             return True
@@ -574,6 +574,18 @@ class _Document:
             and "anywhere" in m.rule.where
             for m in self.matches[index]
         )
+
+    def _labels_box(self, index: int) -> bool:
+        """Whether a line stands right over the header of a "read also" box ("Read More" over
+        "Related Articles" and its links): the box's label, between paragraphs as the box is."""
+        found = self.matches[index]
+        below = next_text_line(self.blocks, index)
+        if not found or any(m.rule.category != "read-more" for m in found):
+            return False
+        if below is None or below not in self.lists:
+            return False
+        rule, header = self.lists[below]
+        return header == below and "anywhere" in rule.where and rule.category != "read-more"
 
     # -- decisions ------------------------------------------------------------------------
 

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
-from cleaner.features import LineFeatures, is_closing_sentence, is_figure_fact, table_cells
+from cleaner.features import (
+    LineFeatures,
+    any_digit,
+    is_closing_sentence,
+    is_data_line,
+    is_figure_fact,
+    table_cells,
+)
 from cleaner.matching import LineMatch, RuleMatcher
 from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
@@ -60,7 +67,7 @@ def find_lists(lines: Lines, matcher: RuleMatcher, warnings: list[str]) -> ListC
             index += 1
             continue
         rule = headers[0].rule
-        items = _list_items(lines, index, rule, spaced)
+        items = _list_items(lines, index, rule, spaced, matcher, warnings)
         if len(items) > rule.items.min_items:
             items = _without_subheading(lines, index, items)
         if len(items) < rule.items.min_items:
@@ -72,14 +79,25 @@ def find_lists(lines: Lines, matcher: RuleMatcher, warnings: list[str]) -> ListC
     return claimed
 
 
-def _list_items(lines: Lines, header: int, rule: Rule, spaced: bool) -> list[int]:
+def _list_items(
+    lines: Lines,
+    header: int,
+    rule: Rule,
+    spaced: bool,
+    matcher: RuleMatcher,
+    warnings: list[str],
+) -> list[int]:
     """The items of the list that starts at ``header``: short lines, not prose.
 
     Two blank lines end a list; in a document whose blocks a blank line separates
     (``spaced``), so does one after items that stand line by line under their header: the
     box ends there, and the line below (an interview's next question) is the article's.
-    Elsewhere, a short line apart from such items, over a sentence, is the next section's
-    subheading ("Что говорят эксперты", "¿Qué hacer durante la tormenta?")."""
+    Elsewhere, a short line apart from such items, over a sentence or a box of facts, is the
+    next section's subheading ("Что говорят эксперты", "¿Qué hacer durante la tormenta?",
+    "Notable performances" over "Name, Team: 46 PTS, ..."). A box of a few links
+    (``max_items``) ends at the header of another box ("Related Articles" under "Read
+    More"): its own items follow it. (A list of headers stacked one on another is a menu:
+    they are the items.)"""
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     items: list[int] = []
     apart = False  # a blank line under items that stand line by line under their header
@@ -98,6 +116,8 @@ def _list_items(lines: Lines, header: int, rule: Rule, spaced: bool) -> list[int
         if apart and _heads_a_section(lines, index):
             break
         apart = False
+        if rule.items.max_items and matcher.match(block.text, feats.words, warnings):
+            break  # a box of one link does not take another box's header for it
         if matches[index] and not any(
             m.rule.category in ("date", "section") for m in matches[index]
         ):
@@ -118,15 +138,27 @@ def _list_items(lines: Lines, header: int, rule: Rule, spaced: bool) -> list[int
 
 def _heads_a_section(lines: Lines, index: int) -> bool:
     """A short line, no rule's, with a sentence right under it (past a blank line) that ends
-    with a full stop (a teaser may be a question)."""
+    with a full stop (a teaser may be a question), or lines of data with figures."""
     below = next_text_line(lines.blocks, index)
     return (
         not lines.matches[index]
         and lines.features[index].words <= SUBHEADING_MAX_WORDS
         and not lines.blocks[index].text.rstrip().endswith((".", ":"))
         and below is not None
-        and is_closing_sentence(lines.blocks[below].text, lines.features[below])
         and not lines.matches[below]
+        and (
+            is_closing_sentence(lines.blocks[below].text, lines.features[below])
+            or _figure_data(lines.blocks, below)
+        )
+    )
+
+
+def _figure_data(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a line and the next one give data with figures ("Name, Team: 46 PTS, 5 REB",
+    "Attendance: 60,218"): the lines of a box of facts or a table, which no teaser is."""
+    below = next_text_line(blocks, index)
+    return below is not None and all(
+        is_data_line(blocks[line].text) and any_digit(blocks[line].text) for line in (index, below)
     )
 
 

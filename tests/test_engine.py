@@ -866,3 +866,39 @@ def test_dates_that_a_sentence_announces_are_a_list_of_the_article(
         "Liu is donating the space.",
     ]
     assert kept_lines(cleaner, "\n".join(body) + "\n") == body
+
+
+def test_a_read_more_label_over_a_box_takes_the_box_not_its_header(cleaner: Cleaner) -> None:
+    """"Read More" over "Related Articles" and its links: the label, the box and its links
+    go, and the sentence under them still closes the article."""
+    body = [
+        "Almost 16,000 drivers were fined at the bus gate in its first month, figures show.",
+        "A spokesperson for the motoring group said the signs were not clear enough.",
+    ]
+    box = [
+        "Read More",
+        "Related Articles",
+        "Drivers caught out by new bus gate in Stockport",
+        "Fury as parking charges at the hospital go up again",
+    ]
+    close = "The council said it would review the signs but had no plans to suspend the cameras."
+    text = "\n".join([*body, *box, close, "Follow us on Twitter"]) + "\n"
+    assert kept_lines(cleaner, text) == [*body, close]
+
+
+def test_a_subheading_over_lines_of_figures_is_apart_from_the_box_above(
+    cleaner: Cleaner,
+) -> None:
+    lead = [
+        "Stephen Curry scored 46 points as the Warriors beat the Grizzlies 117-112 on Sunday.",
+        "The Warriors will play for the West's eighth seed on Friday.",
+    ]
+    box = ["Recommended", "Lakers eyeing veteran guard in offseason", "Ranking every team's needs"]
+    stats = [
+        "Notable performances",
+        "Stephen Curry, GSW: 46 PTS, 5 REB, 6 AST",
+        "Ja Morant, MEM: 35 PTS, 6 REB, 6 AST",
+    ]
+    rest = ["Curry put the game away with a step-back three with 38 seconds left."]
+    text = "\n".join([*lead, "", *box, "", *stats, "", *rest]) + "\n"
+    assert [line for line in kept_lines(cleaner, text) if line] == [*lead, *stats, *rest]
