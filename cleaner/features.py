@@ -45,8 +45,9 @@ _VERDICT_LABEL = compile_regex(  # a review's pros and cons, in each language
     r"(?i)(?:the\s+)?(?:pros|cons|good|bad|good\s+stuff|bad\s+stuff|likes|dislikes|we\s+like"
     r"|we\s+don['’]t\s+like|plus(?:punkte)?|minus(?:punkte)?|vorteile|nachteile|pro|contra"
     r"|points?\s+forts?|points?\s+faibles?|on\s+aime|on\s+aime\s+moins|ventajas|desventajas"
-    r"|inconvenientes|pregi|difetti|prós|contras|pontos\s+(?:positivos|negativos|fortes|fracos)"
-    r"|pluspunten|minpunten|voordelen|nadelen)\s*:?"
+    r"|inconvenientes|lo\s+mejor|lo\s+peor|lo\s+mejor\s+y\s+lo\s+peor|a\s+favor|en\s+contra"
+    r"|pregi|difetti|contro|punti\s+di\s+forza|punti\s+deboli|prós|contras"
+    r"|pontos\s+(?:positivos|negativos|fortes|fracos)|pluspunten|minpunten|voordelen|nadelen)\s*:?"
 )
 _ATTRIBUTION = compile_regex(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
 _DIGIT = compile_regex(r"\d")
@@ -341,9 +342,10 @@ def introduces_list(text: str, features: LineFeatures) -> bool:
 
 
 def is_verdict_label(text: str, features: LineFeatures) -> bool:
-    """The label of a review's pros or cons ("Good stuff", "Cons", "Nachteile"): it and its
-    short items are content, which would otherwise weigh like teasers at the foot."""
-    return features.words <= 3 and bool(_VERDICT_LABEL.fullmatch(text.strip()))
+    """The label of a review's pros or cons ("Good stuff", "Cons", "Nachteile", "Lo mejor y
+    lo peor", "Contro"): it and its short items are content, which would otherwise weigh like
+    teasers at the foot."""
+    return features.words <= 5 and bool(_VERDICT_LABEL.fullmatch(text.strip()))
 
 
 def figure_runs(

@@ -902,3 +902,18 @@ def test_a_subheading_over_lines_of_figures_is_apart_from_the_box_above(
     rest = ["Curry put the game away with a step-back three with 38 seconds left."]
     text = "\n".join([*lead, "", *box, "", *stats, "", *rest]) + "\n"
     assert [line for line in kept_lines(cleaner, text) if line] == [*lead, *stats, *rest]
+
+
+@pytest.mark.parametrize("label", ["Lo mejor y lo peor", "Contro"])
+def test_a_reviews_pros_and_cons_under_their_label_close_it(cleaner: Cleaner, label: str) -> None:
+    body = [
+        "El híbrido gasta poco en ciudad y el precio es de los más ajustados de su categoría.",
+        "En autovía, sin embargo, el ruido aerodinámico se cuela en el habitáculo.",
+        label,
+        "+ Relación precio-equipamiento",
+        "+ Consumo en ciudad",
+        "- Aislamiento acústico en autovía",
+        "Veredicto: 8/10",
+    ]
+    text = "\n".join([*body, "Publicidad", "Te puede interesar", "Los 10 SUV más vendidos"]) + "\n"
+    assert kept_lines(cleaner, text) == body
