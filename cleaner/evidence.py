@@ -92,9 +92,10 @@ def _list_items(
     Two blank lines end a list; in a document whose blocks a blank line separates
     (``spaced``), so does one after items that stand line by line under their header: the
     box ends there, and the line below (an interview's next question) is the article's.
-    Elsewhere, a short line apart from such items, over a sentence or a box of facts, is the
-    next section's subheading ("Что говорят эксперты", "¿Qué hacer durante la tormenta?",
-    "Notable performances" over "Name, Team: 46 PTS, ..."). A box of a few links
+    Otherwise, a short line apart from such items (or from the header, a blank line between),
+    over a sentence or a box of facts, is the next section's subheading ("Что говорят
+    эксперты", "¿Qué hacer durante la tormenta?", "Notable performances" over "Name, Team:
+    46 PTS, ..."). A box of a few links
     (``max_items``) ends at the header of another box ("Related Articles" under "Read
     More"): its own items follow it. (A list of headers stacked one on another is a menu:
     they are the items.)"""
@@ -106,14 +107,14 @@ def _list_items(
         if block.kind is BlockKind.BLANK:
             if index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.BLANK:
                 break
-            if not items and index == header + 1 and not spaced:
+            if not items and index == header + 1:
                 apart = True  # a header over a blank line: as its items will be, once gone
             elif items and items[-1] == index - 1 == header + len(items):
                 if spaced:
                     break
                 apart = True
             continue
-        if apart and _heads_a_section(lines, index):
+        if apart and _heads_a_section(lines, index, spaced):
             break
         apart = False
         if rule.items.max_items and matcher.match(block.text, feats.words, warnings):
@@ -136,20 +137,20 @@ def _list_items(
     return items
 
 
-def _heads_a_section(lines: Lines, index: int) -> bool:
-    """A short line, no rule's, with a sentence right under it (past a blank line) that ends
-    with a full stop (a teaser may be a question), or lines of data with figures."""
+def _heads_a_section(lines: Lines, index: int, spaced: bool) -> bool:
+    """A short line, no rule's, with a sentence right under it (past a blank line), or lines
+    of data with figures. Where blank lines separate all blocks (``spaced``), the sentence
+    must end with a full stop: the next teaser of a box, a question, is a sentence too."""
     below = next_text_line(lines.blocks, index)
+    if below is None or lines.matches[below]:
+        return False
+    block, feats = lines.blocks[below], lines.features[below]
+    sentence = is_closing_sentence(block.text, feats) if spaced else feats.sentence
     return (
         not lines.matches[index]
         and lines.features[index].words <= SUBHEADING_MAX_WORDS
         and not lines.blocks[index].text.rstrip().endswith((".", ":"))
-        and below is not None
-        and not lines.matches[below]
-        and (
-            is_closing_sentence(lines.blocks[below].text, lines.features[below])
-            or _figure_data(lines.blocks, below)
-        )
+        and (sentence or _figure_data(lines.blocks, below))
     )
 
 

@@ -45,7 +45,7 @@ _VERDICT_LABEL = compile_regex(  # a review's pros and cons, in each language
     r"(?i)(?:the\s+)?(?:pros|cons|good|bad|good\s+stuff|bad\s+stuff|likes|dislikes|we\s+like"
     r"|we\s+don['’]t\s+like|plus(?:punkte)?|minus(?:punkte)?|vorteile|nachteile|pro|contra"
     r"|points?\s+forts?|points?\s+faibles?|on\s+aime|on\s+aime\s+moins|ventajas|desventajas"
-    r"|inconvenientes|lo\s+mejor|lo\s+peor|lo\s+mejor\s+y\s+lo\s+peor|a\s+favor|en\s+contra"
+    r"|inconvenientes|lo\s+mejor|lo\s+peor|lo\s+mejor\s+y\s+lo\s+peor"
     r"|pregi|difetti|contro|punti\s+di\s+forza|punti\s+deboli|prós|contras"
     r"|pontos\s+(?:positivos|negativos|fortes|fracos)|pluspunten|minpunten|voordelen|nadelen)\s*:?"
 )

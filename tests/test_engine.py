@@ -917,3 +917,26 @@ def test_a_reviews_pros_and_cons_under_their_label_close_it(cleaner: Cleaner, la
     ]
     text = "\n".join([*body, "Publicidad", "Te puede interesar", "Los 10 SUV más vendidos"]) + "\n"
     assert kept_lines(cleaner, text) == body
+
+
+def test_a_subheading_under_a_bare_read_more_in_a_spaced_document_is_the_articles(
+    cleaner: Cleaner,
+) -> None:
+    """Blank lines between all blocks: "READ MORE", then a subheading over a paragraph that
+    ends with a full stop. The subheading is the article's; the box has no link to take."""
+    head = ["Politics", "Budget 2025: what the chancellor announced", "By Tom Clarke"]
+    blocks = [
+        "The chancellor has raised employers' national insurance by 1.2 percentage points.",
+        "The Treasury says the rise will raise 25 billion pounds a year by 2029.",
+        "READ MORE",
+        "How the tax rise works",
+        "From April, employers will pay 15 percent on salaries above 5,000 pounds a year.",
+        "Small firms will be able to claim a larger allowance than before, officials said.",
+        "RELATED STORY",
+        "What it means for workers",
+        "Economists say most of the cost will be passed on to workers through lower pay.",
+        "The budget office will publish its full assessment of the measures next week.",
+    ]
+    text = "\n\n".join([*head, *blocks, "Share this article"]) + "\n"
+    kept = [line for line in kept_lines(cleaner, text) if line]
+    assert kept == [block for block in blocks if block not in ("READ MORE", "RELATED STORY")]
