@@ -224,8 +224,9 @@ def _paragraph_above(lines: Lines, index: int) -> bool:
             feats = lines.features[above]
             if feats.terminal and feats.words >= PARAGRAPH_MIN_WORDS:
                 return True
-            if not feats.terminal or _LIST_MARK.match(lines.blocks[above].text):
-                return False  # a list's item above the box is not the article's prose
+            text = lines.blocks[above].text
+            if not feats.terminal or text.rstrip().endswith(":") or _LIST_MARK.match(text):
+                return False  # a list's item or another box's header is not the prose
         index = above
     return False
 
