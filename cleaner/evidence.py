@@ -150,16 +150,20 @@ def _heads_a_section(lines: Lines, index: int, spaced: bool) -> bool:
         not lines.matches[index]
         and lines.features[index].words <= SUBHEADING_MAX_WORDS
         and not lines.blocks[index].text.rstrip().endswith((".", ":"))
-        and (sentence or _figure_data(lines.blocks, below))
+        and (sentence or _figure_data(lines, below))
     )
 
 
-def _figure_data(blocks: Sequence[Block], index: int) -> bool:
+def _figure_data(lines: Lines, index: int) -> bool:
     """Whether a line and the next one give data with figures ("Name, Team: 46 PTS, 5 REB",
-    "Attendance: 60,218"): the lines of a box of facts or a table, which no teaser is."""
-    below = next_text_line(blocks, index)
+    "Attendance: 60,218"): the lines of a box of facts or a table, which no teaser is. A line
+    a rule claims does not count: a second cleaning may not see it."""
+    below = next_text_line(lines.blocks, index)
     return below is not None and all(
-        is_data_line(blocks[line].text) and any_digit(blocks[line].text) for line in (index, below)
+        not lines.matches[line]
+        and is_data_line(lines.blocks[line].text)
+        and any_digit(lines.blocks[line].text)
+        for line in (index, below)
     )
 
 
