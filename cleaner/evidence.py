@@ -4,7 +4,7 @@ Both work on what the line rules already found (``matches``), one entry per line
 the decision of what to remove, and where, to the engine.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -95,10 +95,9 @@ def _list_items(
     Otherwise, a short line apart from such items (or from the header, a blank line between),
     over a sentence or a box of facts, is the next section's subheading ("Что говорят
     эксперты", "¿Qué hacer durante la tormenta?", "Notable performances" over "Name, Team:
-    46 PTS, ..."). A box of a few links
-    (``max_items``) ends at the header of another box ("Related Articles" under "Read
-    More"): its own items follow it. (A list of headers stacked one on another is a menu:
-    they are the items.)"""
+    46 PTS, ..."). A box of a few links (``max_items``) ends at the header of another box
+    ("Related Articles" under "Read More"): its own items follow it. (A list of headers
+    stacked one on another is a menu: they are the items.)"""
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     items: list[int] = []
     apart = False  # a blank line under items that stand line by line under their header
@@ -158,13 +157,18 @@ def _figure_data(lines: Lines, index: int) -> bool:
     """Whether a line and the next one give data with figures ("Name, Team: 46 PTS, 5 REB",
     "Attendance: 60,218"): the lines of a box of facts or a table, which no teaser is. A line
     a rule claims does not count: a second cleaning may not see it."""
-    below = next_text_line(lines.blocks, index)
-    return below is not None and all(
-        not lines.matches[line]
-        and is_data_line(lines.blocks[line].text)
-        and any_digit(lines.blocks[line].text)
-        for line in (index, below)
-    )
+
+    def data(line: int) -> bool:
+        text = lines.blocks[line].text
+        return not lines.matches[line] and is_data_line(text) and any_digit(text)
+
+    return _with_next(lines.blocks, index, data)
+
+
+def _with_next(blocks: Sequence[Block], index: int, holds: Callable[[int], bool]) -> bool:
+    """Whether ``holds`` is true of a line and of the next line of text under it."""
+    below = next_text_line(blocks, index)
+    return below is not None and holds(index) and holds(below)
 
 
 def _blank_separated(blocks: Sequence[Block]) -> bool:
@@ -181,10 +185,7 @@ def _opens_fact_box(blocks: Sequence[Block], index: int) -> bool:
     """Whether a line and the next one are "Label: value" lines with figures (a match's
     ratings and attendance, a car's range and price): a fact box of the article, where a
     list of teasers above it ends."""
-    if not is_figure_fact(blocks[index].text):
-        return False
-    below = next_text_line(blocks, index)
-    return below is not None and is_figure_fact(blocks[below].text)
+    return _with_next(blocks, index, lambda line: is_figure_fact(blocks[line].text))
 
 
 def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int]:
