@@ -28,7 +28,11 @@ wins, so the answer is the same.
 Nothing is compiled up front: a rule's alternation is rebuilt from the regex cache when a line
 first gets past the rule's ``max_words`` and needs gates, and for its first ``COLD_LINES``
 lines the matcher asks no start gate (which would need every alternation), so a check of one
-article never loads the rules that none of its lines can reach.
+article never loads the rules that none of its lines can reach. Nor, while a rule's alternation
+is not loaded, does a line that holds the needs of only a few of its patterns load it: those
+patterns are loaded one by one (``_few_patterns``). A one-word line reaches every short-line
+rule with a pattern that needs no text, and loading those rules whole cost a check of one
+article a third of its time after the imports.
 """
 
 from collections.abc import Mapping, Sequence
@@ -52,6 +56,7 @@ MAX_RULE_CHARS = 1500
 PREFIX_CHARS = 2
 PREFIX_CACHE_SIZE = 50_000
 SPLIT_AFTER = 256
+FEW_PATTERNS = 4
 COLD_LINES = 256
 
 
@@ -69,7 +74,7 @@ class _Parts:
     race between threads only delays it, and two threads may both compile the alternation).
     """
 
-    __slots__ = ("combined", "compiled", "lang", "lines", "rule")
+    __slots__ = ("chosen", "combined", "compiled", "lang", "lines", "rule")
 
     def __init__(self, rule: Rule, lang: str | None) -> None:
         self.rule = rule
@@ -77,6 +82,7 @@ class _Parts:
         self.combined: regex.Pattern[str] | None = None
         self.compiled: tuple[regex.Pattern[str], ...] | None = None
         self.lines = 0
+        self.chosen: dict[int, Tryable | None] = {}
 
     def alternation(self) -> regex.Pattern[str]:
         combined = self.combined
@@ -93,10 +99,10 @@ class Candidate(NamedTuple):
     ``masks`` has each pattern's needs as a bit of ``_MarkerIndex.held`` (0 for none): a
     pattern may match a line that holds its bit. ``gate`` has all of them (0 when some
     pattern needs nothing): a line that holds none of them cannot match, and one ``&``
-    tells; ``required`` is the bit of the rule's ``requires`` (0 for none), which a line must
-    hold for any of them. The rule's gates are copied next to the patterns: ``match`` reads
-    them once per line and rule, and a slot is cheaper to read than an attribute two objects
-    away.
+    tells; ``needed`` has all of them whatever the gate; ``required`` is the bit of the
+    rule's ``requires`` (0 for none), which a line must hold for any of them. The rule's
+    gates are copied next to the patterns: ``match`` reads them once per line and rule, and
+    a slot is cheaper to read than an attribute two objects away.
     """
 
     rule: Rule
@@ -105,6 +111,7 @@ class Candidate(NamedTuple):
     parts: tuple[str, ...]
     masks: tuple[int, ...]
     gate: int
+    needed: int
     required: int
     loaded: _Parts
 
@@ -152,6 +159,7 @@ class RuleMatcher:
                         tuple(texts),
                         masks,
                         gate,
+                        sum(set(masks)),
                         _bit(rule.requires, bits),
                         _Parts(rule, lang),
                     )
@@ -217,7 +225,7 @@ class RuleMatcher:
                 gate_pending = False
             patterns = start.patterns
             if patterns is None:
-                patterns = _patterns_for(start, prefix)
+                patterns = _patterns_for(start, prefix, held)
             for pattern, mask in patterns:
                 if mask and not mask & held:
                     continue
@@ -227,10 +235,8 @@ class RuleMatcher:
                     else pattern.fullmatch(stripped)
                 )
                 if match is not None:
-                    if gate_pending and not _may_start(
-                        candidate.loaded.alternation(), False, prefix
-                    ):
-                        break  # ruled out by the gate, as on every later line with this start
+                    if gate_pending and not _may_start(pattern, False, prefix):
+                        continue  # ruled out by the gate, as on every later line with this start
                     groups = {k: v.strip() for k, v in match.groupdict().items() if v}
                     found.append(LineMatch(candidate.rule, groups))
                     break
@@ -272,14 +278,20 @@ class RuleMatcher:
         return candidates
 
 
-def _patterns_for(start: _Start, prefix: str) -> Tryable:
-    """What to try on a line that starts with ``prefix``, counting the line towards loading
-    the rule's single patterns; remembered on ``start`` once they are loaded. A start not seen
-    before always tries the rule's alternation (its gate is asked after a match), as does a
-    rule that fewer than ``SPLIT_AFTER`` lines reached; the needs gate let the line through."""
+def _patterns_for(start: _Start, prefix: str, held: int) -> Tryable:
+    """What to try on a line that starts with ``prefix`` and holds the needs ``held``,
+    counting the line towards loading the rule's single patterns; remembered on ``start`` once
+    they are loaded. A start not seen before tries the rule's alternation, or only the few
+    patterns the line holds the needs of while the alternation is not loaded yet (the gate is
+    asked of the pattern that matches); a rule that fewer than ``SPLIT_AFTER`` lines reached
+    tries its alternation; the needs gate let the line through."""
     candidate = start.candidate
     loaded = candidate.loaded
     if start.first:
+        if loaded.combined is None and not candidate.timed:
+            few = _few_patterns(candidate, held)
+            if few is not None:
+                return few
         start.patterns = ((loaded.alternation(), 0),)
         return start.patterns
     if loaded.compiled is None:
@@ -293,6 +305,31 @@ def _patterns_for(start: _Start, prefix: str) -> Tryable:
         if _may_start(part, candidate.timed, prefix)
     )
     return start.patterns
+
+
+def _few_patterns(candidate: Candidate, held: int) -> Tryable | None:
+    """The patterns of ``candidate`` that a line holding ``held`` may match, loaded one by one,
+    when they are at most ``FEW_PATTERNS`` or a quarter of the rule's; else None (the
+    alternation then costs less). Loading a rule's alternation from the regex cache costs
+    about 30 µs a kilobyte of its program (up to 2 ms for the largest rules); a check of
+    one article loaded twenty of them, mostly for one or two patterns that need nothing a
+    line must hold ("World" reached eight rules that way). Remembered per rule and set of
+    bits the line holds of it."""
+    loaded = candidate.loaded
+    relevant = held & candidate.needed
+    if relevant in loaded.chosen:
+        return loaded.chosen[relevant]
+    indices = [
+        index for index, mask in enumerate(candidate.masks) if not mask or mask & relevant
+    ]
+    few = None
+    if len(indices) <= max(FEW_PATTERNS, len(candidate.parts) // 4):
+        few = tuple(
+            (compile_regex(candidate.parts[index], PATTERN_FLAGS), candidate.masks[index])
+            for index in indices
+        )
+    loaded.chosen[relevant] = few
+    return few
 
 
 def _bit(strings: Needs, bits: dict[Needs, int]) -> int:

@@ -150,10 +150,43 @@ def test_a_short_run_compiles_only_the_alternations_its_lines_reach() -> None:
     ]
     for line in lines:
         matcher.match(line, len(line.split()), [])
-    compiled = {c.rule.id for c in matcher.rules if c.loaded.combined is not None}
-    assert "comment-counter" in compiled  # "0 Comments" reached it
-    assert "paywall" not in compiled  # no line holds a word of its gate
+    loaded = {
+        c.rule.id for c in matcher.rules if c.loaded.combined or any(c.loaded.chosen.values())
+    }
+    assert "comment-counter" in loaded  # "0 Comments" reached it
+    assert "paywall" not in loaded  # no line holds a word of its gate
     assert [m.rule.id for m in matcher.match("0 Comments", 2, [])] == ["comment-counter"]
+
+
+def test_a_line_that_reaches_a_few_patterns_of_a_rule_loads_only_those() -> None:
+    """Start-up: "World" reaches every short-line rule with a pattern that needs no text
+    ("Share" and "Follow" rows need none); the first lines load those patterns alone, not
+    the rule's alternation of a hundred patterns."""
+    matcher = RuleMatcher([rule for rule in load_rules([]) if rule.kind == "line"])
+    assert [m.rule.id for m in matcher.match("World", 1, [])] == ["section-label"]
+    share = next(c for c in matcher.rules if c.rule.id == "share-follow")
+    assert len(share.parts) > 50
+    assert share.loaded.combined is None
+    assert 0 < sum(len(few or ()) for few in share.loaded.chosen.values()) < 10
+
+
+def test_few_patterns_and_the_alternation_give_the_same_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every line seen as a first sighting: the patterns a line holds the needs of, loaded one
+    by one, give every example line (as written, in capitals and with its case swapped) the
+    rules and groups the whole alternation gives."""
+    monkeypatch.setattr(matching, "COLD_LINES", 10**9)
+    rules = [rule for rule in load_rules([]) if rule.kind != "heuristic"]
+    examples = {line for rule in rules for line in (*rule.examples.junk, *rule.examples.keep)}
+    lines = sorted(
+        examples | {line.upper() for line in examples} | {line.swapcase() for line in examples}
+    )
+
+    few = twice_over(RuleMatcher(rules), lines)
+    monkeypatch.setattr(matching, "_few_patterns", lambda candidate, held: None)
+    assert few == twice_over(RuleMatcher(rules), lines)
+    assert sum(map(bool, few)) > 1000
 
 
 @pytest.mark.parametrize("split_after", [10**9, 1], ids=["alternation", "split"])
