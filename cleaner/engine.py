@@ -25,6 +25,7 @@ from cleaner.evidence import (
     previous_text_line,
 )
 from cleaner.features import (
+    FACT_BOX_MIN,
     any_digit,
     body_score,
     fact_runs,
@@ -71,6 +72,8 @@ TITLE = "title"
 CAPTION = "caption"
 RELATED = "related-stories"
 _ANYWHERE_SCORE = -1.0
+ENTRY_STAMP_SCORE = -0.5
+ENTRY_STAMPS_MIN = 3
 KICKER_WORDS = 3
 FIRST_SUBHEADING_MAX_WORDS = 4
 """A subheading right above the body has at most this many words (a headline has more)."""
@@ -301,13 +304,15 @@ class _Document:
         found = self.matches[index]
         return bool(found) and all("anywhere" in m.rule.where for m in found)
 
-    def _runs(self, transparent: set[int], breaking: set[int]) -> set[int]:
-        """Lines in runs of figures or in fact boxes (see ``figure_runs``, ``fact_runs``)."""
-        return figure_runs(self.blocks, self.features, self.claimed) | fact_runs(
-            self.blocks, self.features, transparent, breaking
-        )
+    def _runs(self, transparent: set[int], breaking: set[int]) -> dict[int, bool]:
+        """Lines in runs of figures or in fact boxes (see ``figure_runs``, ``fact_runs``), each
+        with whether it is in a box of ``FACT_BOX_MIN`` facts or more."""
+        runs = dict.fromkeys(figure_runs(self.blocks, self.features, self.claimed), False)
+        facts = fact_runs(self.blocks, self.features, transparent, breaking)
+        runs.update((index, count >= FACT_BOX_MIN) for index, count in facts.items())
+        return runs
 
-    def _scores(self, figures: set[int], removed_anywhere: set[int]) -> list[float]:
+    def _scores(self, figures: dict[int, bool], removed_anywhere: set[int]) -> list[float]:
         """Each line's weight for or against the body. A row of a table is content even when
         a head or tail pattern happens to match it ("1 | Kyle Busch | 5040" is no
         breadcrumb). An ad marker weighs nothing either way: it stands between paragraphs as
@@ -315,6 +320,7 @@ class _Document:
         under it. Most lines carry no evidence at all (no match, no list, no caption); they
         skip the lookups that only evidence needs."""
         scores: list[float] = []
+        stamps = self._entry_stamps()
         introduced = False
         dates_listed = False  # the lines since the sentence that announced a list are dates
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
@@ -324,7 +330,8 @@ class _Document:
                 introduced or row or index in figures or is_verdict_label(block.text, feats)
             )
             if index not in self.evidence:
-                scores.append(body_score(block, feats, False, structured))
+                box = figures.get(index, False)
+                scores.append(body_score(block, feats, False, structured, box))
                 if feats.sentence or block.kind is BlockKind.SEPARATOR:  # a rule ends a list
                     introduced = False
                 if introduces_list(block.text, feats):
@@ -341,6 +348,8 @@ class _Document:
                 continue  # nor does it end a list announced above it
             if anywhere:
                 scores.append(_ANYWHERE_SCORE)
+            elif index in stamps:
+                scores.append(ENTRY_STAMP_SCORE)
             else:
                 junk = not table
                 scores.append(body_score(block, feats, junk and not introduced, structured))
@@ -358,6 +367,30 @@ class _Document:
             if not anywhere and index not in self.lists and introduces_list(block.text, feats):
                 introduced = True
         return scores
+
+    def _entry_stamps(self) -> set[int]:
+        """Date lines with a clock time that stamp the entries of a live page: three or more
+        that give the same day ("10:12 p.m. PT, October 26, 2019", "9:30 p.m. PT, October 26,
+        2019"). They weigh like a bare clock time: a full date stamps a whole article, and the
+        last entries of a live page, under such a line, were cut off as the tail. The lines of
+        a list of teasers give as many days as teasers, or belong to the list."""
+        days: dict[str, list[int]] = {}
+        for index in self.evidence:
+            found = self.matches[index]
+            if index in self.lists or not found:
+                continue
+            if any(match.rule.category != "date" for match in found):
+                continue
+            text = self.blocks[index].text
+            day = _CLOCK_TIME.sub(" ", text)
+            if day != text:
+                days.setdefault(_comparable(day), []).append(index)
+        return {
+            index
+            for key, lines in days.items()
+            if key and len(lines) >= ENTRY_STAMPS_MIN
+            for index in lines
+        }
 
     def _find_span(self) -> Span | None:
         """The article body; see ``cleaner.span``. A run of lines without one letter (bare
@@ -960,6 +993,7 @@ class _Document:
 
 
 _PATH_SEPARATORS = frozenset("|›»/>·•")
+_CLOCK_TIME = compile_regex(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?", regex.IGNORECASE)
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
 
 

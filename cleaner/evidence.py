@@ -21,6 +21,13 @@ from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
 from cleaner.rules import Rule
 
+_SENTENCE_BREAK = compile_regex(
+    r"(?<!\b(?:Mrs|Mr|Ms|Dr|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Ltd|Jr|Sr|St|Mt|vs|etc))"
+    r"(?<=\p{Ll}{2})[.!?][\"”’»]?\s+[\"“‘«]?\p{Lu}\p{Ll}"
+)
+"""The end of a sentence and the start of the next inside a line: a full stop after a word of
+two small letters or more that is no title or abbreviation ("Gov. Newsom" is none)."""
+
 CAPTION_MAX_WORDS = 45
 CREDIT_MAX_WORDS = 8
 CAPTION_SHARE_OF_PARAGRAPH = 0.6
@@ -376,6 +383,13 @@ def previous_text_line(blocks: Sequence[Block], index: int) -> int | None:
 
 
 def is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:
-    """A sentence that ends with a full stop: never a headline or a list item of a menu."""
+    """A sentence that ends with a full stop, or two sentences, however the second ends:
+    never a headline or a list item of a menu. A headline may end with "!" or "?", but it
+    never stops to start another sentence ("... That's a conger eel. They can grow much
+    bigger than that, so be careful where you paddle!")."""
     text = block.text.rstrip()
-    return feats.words >= 10 and text.endswith(".") and not text.endswith("...")
+    if feats.words < 10:
+        return False
+    if text.endswith("."):
+        return not text.endswith("...")
+    return feats.terminal and _SENTENCE_BREAK.search(text) is not None

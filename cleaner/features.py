@@ -13,6 +13,7 @@ from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
 
 LOOKAT_CHARS = 2000
+FACT_BOX_MIN = 4
 _TERMINAL = compile_regex(
     r"""(?:[.!?…。！？؟।;:](?:\s*["'”’»“)\]*])*"""
     r"""|[。！？][」』）)]*\s*[（(][^（）()]{1,12}[）)]"""
@@ -22,7 +23,12 @@ _TERMINAL = compile_regex(
 来之不易。（完）", "... 方針だ。（山田太郎）"), after a Latin one only an agency's ("... the
 minister said. (AP)"): a teaser below the article ("Why are bills rising? (Explainer)") is
 no sentence."""
-_TRAILING_LINK = compile_regex(r"(?:\s+(?:https?://\S+|pic\.twitter\.com/\S+|www\.\S+|#\w+))+\s*$")
+_TRAILING_LINK = compile_regex(
+    r"(?:\s+(?:(?:https?://|pic\.twitter\.com/|www\.)\S*[^\s.!?]|#\w+))+\s*$"
+)
+"""Links and hashtags that end a line (an embedded post's "... pic.twitter.com/x"), read past
+to see how the words before them end. A link followed by a full stop ends a sentence ("...
+is available at www.fda.gov.")."""
 _CELL_SEPARATOR = compile_regex(r"\s*[|\t]\s*")
 _SPACED_CELL = compile_regex(r" {2,}")
 _CJK = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -386,7 +392,7 @@ def fact_runs(
     features: Sequence[LineFeatures],
     transparent: Set[int],
     breaking: Set[int] = frozenset(),
-) -> set[int]:
+) -> dict[int, int]:
     """Lines in runs of two or more "Label: value" lines with different labels whose values
     are mostly data, two at least (see ``is_data``): a fact box at the foot of an article (a
     match's referee and attendance, an address and opening hours, a film's director and
@@ -397,8 +403,9 @@ def fact_runs(
     so a second cleaning, without them, finds the same boxes; lines in ``breaking`` (what a
     head or tail rule claims, "Tags: music, festivals" too) end a run (a date line between
     two fact lines may end the body, and a box across it would keep one line and lose the
-    other); blank lines do not break a run."""
-    rows: set[int] = set()
+    other); blank lines do not break a run. Each line maps to the number of facts in its box.
+    """
+    rows: dict[int, int] = {}
     run: list[int] = []
     labels: list[str] = []
     data = 0
@@ -407,7 +414,7 @@ def fact_runs(
     def close() -> None:
         distinct = len(set(labels)) == len(labels)
         if len(labels) >= 2 and distinct and data >= 2 and 2 * data >= len(labels):
-            rows.update(run)
+            rows.update(dict.fromkeys(run, len(labels)))
 
     for block, feats in zip(blocks, features, strict=True):
         if block.kind is BlockKind.BLANK or block.position in transparent:
@@ -466,7 +473,9 @@ def is_label(text: str, features: LineFeatures) -> bool:
     )
 
 
-def body_score(block: Block, features: LineFeatures, junk: bool, structured: bool = False) -> float:
+def body_score(
+    block: Block, features: LineFeatures, junk: bool, structured: bool = False, box: bool = False
+) -> float:
     """How much a line argues for being inside the article: positive prose, negative chrome.
 
     The weights favour keeping content: one real paragraph outweighs many labels around it,
@@ -478,6 +487,11 @@ def body_score(block: Block, features: LineFeatures, junk: bool, structured: boo
     even when a date rule claims it: between paragraphs it stamps a live blog's entry or marks
     an embedded video and must not cut the body in two (a full date or an "Updated ..." line
     keeps the weight of junk: it stamps a whole article).
+
+    A line of a ``box`` of facts (``FACT_BOX_MIN`` "Label: value" lines or more: a car's
+    specifications, a match's facts, a recipe's times) counts for more: such a box under the
+    last paragraph, past its header and an ad marker, is the article's, and no teaser list
+    looks like it.
     """
     if block.kind is BlockKind.BLANK:
         return 0.0
@@ -487,6 +501,8 @@ def body_score(block: Block, features: LineFeatures, junk: bool, structured: boo
         return 1.0 + min(features.words, 48) / 8
     if features.long_text:
         return min(features.words, 48) / 10
+    if box:
+        return 0.5
     if structured or is_quote_attribution(block.text) or is_reference_line(block.text):
         return 0.1
     if block.kind is BlockKind.SEPARATOR or not features.letters:

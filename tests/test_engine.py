@@ -273,6 +273,63 @@ def test_teaser_box_ends_at_a_fact_box_with_figures(cleaner: Cleaner) -> None:
     assert not set(box) & set(kept)
 
 
+def test_box_of_facts_under_the_last_paragraph_past_its_header_is_kept(cleaner: Cleaner) -> None:
+    """A review's specifications under an ad marker, a header and the model's name: the box
+    of facts weighs enough to draw the body down to it; the teasers under it go."""
+    box = (
+        "Advertisement",
+        "Technical data",
+        "2021 Volvo XC40 Recharge Twin",
+        "Motor: two electric, 402 hp, 486 lb-ft",
+        "Battery: 78 kWh",
+        "Range (EPA): 208 miles",
+        "Base price: $53,990",
+    )
+    teasers = ("More Reviews", "Kia EV6 Is a Hatchback With a Hidden Talent")
+    kept = kept_lines(cleaner, article(tail=(*box, *teasers)))
+    assert kept[-6:] == list(box[1:])
+
+
+@pytest.mark.parametrize("end", ["!", "?", '!"'])
+def test_two_sentences_under_a_box_between_paragraphs_are_no_teaser(
+    cleaner: Cleaner, end: str
+) -> None:
+    """A headline may end with "!" or "?" but never starts a second sentence: the line under
+    a box's teaser is the article's, whatever its last mark."""
+    box = ("Related Articles", "Wild boar spotted on the ring road for the third time this week")
+    line = f"One neighbour posted: \"It was the size of a pony. The kids will never forget it{end}"
+    line = line if end.endswith('"') else line.replace('"', "")
+    kept = kept_lines(cleaner, article(*box, line))
+    assert line in kept
+    assert not set(box) & set(kept)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Residents can check whether their street is affected at www.example-water.gov.",
+        "The full ruling has been published at https://courts.example.org/rulings/2024-113.",
+    ],
+)
+def test_last_paragraph_that_ends_with_a_link_and_a_full_stop_is_kept(
+    cleaner: Cleaner, last: str
+) -> None:
+    assert kept_lines(cleaner, article(tail=(last,)))[-1] == last
+
+
+def test_last_entries_of_a_live_page_under_dated_stamps_are_kept(cleaner: Cleaner) -> None:
+    """Stamps that give the same day with a clock time stamp a live page's entries, not the
+    article: the short last entries under them stay."""
+    entries = [
+        ("6:05 p.m. ET, March 3, 2021", "Polls close in the east", PARAGRAPHS[0]),
+        ("5:40 p.m. ET, March 3, 2021", "Turnout above forecast", PARAGRAPHS[1]),
+        ("5:12 p.m. ET, March 3, 2021", "Lines at two schools", PARAGRAPHS[2]),
+    ]
+    lines = [line for entry in entries for line in (*entry, "Share")]
+    text = "\n".join([PARAGRAPHS[3], *lines, "Read more"]) + "\n"
+    assert kept_lines(cleaner, text) == [PARAGRAPHS[3], *(line for e in entries for line in e)]
+
+
 def test_list_of_short_items_announced_by_a_colon_is_kept(cleaner: Cleaner) -> None:
     items = ("Arrowhead bottled water", "baby carrier", "healthy snack bars", "camera")
     text = article("Our hiking survival kit is really very simple:", *items)
