@@ -38,6 +38,9 @@ PARAGRAPH_MIN_WORDS = 10
 TOPIC_WORD_MIN_LETTERS = 5
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
+_LABELLED_CREDIT = compile_regex(
+    r"(?i:photo|image|picture|foto|bild)s?(?:\s+by)?\s*:\s*\S"
+)
 _LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
 _KICKER_MARK = compile_regex(r"\S\s*[:|]\s+\S|\s[-–—]\s")
 
@@ -261,12 +264,14 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
 
     Only a credit that is nothing but a credit counts (an agency note such as "(Avec AFP)",
     which credits the text, does not), and a caption that reads as a full sentence must sit
-    above a "Name/Agency" or parenthesised credit with more prose after it: an article's last
+    above a "Name/Agency", parenthesised or labelled ("Photo: AP", "Photo by: WEWS") credit
+    with more prose after it: an article's last
     paragraph followed by "Main image credit: Getty", "Foto: dpa/Name" (the lead photo's
     credit, which scrapers often put at the end) or a lone "Reuters" is not a caption.
-    Inside the body, below the first paragraph, such a sentence must also interrupt the
-    prose (``_interrupts_prose``): a photo with a credit but no caption sits between two
-    paragraphs as often as a caption does, and the paragraph above it is not junk.
+    Inside the body, below the first paragraph (anywhere, above a labelled credit), such a
+    sentence must also interrupt the prose (``_interrupts_prose``): a photo with a credit
+    but no caption sits between two paragraphs as often as a caption does, and the
+    paragraph above it is not junk.
     """
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     prose = [i for i, block in enumerate(blocks) if is_prose_paragraph(block, features[i])]
@@ -293,12 +298,14 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             or table_cells(blocks[above].text) >= 3  # a table's last row
         ):
             continue
-        if feats.terminal and (
-            not _STRICT_CREDIT.search(credit)
-            or index > last_prose
-            or (above > first_prose and not _interrupts_prose(lines, above, index, typical_words))
-        ):
-            continue
+        if feats.terminal:
+            strict = _STRICT_CREDIT.search(credit) is not None
+            if index > last_prose or not (strict or _LABELLED_CREDIT.match(credit)):
+                continue
+            if (above > first_prose or not strict) and not _interrupts_prose(
+                lines, above, index, typical_words
+            ):
+                continue
         captions.add(above)
     return captions
 

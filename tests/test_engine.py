@@ -217,6 +217,24 @@ def test_timeline_item_above_a_credit_and_a_year_is_kept(cleaner: Cleaner) -> No
     assert "June 30, 2022: Work stops." in kept_lines(cleaner, article(*items))
 
 
+@pytest.mark.parametrize("credit", ["Photo: AP", "Photo by: KTVB", "Image: City of Boise"])
+def test_sentence_caption_above_a_labelled_credit_between_paragraphs_is_removed(
+    cleaner: Cleaner, credit: str
+) -> None:
+    caption = "Crews repair the main on Ridge Road."
+    kept = kept_lines(cleaner, article(caption, credit))
+    assert caption not in kept and credit not in kept
+    assert kept == article().splitlines()
+
+
+def test_lead_sentence_above_a_labelled_credit_at_the_top_is_kept(cleaner: Cleaner) -> None:
+    """The first paragraph above the lead photo's "Photo: ..." credit is the article's: a
+    labelled credit asks the sentence above it to interrupt the prose."""
+    lead = "The river festival will return to its old site in August, organisers said."
+    kept = kept_lines(cleaner, "\n".join([lead, "Photo: River Festival", *PARAGRAPHS]) + "\n")
+    assert kept == [lead, *PARAGRAPHS]
+
+
 def test_caption_starting_with_a_club_number_is_removed(cleaner: Cleaner) -> None:
     caption = "1. FC Köln: the coach on Saturday."
     assert caption not in kept_lines(cleaner, article(caption, "Foto: Jane Doe/dpa"))
