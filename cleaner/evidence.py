@@ -14,6 +14,7 @@ from cleaner.features import (
     is_closing_sentence,
     is_data_line,
     is_figure_fact,
+    is_title_case,
     table_cells,
 )
 from cleaner.matching import LineMatch, RuleMatcher
@@ -390,7 +391,8 @@ def previous_text_line(blocks: Sequence[Block], index: int) -> int | None:
 
 
 def is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:
-    """A sentence that ends with a full stop, or two sentences, however the second ends:
+    """A sentence that ends with a full stop (not a headline in title case that an initialism
+    ends: "... Dinner in N.Y.C."), or two sentences, however the second ends:
     never a headline or a list item of a menu. A headline may end with "!" or "?", but it
     never stops to start another sentence ("... That's a conger eel. They can grow much
     bigger than that, so be careful where you paddle!")."""
@@ -398,5 +400,5 @@ def is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:
     if feats.words < 10:
         return False
     if text.endswith("."):
-        return not text.endswith("...")
+        return not text.endswith("...") and not is_title_case(text)
     return feats.terminal and _SENTENCE_BREAK.search(text) is not None

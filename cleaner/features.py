@@ -13,6 +13,8 @@ from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
 
 LOOKAT_CHARS = 2000
+_FINAL_ABBREVIATION = compile_regex(r"(?:\p{Lu}\.){2,}|(?:Inc|Jr|Sr|Co|Corp|Ltd|St|Bros)\.")
+_WORD_EDGES = "\"'“”‘’«»„()[]¿¡-–—.,:;!?"
 FACT_BOX_MIN = 4
 _TERMINAL = compile_regex(
     r"""(?:[.!?…。！？؟।;:](?:\s*["'”’»“)\]*])*"""
@@ -325,7 +327,25 @@ def is_closing_sentence(text: str, features: LineFeatures) -> bool:
     with an ellipsis: how a sentence ends and a headline (or a teaser's question) does not.
     It ends a list of teasers, and it may close an article after a list."""
     stripped = text.rstrip().rstrip('"”’») \u00a0\u202f')
-    return features.sentence and stripped.endswith(".") and not stripped.endswith("..")
+    return (
+        features.sentence
+        and stripped.endswith(".")
+        and not stripped.endswith("..")
+        and not is_title_case(stripped)
+    )
+
+
+def is_title_case(text: str) -> bool:
+    """A headline in title case whose last word is an initialism or an abbreviation with a
+    full stop ("Mara Kellen and Boyfriend Step Out for Dinner in N.Y.C.", "... Named CEO of
+    Acme Inc."): every word of four letters or more capitalised, four such words at least.
+    A German sentence capitalises its nouns, never its verbs; a line of names (a team's
+    line-up) ends with a name."""
+    words = text.split()
+    if not words or not _FINAL_ABBREVIATION.fullmatch(words[-1]):
+        return False
+    long_words = [word.strip(_WORD_EDGES) for word in words if sum(map(str.isalpha, word)) >= 4]
+    return len(long_words) >= 4 and all(word[:1].isupper() for word in long_words)
 
 
 def is_short_figure_line(text: str, features: LineFeatures) -> bool:

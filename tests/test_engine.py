@@ -348,6 +348,20 @@ def test_last_entries_of_a_live_page_under_dated_stamps_are_kept(cleaner: Cleane
     assert kept_lines(cleaner, text) == [PARAGRAPHS[3], *(line for e in entries for line in e)]
 
 
+def test_teaser_in_title_case_that_ends_with_an_initialism_stays_in_its_box(
+    cleaner: Cleaner,
+) -> None:
+    """A headline whose last word is "N.Y.C." ends with a full stop but is no sentence: the
+    box under the article keeps its teasers; a last paragraph that ends with "U.S." stays."""
+    last = "The chain now runs more than 400 stores across the U.S."
+    box = (
+        "More from Celebrity",
+        "Pop Star and Boyfriend Step Out for Dinner in N.Y.C.",
+        "Reality Couple Confirm Split After Six Years",
+    )
+    assert kept_lines(cleaner, article(tail=(last, *box))) == [*article().splitlines(), last]
+
+
 def test_list_of_short_items_announced_by_a_colon_is_kept(cleaner: Cleaner) -> None:
     items = ("Arrowhead bottled water", "baby carrier", "healthy snack bars", "camera")
     text = article("Our hiking survival kit is really very simple:", *items)
