@@ -290,6 +290,8 @@ class _Document:
         self.evidence = self.claimed | self.captions | set(self.repeated)
         """Lines that a rule matched, a list claimed, captions and repeated lines: only these can
         carry a rule's verdict (and none of them is blank)."""
+        self.every_rule_fires = False
+        """Whether the body was found without the rules' lines (see ``_find_span``)."""
         self.span = self._find_span()
         self.verdicts: dict[int, Verdict] = {}
         self.title_index: int | None = None
@@ -307,7 +309,9 @@ class _Document:
     def _runs(self, transparent: set[int], breaking: set[int]) -> dict[int, bool]:
         """Lines in runs of figures or in fact boxes (see ``figure_runs``, ``fact_runs``), each
         with whether it is in a box of ``FACT_BOX_MIN`` facts or more."""
-        runs = dict.fromkeys(figure_runs(self.blocks, self.features, self.claimed), False)
+        runs = dict.fromkeys(
+            figure_runs(self.blocks, self.features, self.claimed - transparent, transparent), False
+        )
         facts = fact_runs(self.blocks, self.features, transparent, breaking)
         runs.update((index, count >= FACT_BOX_MIN) for index, count in facts.items())
         return runs
@@ -392,6 +396,33 @@ class _Document:
             for index in lines
         }
 
+    def _body(self, transparent: set[int], breaking: set[int], absent: bool = False) -> Span | None:
+        """The best span of lines with letters, given which lines a rule claims are
+        ``transparent`` to runs of figures and fact boxes and which ones ``breaking`` them;
+        with ``absent``, the rules' lines weigh nothing either way (as if they were gone)."""
+        figures = self._runs(transparent, breaking)
+        span = best_span(self._weights(figures, transparent, absent))
+        if span is None or not any(
+            self.features[index].letters for index in range(span.first, span.last + 1)
+        ):
+            return None
+        if any(not span.first <= index <= span.last for index in figures):
+            outside = set(range(span.first)) | set(range(span.last + 1, len(self.blocks)))
+            staying = self._runs(transparent | outside, breaking - outside)
+            if staying != figures:
+                span = best_span(self._weights(staying, transparent, absent)) or span
+        return span
+
+    def _weights(
+        self, figures: dict[int, bool], transparent: set[int], absent: bool
+    ) -> list[float]:
+        """``_scores``, with the rules' lines at nought when they count as ``absent``."""
+        scores = self._scores(figures, transparent)
+        if absent:
+            for index in self.evidence:
+                scores[index] = 0.0
+        return scores
+
     def _find_span(self) -> Span | None:
         """The article body; see ``cleaner.span``. A run of lines without one letter (bare
         figures) is no article to trim a head and a tail from: as when no line argues for
@@ -403,20 +434,20 @@ class _Document:
         a run reaches past the body first found (a fact line under the article, its partner
         in a teaser list below), the runs are found again without the lines outside the
         body, as a second cleaning would see them, and the body with them.
+
+        When no body is found while the rules' lines stand (no sentence: a fact box, a run of
+        figures, headlines), it is looked for again as a second cleaning would see the
+        document, without them: a comment counter between two figures or a date line
+        between two facts had broken the run that a second cleaning then finds and trims
+        around. If that finds a body, every rule's line goes, wherever it stands.
         """
         removed_anywhere = {index for index in self.evidence if self._is_anywhere_junk(index)}
-        breaking = self.evidence - removed_anywhere
-        figures = self._runs(removed_anywhere, breaking)
-        span = best_span(self._scores(figures, removed_anywhere))
-        if span is None or not any(
-            self.features[index].letters for index in range(span.first, span.last + 1)
-        ):
-            return None
-        if any(not span.first <= index <= span.last for index in figures):
-            outside = set(range(span.first)) | set(range(span.last + 1, len(self.blocks)))
-            staying = self._runs(removed_anywhere | outside, breaking - outside)
-            if staying != figures:
-                span = best_span(self._scores(staying, removed_anywhere)) or span
+        span = self._body(removed_anywhere, self.evidence - removed_anywhere)
+        if span is None:
+            span = self._body(self.evidence, set(), absent=True)
+            if span is None:
+                return None
+            self.every_rule_fires = True
         first = span.first
         above = previous_text_line(self.blocks, first)
         if above is not None and (
@@ -639,7 +670,7 @@ class _Document:
         zone = self.zone(index)
 
         def fires(rule: Rule) -> bool:
-            return self.span is None or rule.fires_in(zone)
+            return self.span is None or self.every_rule_fires or rule.fires_in(zone)
 
         if index in self.lists:
             rule, header = self.lists[index]
@@ -650,7 +681,10 @@ class _Document:
                 return Verdict(rule, reason)
         for match in self.matches[index]:
             if fires(match.rule) and not (
-                zone == "body" and match.rule.category == "share" and self._heads_next(index)
+                zone == "body"
+                and not self.every_rule_fires
+                and match.rule.category == "share"
+                and self._heads_next(index)
             ):
                 return Verdict(match.rule, "matches a pattern", match)
         caption = self.cleaner.active(CAPTION)

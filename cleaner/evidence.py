@@ -36,12 +36,11 @@ SENTENCE_CAPTION_MIN_WORDS = 3
 SUBHEADING_MAX_WORDS = 5
 SUBHEADING_SHARE_OF_TEASER = 0.6
 PARAGRAPH_MIN_WORDS = 10
+TWO_SENTENCES_MIN_WORDS = 18
 TOPIC_WORD_MIN_LETTERS = 5
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
-_LABELLED_CREDIT = compile_regex(
-    r"(?i:photo|image|picture|foto|bild)s?(?:\s+by)?\s*:\s*\S"
-)
+
 _LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
 _KICKER_MARK = compile_regex(r"\S\s*[:|]\s+\S|\s[-–—]\s")
 
@@ -265,14 +264,12 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
 
     Only a credit that is nothing but a credit counts (an agency note such as "(Avec AFP)",
     which credits the text, does not), and a caption that reads as a full sentence must sit
-    above a "Name/Agency", parenthesised or labelled ("Photo: AP", "Photo by: WEWS") credit
-    with more prose after it: an article's last
+    above a "Name/Agency" or parenthesised credit with more prose after it: an article's last
     paragraph followed by "Main image credit: Getty", "Foto: dpa/Name" (the lead photo's
     credit, which scrapers often put at the end) or a lone "Reuters" is not a caption.
-    Inside the body, below the first paragraph (anywhere, above a labelled credit), such a
-    sentence must also interrupt the prose (``_interrupts_prose``): a photo with a credit
-    but no caption sits between two paragraphs as often as a caption does, and the
-    paragraph above it is not junk.
+    Inside the body, below the first paragraph, such a sentence must also interrupt the
+    prose (``_interrupts_prose``): a photo with a credit but no caption sits between two
+    paragraphs as often as a caption does, and the paragraph above it is not junk.
     """
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     prose = [i for i, block in enumerate(blocks) if is_prose_paragraph(block, features[i])]
@@ -299,14 +296,12 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             or table_cells(blocks[above].text) >= 3  # a table's last row
         ):
             continue
-        if feats.terminal:
-            strict = _STRICT_CREDIT.search(credit) is not None
-            if index > last_prose or not (strict or _LABELLED_CREDIT.match(credit)):
-                continue
-            if (above > first_prose or not strict) and not _interrupts_prose(
-                lines, above, index, typical_words
-            ):
-                continue
+        if feats.terminal and (
+            not _STRICT_CREDIT.search(credit)
+            or index > last_prose
+            or (above > first_prose and not _interrupts_prose(lines, above, index, typical_words))
+        ):
+            continue
         captions.add(above)
     return captions
 
@@ -392,13 +387,18 @@ def previous_text_line(blocks: Sequence[Block], index: int) -> int | None:
 
 def is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:
     """A sentence that ends with a full stop (not a headline in title case that an initialism
-    ends: "... Dinner in N.Y.C."), or two sentences, however the second ends:
-    never a headline or a list item of a menu. A headline may end with "!" or "?", but it
-    never stops to start another sentence ("... That's a conger eel. They can grow much
-    bigger than that, so be careful where you paddle!")."""
+    ends: "... Dinner in N.Y.C."), or a long line of two sentences, however the second ends:
+    never a headline or a list item of a menu. A teaser may be two short sentences that end
+    with "?" or "!" ("Hosepipe bans loom for millions. Will your area be next?"), but not of
+    ``TWO_SENTENCES_MIN_WORDS`` words ("One user wrote: "That's a conger eel. They can grow
+    much bigger than that, so be careful where you paddle!"")."""
     text = block.text.rstrip()
     if feats.words < 10:
         return False
     if text.endswith("."):
         return not text.endswith("...") and not is_title_case(text)
-    return feats.terminal and _SENTENCE_BREAK.search(text) is not None
+    return (
+        feats.terminal
+        and feats.words >= TWO_SENTENCES_MIN_WORDS
+        and _SENTENCE_BREAK.search(text) is not None
+    )

@@ -16,6 +16,13 @@ LOOKAT_CHARS = 2000
 _FINAL_ABBREVIATION = compile_regex(r"(?:\p{Lu}\.){2,}|(?:Inc|Jr|Sr|Co|Corp|Ltd|St|Bros)\.")
 _WORD_EDGES = "\"'“”‘’«»„()[]¿¡-–—.,:;!?"
 FACT_BOX_MIN = 4
+_CONTACT_LABELS = frozenset(
+    {
+        *("email", "e-mail", "mail", "phone", "tel", "tel.", "telephone", "mobile", "fax"),
+        *("twitter", "x", "facebook", "instagram", "linkedin", "web", "website", "office"),
+        "contact",
+    }
+)
 _TERMINAL = compile_regex(
     r"""(?:[.!?…。！？؟।;:](?:\s*["'”’»“)\]*])*"""
     r"""|[。！？][」』）)]*\s*[（(][^（）()]{1,12}[）)]"""
@@ -375,18 +382,22 @@ def is_verdict_label(text: str, features: LineFeatures) -> bool:
 
 
 def figure_runs(
-    blocks: Sequence[Block], features: Sequence[LineFeatures], skip: Set[int]
+    blocks: Sequence[Block],
+    features: Sequence[LineFeatures],
+    skip: Set[int],
+    transparent: Set[int] = frozenset(),
 ) -> set[int]:
     """Lines in runs of three or more short lines that carry figures or a site's address:
     poll results, prices, scores, contact details. A short label ("Tickets") before a figure
     line belongs to the run; two labels in a row end it (that is a menu). Lines in ``skip``
-    (claimed by a rule) break a run; blank lines do not."""
+    (claimed by a rule) break a run; blank lines and lines in ``transparent`` (what a rule
+    removes wherever it stands, as ``fact_runs`` says) do not."""
     rows: set[int] = set()
     run: list[int] = []
     label: int | None = None
     figures = 0
     for block, feats in zip(blocks, features, strict=True):
-        if block.kind is BlockKind.BLANK:
+        if block.kind is BlockKind.BLANK or block.position in transparent:
             continue
         free = block.position not in skip
         if free and feats.words <= 5 and (any_digit(block.text) or is_site_address(block.text)):
@@ -423,7 +434,9 @@ def fact_runs(
     so a second cleaning, without them, finds the same boxes; lines in ``breaking`` (what a
     head or tail rule claims, "Tags: music, festivals" too) end a run (a date line between
     two fact lines may end the body, and a box across it would keep one line and lose the
-    other); blank lines do not break a run. Each line maps to the number of facts in its box.
+    other); blank lines do not break a run. Each line maps to the number of facts in its box,
+    nought for a box of contact details (an author's or an estate agent's e-mail, phone and
+    handles: the page's, not the article's, however many).
     """
     rows: dict[int, int] = {}
     run: list[int] = []
@@ -434,7 +447,8 @@ def fact_runs(
     def close() -> None:
         distinct = len(set(labels)) == len(labels)
         if len(labels) >= 2 and distinct and data >= 2 and 2 * data >= len(labels):
-            rows.update(dict.fromkeys(run, len(labels)))
+            contact = not _CONTACT_LABELS.isdisjoint(labels)
+            rows.update(dict.fromkeys(run, 0 if contact else len(labels)))
 
     for block, feats in zip(blocks, features, strict=True):
         if block.kind is BlockKind.BLANK or block.position in transparent:

@@ -241,6 +241,15 @@ any_text = st.one_of(
 @example(":\n0\n0\nCOMMENT\n0")
 # found by hypothesis: the same with a sentence of figures above
 @example("0 0 0 .\nCOMMENT\n0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n:")
+# found by hypothesis: a comment counter between two figures broke the run of a document
+# without a sentence; only the counter went, and a second cleaning found the run and
+# trimmed the line under it
+@example("0\n0 Comments\n0\nThe\n0\nThe\n")
+# found by a fuzzer: the same with a date line between two facts
+@example(
+    "Genre: drama\n\n22.09.2024, 13.00 Uhr\nMap: every council result\nMuseum reopens after"
+    " two years of repairs"
+)
 # found by a fuzzer: a header over a blank line took the short line under it as its item
 # once the box under it, which ended above that line, was gone
 @example(
