@@ -293,6 +293,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             feats.words > CAPTION_MAX_WORDS
             or blocks[above].text.rstrip().endswith(":")
             or _last_list_item(blocks, above)  # above a screenshot
+            or _announced_item(lines, above)
             or table_cells(blocks[above].text) >= 3  # a table's last row
         ):
             continue
@@ -357,6 +358,18 @@ def _last_list_item(blocks: Sequence[Block], index: int) -> bool:
         above is not None
         and _LIST_MARK.match(blocks[index].text) is not None
         and _LIST_MARK.match(blocks[above].text) is not None
+    )
+
+
+def _announced_item(lines: Lines, index: int) -> bool:
+    """A line under one that announces a list ("The key specs:" over "Display: 1.4-inch
+    AMOLED"), or a fact with figures: an item of the article's list above a photo, which
+    has its credit but no caption."""
+    above = previous_text_line(lines.blocks, index)
+    return is_figure_fact(lines.blocks[index].text) or (
+        above is not None
+        and not lines.matches[above]  # a gallery's "Open this photo in gallery:" button
+        and lines.blocks[above].text.rstrip().endswith(":")
     )
 
 
