@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import multiprocessing.util
 import os
 import sys
 from collections import deque
@@ -18,6 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Protocol, TypeVar
 
 from cleaner.engine import Cleaner
+from cleaner.start_cache import StartSaver
 
 Payload = TypeVar("Payload")
 Output = TypeVar("Output")
@@ -72,8 +74,12 @@ _worker_cleaner: Cleaner | None = None
 
 
 def _start_worker(cleaner: Cleaner) -> None:
+    """Keep the cleaner for the tasks to come, and save what its matchers learn when this
+    worker ends (``cleaner.start_cache``)."""
     global _worker_cleaner
     _worker_cleaner = cleaner
+    saver = StartSaver(cleaner)
+    multiprocessing.util.Finalize(None, saver.save, exitpriority=10)
 
 
 def _run_in_worker(task: Task[Payload, Output], payload: Payload) -> Output:
@@ -131,9 +137,11 @@ def open_backend(cleaner: Cleaner, jobs: int, dask: str | None = None) -> Iterat
 
 @contextlib.contextmanager
 def local_backend(cleaner: Cleaner, jobs: int) -> Iterator[Backend]:
-    """``--jobs 1`` runs inline; more jobs start a process pool, shut down on the way out."""
+    """``--jobs 1`` runs inline (and saves what the cleaner's matchers learned, as a worker
+    does when it ends); more jobs start a process pool, shut down on the way out."""
     if jobs <= 1:
         yield InlineBackend(cleaner)
+        StartSaver(cleaner).save()
         return
     backend = ProcessBackend(cleaner, jobs)
     try:

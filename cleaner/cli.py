@@ -374,6 +374,7 @@ def clean(
         summary_lines,
         write_run_record,
     )
+    from cleaner.start_cache import load_starts
 
     options = CleanOptions(rules, disable, keep_title, lang, include, exclude)
     workers = jobs or available_cores()
@@ -394,6 +395,7 @@ def clean(
     if out is None:
         raise typer.Exit(EXIT_FOUND if stdin_failed else EXIT_OK)
     plan = plan_jobs(targets, fields, resume=not force)
+    load_starts(cleaner)
     started = time.monotonic()
     errors = ErrorLog(out / ERRORS_FILE, echo=None if quiet else _error)
     try:

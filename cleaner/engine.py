@@ -154,6 +154,11 @@ class Cleaner:
         twin.rules_sha256 = sha256_hex(f"{self.rules_sha256}:{table.fingerprint()}".encode())
         return twin
 
+    def matchers(self) -> tuple[RuleMatcher, RuleMatcher]:
+        """The line rules' and the list rules' matchers (``cleaner.start_cache`` keeps what
+        they learn)."""
+        return self.line_matcher, self.list_matcher
+
     def rule(self, rule_id: str) -> Rule:
         """The rule with this id (disabled ones included); KeyError if there is none."""
         for rule in self.rules:

@@ -41,6 +41,7 @@ from typing import NamedTuple
 import ahocorasick
 import regex
 
+from cleaner.digest import sha256
 from cleaner.needed_text import Needs, fold
 from cleaner.regex_cache import compile_regex, store_regex
 from cleaner.rules import PATTERN_FLAGS, Rule
@@ -116,6 +117,9 @@ class Candidate(NamedTuple):
     loaded: _Parts
 
 
+Learned = list[tuple[int, tuple[int, ...] | None]]
+"""What a matcher learned about one start of a line (see ``RuleMatcher.learned``)."""
+
 Tryable = tuple[tuple[regex.Pattern[str], int], ...]
 """Patterns to try on a line, each with the mask of bits the line must hold (0: none)."""
 
@@ -126,12 +130,15 @@ class _Start:
     a start not seen before (``first``), the rule's alternation, whose gate is then still to
     be asked (see ``RuleMatcher._candidates``)."""
 
-    __slots__ = ("candidate", "first", "patterns")
+    __slots__ = ("candidate", "first", "indices", "patterns")
 
-    def __init__(self, candidate: Candidate, first: bool = False) -> None:
+    def __init__(
+        self, candidate: Candidate, first: bool = False, indices: tuple[int, ...] | None = None
+    ) -> None:
         self.candidate = candidate
         self.patterns: Tryable | None = None
         self.first = first
+        self.indices = indices  # of the patterns that may start this way, once known
 
 
 class RuleMatcher:
@@ -171,6 +178,7 @@ class RuleMatcher:
         self._seen_once: set[str] = set()
         self._cold_lines = 0
         self._first_sighting = tuple(_Start(candidate, first=True) for candidate in compiled)
+        self._taught: dict[str, Learned] = {}
 
     def match(self, text: str, words: int, warnings: list[str]) -> list[LineMatch]:
         """Every rule that matches the whole of ``text`` (stripped), in rule order.
@@ -242,6 +250,62 @@ class RuleMatcher:
                     break
         return found
 
+    def fingerprint(self) -> str:
+        """What the starts this matcher learns depend on: its rules' patterns, in order."""
+        digest = sha256(f"{PREFIX_CHARS} {MATCH_TIMEOUT_SECONDS}".encode())
+        for candidate in self.rules:
+            digest.update(repr((candidate.rule.id, candidate.timed, candidate.parts)).encode())
+        return digest.hexdigest()
+
+    def learned(self) -> dict[str, Learned]:
+        """What this matcher found out about the starts of lines, as plain data: for each start
+        it worked out, the rules whose patterns may begin that way (by their place in
+        ``rules``), each with the patterns that may (by their place in the rule; None while
+        the rule's alternation serves). Another matcher of the same ``fingerprint`` can be
+        ``teach``-ed it and skip the partial matches that finding it out took: a worker
+        process spent its first few hundred documents on them, each worker again."""
+        index = {id(candidate): place for place, candidate in enumerate(self.rules)}
+        return {
+            prefix: [(index[id(start.candidate)], start.indices) for start in starts]
+            for prefix, starts in list(self._by_prefix.items())
+        }
+
+    def news(self) -> int:
+        """How many starts this matcher knows more about than it was taught."""
+        return sum(
+            1
+            for prefix, entries in self.learned().items()
+            if self._taught.get(prefix) != entries
+        )
+
+    def teach(self, learned: Mapping[str, Learned]) -> None:
+        """Take what a matcher of the same ``fingerprint`` ``learned`` (checked to fit these
+        rules; nothing is taken from a table that does not). The answers stay the same: a
+        start's rules and patterns are facts about the patterns, found the same way."""
+        sizes = [len(candidate.parts) for candidate in self.rules]
+
+        def fits(entry: object) -> bool:
+            if not (isinstance(entry, tuple | list) and len(entry) == 2):
+                return False
+            rule, indices = entry
+            if not isinstance(rule, int) or not 0 <= rule < len(sizes):
+                return False
+            return indices is None or (
+                isinstance(indices, tuple | list)
+                and all(isinstance(i, int) and 0 <= i < sizes[rule] for i in indices)
+            )
+
+        table: dict[str, Learned] = {}
+        for prefix, entries in learned.items():
+            if not (isinstance(prefix, str) and isinstance(entries, list | tuple)):
+                return
+            if not all(fits(entry) for entry in entries):
+                return
+            table[prefix] = [
+                (rule, None if indices is None else tuple(indices)) for rule, indices in entries
+            ]
+        self._taught = table
+
     def _candidates(self, prefix: str) -> tuple[_Start, ...]:
         """The rules that can match a line starting with ``prefix``.
 
@@ -264,6 +328,11 @@ class RuleMatcher:
             self._cold_lines += 1  # a count lost to a race between threads only prolongs this
             return self._first_sighting
         candidates = self._by_prefix.get(prefix)
+        if candidates is None and prefix in self._taught:
+            candidates = tuple(
+                _Start(self.rules[rule], indices=indices) for rule, indices in self._taught[prefix]
+            )
+            self._by_prefix[prefix] = candidates
         if candidates is None:
             if prefix not in self._seen_once and len(self._seen_once) < PREFIX_CACHE_SIZE:
                 self._seen_once.add(prefix)
@@ -294,15 +363,22 @@ def _patterns_for(start: _Start, prefix: str, held: int) -> Tryable:
                 return few
         start.patterns = ((loaded.alternation(), 0),)
         return start.patterns
-    if loaded.compiled is None:
-        loaded.lines += 1
-        if loaded.lines < SPLIT_AFTER:
-            return ((loaded.alternation(), 0),)
-        loaded.compiled = tuple(compile_regex(text, PATTERN_FLAGS) for text in candidate.parts)
+    if start.indices is None:
+        if loaded.compiled is None:
+            loaded.lines += 1
+            if loaded.lines < SPLIT_AFTER:
+                return ((loaded.alternation(), 0),)
+            loaded.compiled = tuple(
+                compile_regex(text, PATTERN_FLAGS) for text in candidate.parts
+            )
+        start.indices = tuple(
+            index
+            for index, part in enumerate(loaded.compiled)
+            if _may_start(part, candidate.timed, prefix)
+        )
     start.patterns = tuple(
-        (part, mask)
-        for part, mask in zip(loaded.compiled, candidate.masks, strict=True)
-        if _may_start(part, candidate.timed, prefix)
+        (compile_regex(candidate.parts[index], PATTERN_FLAGS), candidate.masks[index])
+        for index in start.indices
     )
     return start.patterns
 
