@@ -33,6 +33,7 @@ from cleaner.features import (
     introduces_list,
     is_clock_time,
     is_closing_sentence,
+    is_data_item,
     is_data_line,
     is_dateline,
     is_label,
@@ -462,7 +463,8 @@ class _Document:
         ):
             first = above
         first = self._subheading_above(first, span)
-        return Span(self._result_above(first), self._closing_sentence(span.last))
+        last = max(self._closing_sentence(span.last), self._closing_data(span.last))
+        return Span(self._result_above(first), last)
 
     def _subheading_above(self, first: int, span: Span) -> int:
         """The body's first line, moved up to a subheading right above it ("What changed",
@@ -619,6 +621,56 @@ class _Document:
         if only_figures and figures is not None:
             closing = max(closing, figures)
         return closing
+
+    def _closing_data(self, last: int) -> int:
+        """The body's last line, moved down to the end of a block of data that closes the
+        article under a heading: a fight card's results ("Okafor def. Lindqvist via TKO – R3,
+        2:41"), a leaderboard, a restaurant's address, hours and prices, numbered tips
+        under "How to get the best rate". Such lines weigh against the body like teasers,
+        and with no sentence under them the walk to a closing sentence does not keep them.
+
+        The walk crosses what ``_ends_closing_walk`` crosses and, above the block, a "read
+        also" line; it ends at any other evidence of the foot of the page, and gives up at a
+        sentence that gives no data (that walk decides then: "Hours: Tue.-Sat. 5-10 p.m."
+        ends with a full stop too). The lines it gathers are a block when three of
+        them or more, two in five at least, are data (``is_data_item``) or numbered 1, 2,
+        3, ...; the body then runs to the last of them, and what follows it (a "More AP
+        golf" link, a widget's prompt) is left to the tail's trim. A teaser has a figure at
+        most, and a list of them has a rule's header or none of this."""
+        gathered: list[int] = []
+        for index in range(last + 1, len(self.blocks)):
+            block, feats = self.blocks[index], self.features[index]
+            if block.kind is BlockKind.BLANK:
+                continue
+            if index in self.evidence:
+                if not gathered and self._is_read_more(index):
+                    continue
+                if self._ends_closing_walk(index):
+                    break
+                continue
+            if feats.sentence and not is_data_item(block.text):
+                return last
+            gathered.append(index)
+        data = [index for index in gathered if is_data_item(self.blocks[index].text)]
+        numbered = self._numbered(gathered)
+        items = sorted(set(data) | set(numbered))
+        if len(items) < 3 or 5 * len(items) < 2 * len(gathered):
+            return last
+        return items[-1]
+
+    def _is_read_more(self, index: int) -> bool:
+        found = self.matches[index]
+        return bool(found) and all(match.rule.category == "read-more" for match in found)
+
+    def _numbered(self, lines: list[int]) -> list[int]:
+        """The lines numbered 1, 2, 3, ... in order among ``lines`` (three at least)."""
+        numbered, expected = [], 1
+        for index in lines:
+            mark = _NUMBERED.match(self.blocks[index].text)
+            if mark is not None and int(mark.group(1)) == expected:
+                numbered.append(index)
+                expected += 1
+        return numbered if len(numbered) >= 3 else []
 
     def _ends_closing_walk(self, index: int) -> bool:
         """Whether a line's evidence ends the walk to a closing sentence: all evidence does,
@@ -1032,6 +1084,7 @@ class _Document:
 
 
 _PATH_SEPARATORS = frozenset("|›»/>·•")
+_NUMBERED = compile_regex(r"\s*(\d{1,2})[.)]\s")
 _CLOCK_TIME = compile_regex(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?", regex.IGNORECASE)
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
 

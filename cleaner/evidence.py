@@ -15,6 +15,7 @@ from cleaner.features import (
     is_data_line,
     is_figure_fact,
     is_title_case,
+    spaced_cells,
     table_cells,
 )
 from cleaner.matching import LineMatch, RuleMatcher
@@ -138,6 +139,7 @@ def _list_items(
             or is_closing_sentence(block.text, feats)
             or block.text.rstrip().endswith(":")
             or _opens_fact_box(blocks, index)
+            or _heads_a_table(blocks, index, header)
         ):
             break
         items.append(index)
@@ -179,6 +181,23 @@ def _with_next(blocks: Sequence[Block], index: int, holds: Callable[[int], bool]
     """Whether ``holds`` is true of a line and of the next line of text under it."""
     below = next_text_line(blocks, index)
     return below is not None and holds(index) and holds(below)
+
+
+def _heads_a_table(blocks: Sequence[Block], index: int, header: int) -> bool:
+    """Whether a box's next line is a row of a table, or the heading right over one ("Race
+    results" over "Pos  Driver  Team  Time/Gap"): the box ended above it. (A box's first
+    line may be a row: the box of a table it heads.)"""
+    below = next_text_line(blocks, index)
+    return (below is not None and _is_table_line(blocks[below].text)) or (
+        index > header + 1 and _is_table_line(blocks[index].text)
+    )
+
+
+def _is_table_line(text: str) -> bool:
+    """A row of a table whose cells a scraper set apart with tabs, "|" or runs of spaces
+    ("1      M. Sandoval     Ferrari 1h36m48.904s"): no teaser, and where a box of
+    teasers ends (a short line over two such rows is the table's heading)."""
+    return table_cells(text) >= 3 or len(spaced_cells(text)) >= 3
 
 
 def _blank_separated(blocks: Sequence[Block]) -> bool:

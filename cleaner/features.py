@@ -220,6 +220,20 @@ def is_clock_time(text: str) -> bool:
     return stamp is not None and bool(_ENTRY_HEADING.fullmatch(stripped, stamp.end()))
 
 
+def is_data_item(text: str) -> bool:
+    """A line of results, a leaderboard or a fact box: two figures or more ("Okafor def.
+    Lindqvist via TKO – R3, 2:41", "T2. Kevin Ashby 67-66—133 -9", "215-555-0188"), or a
+    "Label: value" line whose value is data ("Hours: Tues.-Sat. 5-10 p.m.", "Fight of the
+    Night: Okafor vs. Lindqvist"). A teaser has a figure at most ("UFC 245 fight card: Full
+    lineup for Las Vegas")."""
+    if "://" in text or "www." in text:
+        return False  # a link ("More AP golf: https://..."), which the tail's trim may take
+    if len(_DIGITS.findall(text, 0, 400)) >= 2:
+        return True
+    fact = _FACT.fullmatch(text.strip())
+    return fact is not None and is_data(fact.group(2))
+
+
 def is_table_row(text: str) -> bool:
     """A row of figures (standings, results, prices): three or more numbers, mostly numbers.
 

@@ -357,6 +357,65 @@ def test_teasers_of_two_short_sentences_stay_in_their_box(cleaner: Cleaner) -> N
     assert not set(box) & set(kept_lines(cleaner, article(*box)))
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        (
+            "Main card",
+            "Ruth Okafor def. Nina Lind via TKO (punches) – R3, 2:41",
+            "Sam Baker def. Jon Price via unanimous decision (29-28, 30-27, 29-28)",
+            "Prelims",
+            "Tim Galt def. Chris Mall via split decision (28-29, 29-28, 29-28)",
+        ),
+        (
+            "How to cut your energy bill",
+            "1. Turn the thermostat down by one degree",
+            "2. Bleed the radiators before winter",
+            "3. Switch to a fixed tariff if the offer is good",
+        ),
+        (
+            "Harbour Kitchen",
+            "12 Quay Street, Leith",
+            "Hours: Tue.-Sat. 5-10 p.m.",
+            "Prices: small plates $9-$16",
+            "Rating: 4 stars",
+        ),
+    ],
+    ids=["results", "numbered-tips", "fact-box"],
+)
+def test_block_of_data_that_closes_the_article_is_kept(
+    cleaner: Cleaner, block: tuple[str, ...]
+) -> None:
+    """Results, numbered tips or a venue's box under a heading after the last paragraph,
+    past a photo's caption and an ad marker, with the page's share row under them."""
+    photo = ("The crowd at the arena on Saturday. (AP Photo/Jane Doe)", "Advertisement")
+    kept = kept_lines(cleaner, article(tail=(*photo, *block, "Share this article", "Tweet")))
+    assert kept == [*article().splitlines(), *block]
+
+
+def test_box_of_teasers_ends_above_a_table_and_its_heading(cleaner: Cleaner) -> None:
+    box = ("Read Also:", "Mercedes confirms grid penalty for Harcourt in Austin")
+    table = (
+        "Race results",
+        "Pos\tDriver\tTeam\tTime/Gap",
+        "1\tM. Sandoval\tFerrari\t1h36m48.904s",
+        "2\tL. Harcourt\tMercedes\t+1.766s",
+        "3\tP. Nyberg\tMercedes\t+4.338s",
+    )
+    kept = kept_lines(cleaner, article(tail=(*box, *table, "Next article")))
+    assert kept == [*article().splitlines(), *table]
+
+
+def test_teasers_with_a_figure_each_are_no_block_of_data(cleaner: Cleaner) -> None:
+    teasers = (
+        "Top stories",
+        "UFC 245 fight card: Full lineup for Las Vegas",
+        "Five things we learned from the 2019 derby",
+        "Storm batters the coast for a second day",
+    )
+    assert kept_lines(cleaner, article(tail=teasers)) == article().splitlines()
+
+
 def test_list_of_short_items_announced_by_a_colon_is_kept(cleaner: Cleaner) -> None:
     items = ("Arrowhead bottled water", "baby carrier", "healthy snack bars", "camera")
     text = article("Our hiking survival kit is really very simple:", *items)
