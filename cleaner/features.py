@@ -24,11 +24,12 @@ _CONTACT_LABELS = frozenset(
     }
 )
 _TERMINAL = compile_regex(
-    r"""(?:[.!?…。！？؟।;:](?:\s*["'”’»“)\]*])*"""
+    r"""(?:[.!?…。！？؟।;:](?:\s*["'”’»“)\]*])*(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]{1,3})?"""
     r"""|[。！？][」』）)]*\s*[（(][^（）()]{1,12}[）)]"""
     r"""|[.!?]["'”’»]*\s*\((?-i:AP|AFP|Reuters|dpa|EFE|ANSA|PA|AAP|UPI|ANP|Xinhua|IANS|PTI)\))\s*$"""
 )
-"""Final punctuation; after a CJK full stop a short credit in brackets may follow ("...
+"""Final punctuation, and a footnote's mark after it ("... the agency.[4]", "... agency.¹");
+after a CJK full stop a short credit in brackets may follow ("...
 来之不易。（完）", "... 方針だ。（山田太郎）"), after a Latin one only an agency's ("... the
 minister said. (AP)"): a teaser below the article ("Why are bills rising? (Explainer)") is
 no sentence."""
