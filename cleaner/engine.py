@@ -632,11 +632,13 @@ class _Document:
         The walk crosses what ``_ends_closing_walk`` crosses and, above the block, a "read
         also" line; it ends at any other evidence of the foot of the page, and gives up at a
         sentence that gives no data (that walk decides then: "Hours: Tue.-Sat. 5-10 p.m."
-        ends with a full stop too). The lines it gathers are a block when three of
-        them or more, two in five at least, are data (``is_data_item``) or numbered 1, 2,
-        3, ...; the body then runs to the last of them, and what follows it (a "More AP
-        golf" link, a widget's prompt) is left to the tail's trim. A teaser has a figure at
-        most, and a list of them has a rule's header or none of this."""
+        ends with a full stop too). The lines it gathers are a block when three of them or
+        more are data (``is_data_item``: a score, a time, a small range, a fact of figures)
+        and at least half of those that are not short names (a heading, a dish, a venue);
+        the body then runs to the last of them, and what follows it (a "More AP golf" link,
+        a widget's prompt) is left to the tail's trim. Teasers, deals, tickers and most-read
+        lists give years, counts and prices, not scores (a content-safety review of 50 pages
+        found them kept when any two figures made a line data, and numbered headlines)."""
         gathered: list[int] = []
         for index in range(last + 1, len(self.blocks)):
             block, feats = self.blocks[index], self.features[index]
@@ -652,25 +654,18 @@ class _Document:
                 return last
             gathered.append(index)
         data = [index for index in gathered if is_data_item(self.blocks[index].text)]
-        numbered = self._numbered(gathered)
-        items = sorted(set(data) | set(numbered))
-        if len(items) < 3 or 5 * len(items) < 2 * len(gathered):
+        named = [index for index in gathered if self._names_an_item(index)]
+        if len(data) < 3 or 2 * len(data) < len(gathered) - len(named):
             return last
-        return items[-1]
+        return data[-1]
+
+    def _names_an_item(self, index: int) -> bool:
+        """A short line without a figure: a heading, a dish, a venue's name."""
+        return self.features[index].words <= 4 and not any_digit(self.blocks[index].text)
 
     def _is_read_more(self, index: int) -> bool:
         found = self.matches[index]
         return bool(found) and all(match.rule.category == "read-more" for match in found)
-
-    def _numbered(self, lines: list[int]) -> list[int]:
-        """The lines numbered 1, 2, 3, ... in order among ``lines`` (three at least)."""
-        numbered, expected = [], 1
-        for index in lines:
-            mark = _NUMBERED.match(self.blocks[index].text)
-            if mark is not None and int(mark.group(1)) == expected:
-                numbered.append(index)
-                expected += 1
-        return numbered if len(numbered) >= 3 else []
 
     def _ends_closing_walk(self, index: int) -> bool:
         """Whether a line's evidence ends the walk to a closing sentence: all evidence does,
@@ -1084,7 +1079,6 @@ class _Document:
 
 
 _PATH_SEPARATORS = frozenset("|›»/>·•")
-_NUMBERED = compile_regex(r"\s*(\d{1,2})[.)]\s")
 _CLOCK_TIME = compile_regex(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?", regex.IGNORECASE)
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
 

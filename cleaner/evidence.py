@@ -14,8 +14,8 @@ from cleaner.features import (
     is_closing_sentence,
     is_data_line,
     is_figure_fact,
+    is_results_row,
     is_title_case,
-    spaced_cells,
     table_cells,
 )
 from cleaner.matching import LineMatch, RuleMatcher
@@ -184,20 +184,12 @@ def _with_next(blocks: Sequence[Block], index: int, holds: Callable[[int], bool]
 
 
 def _heads_a_table(blocks: Sequence[Block], index: int, header: int) -> bool:
-    """Whether a box's next line is a row of a table, or the heading right over one ("Race
-    results" over "Pos  Driver  Team  Time/Gap"): the box ended above it. (A box's first
-    line may be a row: the box of a table it heads.)"""
+    """Whether a box's next line is a row of a table of results, or the heading right over
+    one ("Race results" over "Pos  Driver  Team  Time/Gap"): the box ended above it."""
     below = next_text_line(blocks, index)
-    return (below is not None and _is_table_line(blocks[below].text)) or (
-        index > header + 1 and _is_table_line(blocks[index].text)
+    return (below is not None and is_results_row(blocks[below].text)) or (
+        index > header + 1 and is_results_row(blocks[index].text)
     )
-
-
-def _is_table_line(text: str) -> bool:
-    """A row of a table whose cells a scraper set apart with tabs, "|" or runs of spaces
-    ("1      M. Sandoval     Ferrari 1h36m48.904s"): no teaser, and where a box of
-    teasers ends (a short line over two such rows is the table's heading)."""
-    return table_cells(text) >= 3 or len(spaced_cells(text)) >= 3
 
 
 def _blank_separated(blocks: Sequence[Block]) -> bool:

@@ -110,6 +110,9 @@ _FACT = compile_regex(  # "Referee: Laura Kent", "Actieradius (WLTP): 436 km": a
     r"([\p{L}\p{N}][\p{L}\p{N}'’.()/-]*(?:\s+[\p{L}\p{N}'’.()/-]+){0,2})\s*:\s+(\S.*)"
 )
 _PLAYER_TIME = compile_regex(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
+_CELLS = compile_regex(r"\s*[|\t]\s*|\s{2,}")
+_PLACE_CELL = compile_regex(r"(?i:T?\d{1,3}\.?|pos\.?|place|rank|no\.|#|pl\.)")
+_SMALL_RANGE = compile_regex(r"(?<![\d.,])\d{1,3}\s*[-–—:]\s*\d{1,3}(?![\d.,:])")
 _NUMBER = compile_regex(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
 _DATELINE = compile_regex(
     r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*"
@@ -222,17 +225,30 @@ def is_clock_time(text: str) -> bool:
 
 
 def is_data_item(text: str) -> bool:
-    """A line of results, a leaderboard or a fact box: two figures or more ("Okafor def.
-    Lindqvist via TKO – R3, 2:41", "T2. Kevin Ashby 67-66—133 -9", "215-555-0188"), or a
-    "Label: value" line whose value is data ("Hours: Tues.-Sat. 5-10 p.m.", "Fight of the
-    Night: Okafor vs. Lindqvist"). A teaser has a figure at most ("UFC 245 fight card: Full
-    lineup for Las Vegas")."""
+    """A line of results, a leaderboard or a fact box: a score, a time or a range of small
+    numbers ("Okafor def. Lindqvist via TKO – R3, 2:41", "T2. Kevin Ashby 67-66—133 -9",
+    "Hours: Tue.-Sat. 5-10 p.m."), or a "Label: value" line whose value is figures
+    (``is_figure_fact``: "Prices: small plates $9-$16; large plates $24-$58"), a match's result
+    ("Penrose United 3 Harwell Town 2") or a row of a table of results. A teaser's
+    year, count or price is none ("Top 10 films of 2019", "UFC 246: 3 fights to watch", "Dow
+    28,036.22 +0.68%"), nor is a phone number or a link."""
     if "://" in text or "www." in text:
-        return False  # a link ("More AP golf: https://..."), which the tail's trim may take
-    if len(_DIGITS.findall(text, 0, 400)) >= 2:
-        return True
-    fact = _FACT.fullmatch(text.strip())
-    return fact is not None and is_data(fact.group(2))
+        return False
+    return (
+        _SMALL_RANGE.search(text) is not None
+        or is_figure_fact(text)
+        or score_line_teams(text) == 2
+        or is_results_row(text)
+    )
+
+
+def is_results_row(text: str) -> bool:
+    """A row of a table of results whose cells a scraper set apart with tabs, "|" or runs of
+    spaces, a place or a rank in the first ("1      M. Sandoval     Ferrari 1h36m48.904s",
+    "Pos    Driver  Team    Time/Gap"). A box's teasers set out in cells start with a
+    section or a kind ("NFL    Chiefs clinch the division    3h ago")."""
+    cells = [cell for cell in _CELLS.split(text.strip()) if cell.strip()]
+    return len(cells) >= 3 and _PLACE_CELL.fullmatch(cells[0].strip()) is not None
 
 
 def is_table_row(text: str) -> bool:

@@ -368,10 +368,10 @@ def test_teasers_of_two_short_sentences_stay_in_their_box(cleaner: Cleaner) -> N
             "Tim Galt def. Chris Mall via split decision (28-29, 29-28, 29-28)",
         ),
         (
-            "How to cut your energy bill",
-            "1. Turn the thermostat down by one degree",
-            "2. Bleed the radiators before winter",
-            "3. Switch to a fixed tariff if the offer is good",
+            "Other results",
+            "Millbrook 0 Castleton 0",
+            "Penrose United 3 Harwell Town 2",
+            "Stanbury 1 Oakridge 4",
         ),
         (
             "Harbour Kitchen",
@@ -381,12 +381,12 @@ def test_teasers_of_two_short_sentences_stay_in_their_box(cleaner: Cleaner) -> N
             "Rating: 4 stars",
         ),
     ],
-    ids=["results", "numbered-tips", "fact-box"],
+    ids=["fight-card", "scores", "fact-box"],
 )
 def test_block_of_data_that_closes_the_article_is_kept(
     cleaner: Cleaner, block: tuple[str, ...]
 ) -> None:
-    """Results, numbered tips or a venue's box under a heading after the last paragraph,
+    """Results or a venue's box under a heading after the last paragraph,
     past a photo's caption and an ad marker, with the page's share row under them."""
     photo = ("The crowd at the arena on Saturday. (AP Photo/Jane Doe)", "Advertisement")
     kept = kept_lines(cleaner, article(tail=(*photo, *block, "Share this article", "Tweet")))
@@ -406,14 +406,35 @@ def test_box_of_teasers_ends_above_a_table_and_its_heading(cleaner: Cleaner) -> 
     assert kept == [*article().splitlines(), *table]
 
 
-def test_teasers_with_a_figure_each_are_no_block_of_data(cleaner: Cleaner) -> None:
-    teasers = (
-        "Top stories",
-        "UFC 245 fight card: Full lineup for Las Vegas",
-        "Five things we learned from the 2019 derby",
-        "Storm batters the coast for a second day",
-    )
-    assert kept_lines(cleaner, article(tail=teasers)) == article().splitlines()
+@pytest.mark.parametrize(
+    "widget",
+    [
+        (
+            "Trending",
+            "Top 10 films of 2019, ranked from worst to best",
+            "5 stocks to buy in 2020: 3 picks for the long run",
+            "UFC 246: 3 fights to watch on Jan. 18",
+        ),
+        (
+            "Today's best deals",
+            "Noise-cancelling headphones $199.99 at Amazon (was $249.99)",
+            "Robot vacuum $149 at Walmart (was $229)",
+            "Air fryer $59.99 at Target (was $89.99)",
+        ),
+        ("Markets", "Dow 28,036.22 +0.68%", "S&P 500 3,145.91 +0.29%", "Nasdaq 8,665.47 +0.46%"),
+        (
+            "1. Police identify victim of Route 9 crash",
+            "2. School board delays vote on start times",
+            "3. New bakery opens on Main Street",
+        ),
+    ],
+    ids=["teasers", "deals", "tickers", "most-read"],
+)
+def test_widgets_with_figures_are_no_block_of_data(
+    cleaner: Cleaner, widget: tuple[str, ...]
+) -> None:
+    """A teaser's year, a count, a price or a place in a list is no score, time or range."""
+    assert kept_lines(cleaner, article(tail=widget)) == article().splitlines()
 
 
 def test_list_of_short_items_announced_by_a_colon_is_kept(cleaner: Cleaner) -> None:
