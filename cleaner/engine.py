@@ -383,11 +383,16 @@ class _Document:
         that give the same day ("10:12 p.m. PT, October 26, 2019", "9:30 p.m. PT, October 26,
         2019"). They weigh like a bare clock time: a full date stamps a whole article, and the
         last entries of a live page, under such a line, were cut off as the tail. The lines of
-        a list of teasers give as many days as teasers, or belong to the list."""
+        a list of teasers give as many days as teasers, or belong to the list. Only stamps
+        between two sentences count: one above the article goes with the head, and a second
+        cleaning, without it, would count one stamp fewer and weigh the others otherwise."""
+        sentences = [i for i, feats in enumerate(self.features) if feats.sentence]
+        if not sentences:
+            return set()
         days: dict[str, list[int]] = {}
         for index in self.evidence:
             found = self.matches[index]
-            if index in self.lists or not found:
+            if index in self.lists or not found or not sentences[0] < index < sentences[-1]:
                 continue
             if any(match.rule.category != "date" for match in found):
                 continue

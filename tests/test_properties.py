@@ -245,6 +245,12 @@ any_text = st.one_of(
 # without a sentence; only the counter went, and a second cleaning found the run and
 # trimmed the line under it
 @example("0\n0 Comments\n0\nThe\n0\nThe\n")
+# found by hypothesis: three stamps of one day made a live page's entries, the first went
+# with the head, and a second cleaning counted two and cut the article under them
+@example(
+    "Nov 19, 2019, 10:31 pm CST\nThe the the the.\nNov 19, 2019, 10:31 pm CST\n"
+    "Nov 19, 2019, 10:31 pm CST\nThe the the the.\n"
+)
 # found by a fuzzer: the same with a date line between two facts
 @example(
     "Genre: drama\n\n22.09.2024, 13.00 Uhr\nMap: every council result\nMuseum reopens after"
