@@ -296,6 +296,8 @@ class _Document:
         self.evidence = self.claimed | self.captions | set(self.repeated)
         """Lines that a rule matched, a list claimed, captions and repeated lines: only these can
         carry a rule's verdict (and none of them is blank)."""
+        self.stamps = self._entry_stamps()
+        """Date lines that stamp a live page's entries (see ``_entry_stamps``)."""
         self.every_rule_fires = False
         """Whether the body was found without the rules' lines (see ``_find_span``)."""
         self.span = self._find_span()
@@ -330,7 +332,6 @@ class _Document:
         under it. Most lines carry no evidence at all (no match, no list, no caption); they
         skip the lookups that only evidence needs."""
         scores: list[float] = []
-        stamps = self._entry_stamps()
         introduced = False
         dates_listed = False  # the lines since the sentence that announced a list are dates
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
@@ -358,7 +359,7 @@ class _Document:
                 continue  # nor does it end a list announced above it
             if anywhere:
                 scores.append(_ANYWHERE_SCORE)
-            elif index in stamps:
+            elif index in self.stamps:
                 scores.append(ENTRY_STAMP_SCORE)
             else:
                 junk = not table
@@ -630,9 +631,9 @@ class _Document:
     def _closing_data(self, last: int) -> int:
         """The body's last line, moved down to the end of a block of data that closes the
         article under a heading: a fight card's results ("Okafor def. Lindqvist via TKO – R3,
-        2:41"), a leaderboard, a restaurant's address, hours and prices, numbered tips
-        under "How to get the best rate". Such lines weigh against the body like teasers,
-        and with no sentence under them the walk to a closing sentence does not keep them.
+        2:41"), a leaderboard, match scores, a restaurant's address, hours and prices. Such
+        lines weigh against the body like teasers, and with no sentence under them the walk
+        to a closing sentence does not keep them.
 
         The walk crosses what ``_ends_closing_walk`` crosses and, above the block, a "read
         also" line; it ends at any other evidence of the foot of the page, and gives up at a
@@ -645,6 +646,7 @@ class _Document:
         lists give years, counts and prices, not scores (a content-safety review of 50 pages
         found them kept when any two figures made a line data, and numbered headlines)."""
         gathered: list[int] = []
+        data: list[int] = []  # the gathered lines that are data
         for index in range(last + 1, len(self.blocks)):
             block, feats = self.blocks[index], self.features[index]
             if block.kind is BlockKind.BLANK:
@@ -655,10 +657,12 @@ class _Document:
                 if self._ends_closing_walk(index):
                     break
                 continue
-            if feats.sentence and not is_data_item(block.text):
+            data_item = is_data_item(block.text)
+            if feats.sentence and not data_item:
                 return last
             gathered.append(index)
-        data = [index for index in gathered if is_data_item(self.blocks[index].text)]
+            if data_item:
+                data.append(index)
         named = [index for index in gathered if self._names_an_item(index)]
         if len(data) < 3 or 2 * len(data) < len(gathered) - len(named):
             return last
@@ -699,9 +703,8 @@ class _Document:
     def _labels_box(self, index: int) -> bool:
         """Whether a line stands right over the header of a "read also" box ("Read More" over
         "Related Articles" and its links): the box's label, between paragraphs as the box is."""
-        found = self.matches[index]
         below = next_text_line(self.blocks, index)
-        if not found or any(m.rule.category != "read-more" for m in found):
+        if not self._is_read_more(index):
             return False
         if below is None or below not in self.lists:
             return False

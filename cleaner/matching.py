@@ -157,7 +157,7 @@ class RuleMatcher:
                 for text in texts:
                     store_regex(text, PATTERN_FLAGS)
                 masks = tuple(_bit(needs, bits) for needs in rule.pattern_needs(lang))
-                gate = 0 if 0 in masks else sum(set(masks))
+                needed = sum(set(masks))
                 compiled.append(
                     Candidate(
                         rule,
@@ -165,8 +165,8 @@ class RuleMatcher:
                         not rule.bundled,
                         tuple(texts),
                         masks,
-                        gate,
-                        sum(set(masks)),
+                        0 if 0 in masks else needed,
+                        needed,
                         _bit(rule.requires, bits),
                         _Parts(rule, lang),
                     )
@@ -376,10 +376,7 @@ def _patterns_for(start: _Start, prefix: str, held: int) -> Tryable:
             for index, part in enumerate(loaded.compiled)
             if _may_start(part, candidate.timed, prefix)
         )
-    start.patterns = tuple(
-        (compile_regex(candidate.parts[index], PATTERN_FLAGS), candidate.masks[index])
-        for index in start.indices
-    )
+    start.patterns = _singles(candidate, start.indices)
     return start.patterns
 
 
@@ -400,12 +397,17 @@ def _few_patterns(candidate: Candidate, held: int) -> Tryable | None:
     ]
     few = None
     if len(indices) <= max(FEW_PATTERNS, len(candidate.parts) // 4):
-        few = tuple(
-            (compile_regex(candidate.parts[index], PATTERN_FLAGS), candidate.masks[index])
-            for index in indices
-        )
+        few = _singles(candidate, indices)
     loaded.chosen[relevant] = few
     return few
+
+
+def _singles(candidate: Candidate, indices: Sequence[int]) -> Tryable:
+    """The patterns of ``candidate`` at ``indices``, each from the regex cache, with its mask."""
+    return tuple(
+        (compile_regex(candidate.parts[index], PATTERN_FLAGS), candidate.masks[index])
+        for index in indices
+    )
 
 
 def _bit(strings: Needs, bits: dict[Needs, int]) -> int:
