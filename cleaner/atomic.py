@@ -73,7 +73,6 @@ class AtomicFile:
     def __init__(self, path: Path, *, durable: bool = True) -> None:
         self.path = path
         self._durable = durable
-        path.parent.mkdir(parents=True, exist_ok=True)
         self._temp, fd = _create_temp_beside(path)
         self.handle: BinaryIO = os.fdopen(fd, "wb")
 
@@ -112,13 +111,22 @@ def remove_stale_temporaries(path: Location) -> None:
 
 
 def _create_temp_beside(path: Path) -> tuple[Path, int]:
-    """Create a fresh hidden file next to ``path`` (same file system, so the rename is atomic)."""
+    """Create a fresh hidden file next to ``path`` (same file system, so the rename is atomic).
+
+    The folder is made only when the file cannot be created without it: a batch run writes
+    two files a document into folders that mostly exist already, and asking for each folder
+    first took two system calls a file that lock the folder's parent on some file systems.
+    """
     while True:
         temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
         try:
             return temp, os.open(temp, _TEMP_FLAGS, 0o666)
         except FileExistsError:
             continue
+        except FileNotFoundError:
+            if path.parent.is_dir():
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
 
 
 def _copy_mode(original: Path, temp: Path) -> None:

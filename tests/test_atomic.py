@@ -60,3 +60,10 @@ def test_a_failed_write_keeps_the_old_file_and_removes_the_temp(
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_a_parent_that_is_a_file_is_an_error_not_a_loop(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("a file where the folder should be")
+    with pytest.raises(OSError):
+        write_atomic(tmp_path / "taken" / "out.txt", "text")
+    assert (tmp_path / "taken").read_text() == "a file where the folder should be"
