@@ -369,6 +369,50 @@ CASES = {
         stays=("1. Harbour 51", "3. Eastfield 44"),
         goes=("Advertisement", "Harbour sign a striker from the north"),
     ),
+    # numbered tips close the article under their heading, without a sentence of their own
+    "numbered tips that close the article stay": Case(
+        (
+            BUDGET,
+            "How to speak at the next meeting",
+            "1. Register on the council website before noon on the day",
+            "2. Keep your statement under three minutes",
+            "3. Bring printed copies for the clerk",
+            "Share this article",
+            *TEASERS[:3],
+        ),
+        stays=(
+            "How to speak at the next meeting",
+            "1. Register on the council website before noon on the day",
+            "3. Bring printed copies for the clerk",
+        ),
+        goes=("Share this article", *TEASERS[:3]),
+    ),
+    "a numbered most-read list under its header goes": Case(
+        (
+            BUDGET,
+            "Most Read",
+            "1. Harbour ferry to run all night in summer",
+            "2. New cycle lanes for the old town",
+            "3. Local bakery wins national bread award",
+        ),
+        stays=(BUDGET,),
+        goes=("Most Read", "1. Harbour ferry to run all night in summer"),
+    ),
+    "two numbered lines are no list to keep": Case(
+        (
+            BUDGET,
+            "The schedule",
+            "1. Harbour ferry to run all night in summer",
+            "2. New cycle lanes for the old town",
+            "Storm damage closes the coastal road",
+            "School choir sings at the royal wedding",
+        ),
+        stays=(BUDGET,),
+        goes=(
+            "1. Harbour ferry to run all night in summer",
+            "Storm damage closes the coastal road",
+        ),
+    ),
 }
 
 
