@@ -38,6 +38,7 @@ from cleaner.features import (
     is_dateline,
     is_label,
     is_life_dates,
+    is_match_result,
     is_salutation,
     is_short_figure_line,
     is_table_row,
@@ -627,7 +628,11 @@ class _Document:
             elif block.kind is not BlockKind.BLANK:
                 lines += 1
                 data += is_data_line(block.text)
-                if is_short_figure_line(block.text, feats) or index in self.table_rows:
+                if (
+                    is_short_figure_line(block.text, feats)
+                    or is_match_result(block.text)
+                    or index in self.table_rows
+                ):
                     figures = index
                 elif not is_label(block.text, feats):
                     only_figures = False

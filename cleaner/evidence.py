@@ -35,6 +35,7 @@ CREDIT_MAX_WORDS = 8
 CAPTION_SHARE_OF_PARAGRAPH = 0.6
 SENTENCE_CAPTION_MIN_WORDS = 3
 SUBHEADING_MAX_WORDS = 5
+ENTRY_HEADING_MAX_WORDS = 8
 SUBHEADING_SHARE_OF_TEASER = 0.6
 PARAGRAPH_MIN_WORDS = 10
 TWO_SENTENCES_MIN_WORDS = 18
@@ -280,8 +281,16 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     Inside the body, below the first paragraph, such a sentence must also interrupt the
     prose (``_interrupts_prose``): a photo with a credit but no caption sits between two
     paragraphs as often as a caption does, and the paragraph above it is not junk.
+
+    A short line of no final punctuation with the article going on under the credit is an
+    entry's heading over its photo when another line of its form heads a paragraph
+    (``_entry_form``): "Cold Harbour (Netflix)" over "Photo: Netflix" in a list of shows
+    whose other entries have no photo, "Best on a Budget: Arlo Sound One" in a buying guide.
+    A caption of no such form ("Caio Bernardes in action for Tricolor") stays a caption
+    whatever subheadings the article has.
     """
     blocks, features, matches = lines.blocks, lines.features, lines.matches
+    headings = _entry_headings(lines)
     prose = [i for i, block in enumerate(blocks) if is_prose_paragraph(block, features[i])]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
     typical_words = sorted(features[i].words for i in prose)[len(prose) // 2] if prose else 0
@@ -313,8 +322,51 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             or (above > first_prose and not _interrupts_prose(lines, above, index, typical_words))
         ):
             continue
+        form = _entry_form(blocks[above].text)
+        if (
+            not feats.terminal
+            and any(form)
+            and feats.words <= ENTRY_HEADING_MAX_WORDS
+            and any(headings[other] == form for other in headings if other != above)
+            and _prose_below(lines, index)
+        ):
+            continue
         captions.add(above)
     return captions
+
+
+def _entry_headings(lines: Lines) -> dict[int, tuple[bool, bool, bool]]:
+    """Short lines of no final punctuation, no rule's, that start with a capital and head a
+    paragraph right under them (a listicle's entries, an article's subheadings), with their
+    ``_entry_form``."""
+    blocks, features = lines.blocks, lines.features
+    headings = {}
+    for index, block in enumerate(blocks):
+        feats = features[index]
+        if (
+            block.kind is BlockKind.BLANK
+            or feats.terminal
+            or not 2 <= feats.words <= ENTRY_HEADING_MAX_WORDS
+            or lines.matches[index]
+            or not block.text.strip()[:1].isupper()
+        ):
+            continue
+        below = next_text_line(blocks, index)
+        if below is not None and is_prose_paragraph(blocks[below], features[below]):
+            headings[index] = _entry_form(block.text)
+    return headings
+
+
+def _entry_form(text: str) -> tuple[bool, bool, bool]:
+    """The marks of an entry's heading in a list of them: a number in front ("3. The
+    bench"), a label ("Best Overall: ..."), a detail in brackets at the end ("... (Hulu)").
+    All false for a plain line."""
+    stripped = text.strip()
+    return (
+        _LIST_MARK.match(stripped) is not None and stripped[:1].isdigit(),
+        ": " in stripped,
+        stripped.endswith(")"),
+    )
 
 
 def _interrupts_prose(lines: Lines, candidate: int, credit: int, typical_words: int) -> bool:

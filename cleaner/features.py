@@ -206,6 +206,16 @@ def score_line_teams(text: str) -> int:
     return 1 if side and side.group("team").casefold() not in _COUNTED_THINGS else 0
 
 
+def is_match_result(text: str) -> bool:
+    """A line that gives a match's result, alone or as the value of a short label:
+    "Arsenal 2 Wolves 2", "Final: Comets 112, Mariners 106", "Prediction: Comets 112,
+    Mariners 106"."""
+    label, colon, value = text.partition(": ")
+    if colon and len(label.split()) <= 2 and score_line_teams(value) == 2:
+        return True
+    return score_line_teams(text) == 2
+
+
 def is_time_stamp(text: str) -> bool:
     """A line that is only a clock time, with an optional time zone ("10:45 GMT", "3.15pm"),
     or a media player's position and length ("0:00 / 1:23")."""

@@ -340,6 +340,18 @@ CASES = {
         goes=("Read more: Harbour's manager on the title race",),
     ),
     # ... but not when a teaser stands between them and the junk
+    # a match's result of five words or more, alone or under a label, closes a report
+    "a labelled result under the last paragraph stays": Case(
+        (
+            DERBY,
+            "The visitors pressed late on but could not find a second equaliser.",
+            "Prediction: Harbour Rovers 112, Millbrook 106",
+            "Read more: Harbour's manager on the title race",
+            "Sign up to our weekly sports newsletter",
+        ),
+        stays=("Prediction: Harbour Rovers 112, Millbrook 106",),
+        goes=("Read more: Harbour's manager on the title race",),
+    ),
     "figures followed by a teaser go": Case(
         (
             DERBY,

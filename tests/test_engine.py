@@ -206,6 +206,34 @@ def test_caption_above_a_credit_and_a_subheading_is_removed(cleaner: Cleaner) ->
     assert "What happens next" in kept
 
 
+ENTRY = "A fishing town, a missing trawler and a sergeant with secrets of her own to keep."
+
+
+@pytest.mark.parametrize(
+    ("heading", "sister"),
+    [
+        ("Cold Harbour (Netflix)", "The Orchard, season 2 (Hulu)"),
+        ("Best on a Budget: Arlo Sound One", "Best Overall: Vireo Q7"),
+    ],
+)
+def test_an_entry_heading_above_its_photo_credit_is_kept(
+    cleaner: Cleaner, heading: str, sister: str
+) -> None:
+    """A list's entry over its photo: another entry of the same form heads its paragraph."""
+    text = article(heading, "Photo: Netflix", ENTRY, sister, ENTRY)
+    kept = kept_lines(cleaner, text)
+    assert heading in kept
+    assert "Photo: Netflix" not in kept
+
+
+def test_a_short_caption_above_a_credit_goes_whatever_the_subheadings(cleaner: Cleaner) -> None:
+    caption = "Caio Bernardes in action for Tricolor"
+    text = article(caption, "(Image: Getty Images)", ENTRY, "What happens next", ENTRY)
+    kept = kept_lines(cleaner, text)
+    assert caption not in kept
+    assert "What happens next" in kept
+
+
 def test_timeline_item_above_a_credit_and_a_year_is_kept(cleaner: Cleaner) -> None:
     items = (
         "January 9, 2022: A leaked memo shows ministers knew of the cracks.",
