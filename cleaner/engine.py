@@ -87,6 +87,7 @@ _CROSSED_CATEGORIES = frozenset({"date", "ad", "caption"})
 _CROSSED_RULES = frozenset({"gallery-ui"})
 _NUMBERED = compile_regex(r"\s*(\d{1,2})[.)]\s+\S")
 NUMBERED_LIST_MIN_ITEMS = 3
+ANNOUNCED_ITEMS_MAX = 12
 NUMBERED_LIST_LEAD_LINES = 2
 _STEP = compile_regex(r"\s*(?:\d{1,2}[.)](?=\s)|step\s+\d{1,2}\b|[-•*▪·]\s)", regex.IGNORECASE)
 #: Share buttons that name an action, never a section of a how-to.
@@ -786,7 +787,7 @@ class _Document:
                 zone == "body"
                 and not self.every_rule_fires
                 and match.rule.category == "share"
-                and self._heads_next(index)
+                and (self._heads_next(index) or self._announced_item(index))
             ):
                 return Verdict(match.rule, "matches a pattern", match)
         caption = self.cleaner.active(CAPTION)
@@ -796,6 +797,25 @@ class _Document:
         if index in self.repeated and repeated is not None:
             return Verdict(repeated, f"occurs in {self.repeated[index]} documents of this source")
         return None
+
+    def _announced_item(self, index: int) -> bool:
+        """Whether a network's name inside the body is an item of a list that a sentence of
+        the article announces ("The companies named in the suit are:" over "Facebook",
+        "Instagram", "Snapchat"): the line above is that sentence, or another item (a short
+        line of no final punctuation that no rule claims) under it."""
+        if self.features[index].words > 2 or self._button_verb(index):
+            return False
+        above = previous_text_line(self.blocks, index)
+        for _ in range(ANNOUNCED_ITEMS_MAX):
+            if above is None or above in self.evidence:
+                return False
+            text, feats = self.blocks[above].text.rstrip(), self.features[above]
+            if text.endswith(":"):
+                return feats.words >= 3
+            if feats.terminal or feats.words > 4:
+                return False
+            above = previous_text_line(self.blocks, above)
+        return False
 
     def _heads_next(self, index: int) -> bool:
         """Whether a one-word line inside the body is a heading, not a share button: it heads

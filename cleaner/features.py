@@ -89,6 +89,15 @@ _RESULT = compile_regex(
     rf"(?:\s*\({_GOALS}\)|\s*\([\p{{L}}. ]{{1,12}}\))?"
 )
 _ONE_SIDE = compile_regex(rf"(?P<team>{_TEAM})\s+{_SCORE}")
+_PLAYER = (  # a name with a country or a seed: "Ada Okafor (AUS)", "Mira Sato [4]"
+    r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}"
+    r"(?:\s*\([A-Z]{2,3}\)|\s*\[\d{1,2}\])*"
+)
+_SET = r"\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}(?:-\d{1,2})?\))?"
+_WON_IN_SETS = compile_regex(  # "Ada Okafor (AUS) d Lena Marsh (USA) 4-6 7-6 (9-7) 6-3"
+    rf"{_PLAYER}\s+(?:d\.?|def\.?|bt\.?|beat)\s+{_PLAYER},?\s+{_SET}(?:[,;]?\s+{_SET}){{0,4}}"
+    r"(?:,?\s+(?:ret\.?|retired|w/o))?"
+)
 #: Words that a count follows on a page ("Likes 45", "Room 12"): no team's name.
 _COUNTED_THINGS = frozenset(
     (
@@ -209,11 +218,15 @@ def score_line_teams(text: str) -> int:
 def is_match_result(text: str) -> bool:
     """A line that gives a match's result, alone or as the value of a short label:
     "Arsenal 2 Wolves 2", "Final: Comets 112, Mariners 106", "Prediction: Comets 112,
-    Mariners 106"."""
+    Mariners 106", a match won in sets ("Ada Okafor (AUS) d Lena Marsh (USA) 4-6 7-6 (9-7)
+    6-3")."""
     label, colon, value = text.partition(": ")
     if colon and len(label.split()) <= 2 and score_line_teams(value) == 2:
         return True
-    return score_line_teams(text) == 2
+    stripped = text.strip()
+    return score_line_teams(stripped) == 2 or (
+        len(stripped) <= 120 and _WON_IN_SETS.fullmatch(stripped) is not None
+    )
 
 
 def is_time_stamp(text: str) -> bool:

@@ -352,6 +352,20 @@ CASES = {
         stays=("Prediction: Harbour Rovers 112, Millbrook 106",),
         goes=("Read more: Harbour's manager on the title race",),
     ),
+    "matches won in sets under a label stay": Case(
+        (
+            DERBY,
+            "She will play the second seed in Saturday's final.",
+            "Results",
+            "Women's singles semi-finals",
+            "Ada Okafor (AUS) d Lena Marsh (USA) 4-6 7-6 (9-7) 6-3",
+            "Tereza Novakova (CZE) d Mira Sato (JPN) 6-2 6-4",
+            "MORE TENNIS NEWS",
+            "Kyrgios withdraws from Adelaide event",
+        ),
+        stays=("Results", "Tereza Novakova (CZE) d Mira Sato (JPN) 6-2 6-4"),
+        goes=("MORE TENNIS NEWS", "Kyrgios withdraws from Adelaide event"),
+    ),
     "figures followed by a teaser go": Case(
         (
             DERBY,

@@ -234,6 +234,14 @@ def test_a_short_caption_above_a_credit_goes_whatever_the_subheadings(cleaner: C
     assert "What happens next" in kept
 
 
+def test_a_network_named_in_an_announced_list_is_kept(cleaner: Cleaner) -> None:
+    items = ("Facebook", "Instagram", "Snapchat", "YouTube")
+    text = article("The companies named in the suit are:", *items, head=("Facebook", "Twitter"))
+    kept = kept_lines(cleaner, text)
+    assert all(item in kept for item in items)
+    assert kept[0] == PARAGRAPHS[0]  # the share row above the article still goes
+
+
 def test_timeline_item_above_a_credit_and_a_year_is_kept(cleaner: Cleaner) -> None:
     items = (
         "January 9, 2022: A leaked memo shows ministers knew of the cracks.",
