@@ -8,7 +8,7 @@ metadata -> build the clean text (kept lines byte-for-byte) and the sidecar.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from itertools import groupby
 from typing import Any, NamedTuple
 
@@ -85,6 +85,7 @@ SISTER_MAX_WORDS = 8
 #: rules of other categories that it crosses too.
 _CROSSED_CATEGORIES = frozenset({"date", "ad", "caption"})
 _CROSSED_RULES = frozenset({"gallery-ui"})
+_FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 _NUMBERED = compile_regex(r"\s*(\d{1,2})[.)]\s+\S")
 NUMBERED_LIST_MIN_ITEMS = 3
 ANNOUNCED_ITEMS_MAX = 12
@@ -367,8 +368,11 @@ class _Document:
             elif index in self.stamps:
                 scores.append(ENTRY_STAMP_SCORE)
             else:
-                junk = not table
-                scores.append(body_score(block, feats, junk and not introduced, structured))
+                # an announced list's items that a rule happens to match keep their weight
+                # ("Saturday, Nov. 16, 9 a.m." under "Days:"); a list's header ("Topics")
+                # or a foot's line ("Comments") under the article's last list does not
+                item = introduced and index not in self.lists and not _foot_line(found)
+                scores.append(body_score(block, feats, not table and not item, structured))
             dated = bool(found) and all(m.rule.category == "date" for m in found)
             if anywhere or (
                 not (dated and dates_listed)  # "Saturday, Nov. 16, 9 a.m." under "Days:"
@@ -379,9 +383,6 @@ class _Document:
             ):
                 introduced = False
             dates_listed = introduced and dated
-            # a list rule's header ("See more on:", "Topics in this article:") announces junk
-            if not anywhere and index not in self.lists and introduces_list(block.text, feats):
-                introduced = True
         return scores
 
     def _entry_stamps(self) -> set[int]:
@@ -807,8 +808,8 @@ class _Document:
             return False
         above = previous_text_line(self.blocks, index)
         for _ in range(ANNOUNCED_ITEMS_MAX):
-            if above is None or above in self.evidence:
-                return False
+            if above is None or above in self.evidence or self.zone(above) != "body":
+                return False  # a line that goes: a second cleaning would not see it
             text, feats = self.blocks[above].text.rstrip(), self.features[above]
             if text.endswith(":"):
                 return feats.words >= 3
@@ -1170,6 +1171,12 @@ def _separators(text: str) -> int:
 def _word_count(text: str) -> int:
     """Tokens with a letter: "Football - Ligue 1" has two words, a kicker's length."""
     return sum(1 for token in text.split() if any(char.isalpha() for char in token))
+
+
+def _foot_line(found: Sequence[LineMatch]) -> bool:
+    """A rule's line that marks the foot of a page: a comment counter or prompt, a tag line,
+    a share row."""
+    return any(m.rule.category in _FOOT_CATEGORIES for m in found)
 
 
 def _mostly_figures(text: str) -> bool:

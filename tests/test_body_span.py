@@ -366,6 +366,22 @@ CASES = {
         stays=("Results", "Tereza Novakova (CZE) d Mira Sato (JPN) 6-2 6-4"),
         goes=("MORE TENNIS NEWS", "Kyrgios withdraws from Adelaide event"),
     ),
+    # a list the last paragraph announces keeps its items, not the foot of the page under it
+    "a tag list and a comment prompt under an announced list go": Case(
+        (
+            BUDGET,
+            "The shortlist is:",
+            "The Harbour Wall by Ana Ruiz",
+            "Small Hours by Tom Lake",
+            "A Field in Winter by Ida Brandt",
+            "Topics",
+            "Books",
+            "Fiction",
+            "What did you think? Let us know in the comments.",
+        ),
+        stays=("The Harbour Wall by Ana Ruiz", "A Field in Winter by Ida Brandt"),
+        goes=("Topics", "Fiction", "What did you think? Let us know in the comments."),
+    ),
     "figures followed by a teaser go": Case(
         (
             DERBY,

@@ -245,6 +245,8 @@ any_text = st.one_of(
 # without a sentence; only the counter went, and a second cleaning found the run and
 # trimmed the line under it
 @example("0\n0 Comments\n0\nThe\n0\nThe\n")
+# a head rule's line that ends with a colon announced a list of one junk line, kept once
+@example("Author of the article: \nComments")
 # found by hypothesis: three stamps of one day made a live page's entries, the first went
 # with the head, and a second cleaning counted two and cut the article under them
 @example(
