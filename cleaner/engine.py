@@ -86,6 +86,8 @@ SISTER_MAX_WORDS = 8
 _CROSSED_CATEGORIES = frozenset({"date", "ad", "caption"})
 _CROSSED_RULES = frozenset({"gallery-ui"})
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
+#: An announcement in the site's own voice: its share row's, not the article's list.
+_SITE_VOICE = compile_regex(r"\b(?:us|our|we|follow|stay|connect|favou?rite)\b", regex.IGNORECASE)
 _NUMBERED = compile_regex(r"\s*(\d{1,2})[.)]\s+\S")
 NUMBERED_LIST_MIN_ITEMS = 3
 ANNOUNCED_ITEMS_MAX = 12
@@ -371,7 +373,7 @@ class _Document:
                 # an announced list's items that a rule happens to match keep their weight
                 # ("Saturday, Nov. 16, 9 a.m." under "Days:"); a list's header ("Topics")
                 # or a foot's line ("Comments") under the article's last list does not
-                item = introduced and index not in self.lists and not _foot_line(found)
+                item = introduced and index not in self.lists and not self._foot_of_page(index)
                 scores.append(body_score(block, feats, not table and not item, structured))
             dated = bool(found) and all(m.rule.category == "date" for m in found)
             if anywhere or (
@@ -803,20 +805,51 @@ class _Document:
         """Whether a network's name inside the body is an item of a list that a sentence of
         the article announces ("The companies named in the suit are:" over "Facebook",
         "Instagram", "Snapchat"): the line above is that sentence, or another item (a short
-        line of no final punctuation that no rule claims) under it."""
+        line of no final punctuation that no rule claims) under it. Not a sentence in the
+        site's own voice ("Follow us on:", "Stay up to date on your favourite platforms:"),
+        and not the first button of a share row under a list of other things."""
         if self.features[index].words > 2 or self._button_verb(index):
             return False
         above = previous_text_line(self.blocks, index)
+        crossed = False  # other items stand between the line and the announcement
         for _ in range(ANNOUNCED_ITEMS_MAX):
             if above is None or above in self.evidence or self.zone(above) != "body":
                 return False  # a line that goes: a second cleaning would not see it
             text, feats = self.blocks[above].text.rstrip(), self.features[above]
             if text.endswith(":"):
-                return feats.words >= 3
+                return (
+                    feats.words >= 3
+                    and _SITE_VOICE.search(text) is None
+                    and not (crossed and self._is_share_line(next_text_line(self.blocks, index)))
+                )
             if feats.terminal or feats.words > 4:
                 return False
-            above = previous_text_line(self.blocks, above)
+            above, crossed = previous_text_line(self.blocks, above), True
         return False
+
+    def _is_share_line(self, index: int | None) -> bool:
+        return index is not None and any(m.rule.category == "share" for m in self.matches[index])
+
+    def _foot_of_page(self, index: int) -> bool:
+        """Whether a rule's line marks the foot of the page under a list the article
+        announced: a comment prompt, a tag line or a share row with a list's header or
+        another such line under it, and no paragraph of the article further down. Alone
+        ("Reply" under "The buttons read:"), or above more of the article ("Reply", "Leave a
+        comment" and the story going on), it may be an item of the list."""
+        below = next_text_line(self.blocks, index)
+        return (
+            _foot_line(self.matches[index])
+            and below is not None
+            and (
+                below in self.lists
+                or any(m.rule.category in ("comments", "tags") for m in self.matches[below])
+            )
+            and not any(
+                is_prose_paragraph(self.blocks[later], self.features[later])
+                for later in range(below + 1, len(self.blocks))
+                if later not in self.evidence
+            )
+        )
 
     def _heads_next(self, index: int) -> bool:
         """Whether a one-word line inside the body is a heading, not a share button: it heads

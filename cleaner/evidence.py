@@ -327,8 +327,12 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             not feats.terminal
             and any(form)
             and feats.words <= ENTRY_HEADING_MAX_WORDS
-            and any(headings[other] == form for other in headings if other != above)
-            and _prose_below(lines, index)
+            and any(
+                headings[other] == form and _sister(blocks[above].text, blocks[other].text, form)
+                for other in headings
+                if other != above
+            )
+            and _paragraph_under(lines, index)
         ):
             continue
         captions.add(above)
@@ -348,13 +352,35 @@ def _entry_headings(lines: Lines) -> dict[int, tuple[bool, bool, bool]]:
             or feats.terminal
             or not 2 <= feats.words <= ENTRY_HEADING_MAX_WORDS
             or lines.matches[index]
-            or not block.text.strip()[:1].isupper()
+            or not _LIST_MARK.sub("", block.text.strip(), count=1)[:1].isupper()
         ):
             continue
         below = next_text_line(blocks, index)
         if below is not None and is_prose_paragraph(blocks[below], features[below]):
             headings[index] = _entry_form(block.text)
     return headings
+
+
+def _sister(text: str, other: str, form: tuple[bool, bool, bool]) -> bool:
+    """Whether ``other`` is an entry of the same list as ``text``: a label that starts with
+    the same word ("Best Overall:" and "Best on a Budget:", "Day 1:" and "Day 2:"; not
+    "Above:" or "Devoted:" over a photo), a bracket that names something ("(Netflix)", not
+    "(centre)")."""
+    if form[1] and _label_word(text) != _label_word(other):
+        return False
+    bracketed = text.strip().rsplit("(", 1)[-1][:1]
+    return not form[2] or bracketed.isupper() or bracketed.isdigit()
+
+
+def _label_word(text: str) -> str:
+    label = _LIST_MARK.sub("", text.strip(), count=1).split(": ", 1)[0].split()
+    return label[0].casefold() if label else ""
+
+
+def _paragraph_under(lines: Lines, credit: int) -> bool:
+    """Whether a paragraph follows a photo's credit: the entry's text under its photo."""
+    below = next_text_line(lines.blocks, credit)
+    return below is not None and is_prose_paragraph(lines.blocks[below], lines.features[below])
 
 
 def _entry_form(text: str) -> tuple[bool, bool, bool]:

@@ -215,13 +215,25 @@ def score_line_teams(text: str) -> int:
     return 1 if side and side.group("team").casefold() not in _COUNTED_THINGS else 0
 
 
+#: Labels of a match's result ("Final: ..."); a teaser's kicker ("Highlights:", "Player
+#: ratings:") over a result is no closing line.
+_RESULT_LABELS = frozenset(
+    (
+        "final", "final score", "result", "final result", "full time", "full-time", "ft",
+        "score", "prediction", "predicted score", "our prediction", "endstand", "endergebnis",
+        "ergebnis", "résultat", "score final", "resultado", "resultado final", "risultato",
+        "eindstand", "uitslag",
+    )
+)
+
+
 def is_match_result(text: str) -> bool:
-    """A line that gives a match's result, alone or as the value of a short label:
+    """A line that gives a match's result, alone or as the value of a result's label:
     "Arsenal 2 Wolves 2", "Final: Comets 112, Mariners 106", "Prediction: Comets 112,
     Mariners 106", a match won in sets ("Ada Okafor (AUS) d Lena Marsh (USA) 4-6 7-6 (9-7)
     6-3")."""
     label, colon, value = text.partition(": ")
-    if colon and len(label.split()) <= 2 and score_line_teams(value) == 2:
+    if colon and label.strip().casefold() in _RESULT_LABELS and score_line_teams(value) == 2:
         return True
     stripped = text.strip()
     return score_line_teams(stripped) == 2 or (

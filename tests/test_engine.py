@@ -242,6 +242,40 @@ def test_a_network_named_in_an_announced_list_is_kept(cleaner: Cleaner) -> None:
     assert kept[0] == PARAGRAPHS[0]  # the share row above the article still goes
 
 
+def test_a_share_row_under_the_sites_own_announcement_goes(cleaner: Cleaner) -> None:
+    text = article("Follow us on:", "Facebook", "Twitter", "Instagram")
+    kept = kept_lines(cleaner, text)
+    assert "Facebook" not in kept and "Twitter" not in kept
+
+
+def test_buttons_an_announced_list_names_are_kept(cleaner: Cleaner) -> None:
+    """Comment prompts under an announcement with the article going on under them are its
+    list's items, not the foot of the page."""
+    text = article("Under each story, readers now see two buttons:", "Reply", "Leave a comment")
+    kept = kept_lines(cleaner, text)
+    assert "Reply" in kept and "Leave a comment" in kept
+    assert PARAGRAPHS[3] in kept
+
+
+@pytest.mark.parametrize(
+    ("caption", "sister"),
+    [
+        ("Above: the Pena Palace in Sintra", "Day 1: Lisbon's old town"),
+        ("Nvidia chief executive Jensen Huang (centre)", "The new chips (RTX 4090)"),
+    ],
+)
+def test_a_caption_of_an_entrys_form_but_no_sisters_goes(
+    cleaner: Cleaner, caption: str, sister: str
+) -> None:
+    text = article(caption, "Photo: Jane Doe/Reuters", ENTRY, sister, ENTRY)
+    assert caption not in kept_lines(cleaner, text)
+
+
+def test_a_teasers_kicker_over_a_result_does_not_close_the_body(cleaner: Cleaner) -> None:
+    tail = ("Highlights: Inverness Caledonian Thistle 2 Heart of Midlothian 1",)
+    assert tail[0] not in kept_lines(cleaner, article(tail=tail))
+
+
 def test_timeline_item_above_a_credit_and_a_year_is_kept(cleaner: Cleaner) -> None:
     items = (
         "January 9, 2022: A leaked memo shows ministers knew of the cracks.",
