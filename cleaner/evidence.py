@@ -290,7 +290,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     whatever subheadings the article has.
     """
     blocks, features, matches = lines.blocks, lines.features, lines.matches
-    headings = _entry_headings(lines)
+    headings: dict[int, tuple[bool, bool, bool]] | None = None  # found when first needed
     prose = [i for i, block in enumerate(blocks) if is_prose_paragraph(block, features[i])]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
     typical_words = sorted(features[i].words for i in prose)[len(prose) // 2] if prose else 0
@@ -327,14 +327,15 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             not feats.terminal
             and any(form)
             and feats.words <= ENTRY_HEADING_MAX_WORDS
-            and any(
+            and _paragraph_under(lines, index)
+        ):
+            headings = _entry_headings(lines) if headings is None else headings
+            if any(
                 headings[other] == form and _sister(blocks[above].text, blocks[other].text, form)
                 for other in headings
                 if other != above
-            )
-            and _paragraph_under(lines, index)
-        ):
-            continue
+            ):
+                continue
         captions.add(above)
     return captions
 
