@@ -376,7 +376,7 @@ class _Document:
                 item = introduced and index not in self.lists and not self._foot_of_page(index)
                 scores.append(body_score(block, feats, not table and not item, structured))
             dated = bool(found) and all(m.rule.category == "date" for m in found)
-            if anywhere or (
+            if anywhere or index in self.lists or (  # a list rule's box ends an announced list
                 not (dated and dates_listed)  # "Saturday, Nov. 16, 9 a.m." under "Days:"
                 and (
                     feats.sentence

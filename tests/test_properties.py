@@ -247,6 +247,34 @@ any_text = st.one_of(
 @example("0\n0 Comments\n0\nThe\n0\nThe\n")
 # a head rule's line that ends with a colon announced a list of one junk line, kept once
 @example("Author of the article: \nComments")
+# found by the fuzzer: a tag list's header had not ended the list the head announced, so the
+# line under the box weighed for the body; a second cleaning made it the title
+@example(
+    "".join(
+        [
+            "Here are the details:\n",
+            "Lesen Sie auch:\n",
+            "What changes now:\n",
+            "Storm damage closes the coastal road\n",
+            "Tags\n",
+            "Worst-hit streets\n",
+            "Harbour ferry to run all night in summer\n",
+            "What changes now:\n",
+            "Crews worked through the night to clear the fallen trees, and the road reopened"
+            " shortly after six in the morning.\n",
+            "Harbour ferry to run all night in summer\n",
+            "Bce, tassi fermi: ecco cosa cambia per i mutui\n",
+            "Kabinet presenteert nieuwe maatregelen\n",
+            "Loading...\n",
+            "M\u00e1s informaci\u00f3n\n",
+            "Der Stadtrat hat am Dienstag beschlossen, das Stra\u00dfenbahnnetz um zw\u00f6lf"
+            " Kilometer zu erweitern, der Bau soll im Fr\u00fchjahr beginnen.\n",
+            "Bairros mais afetados\n",
+            "Opponents said the cost, estimated at 400 million euros, would burden taxpayers"
+            " for decades, while supporters pointed to falling car traffic in the centre.",
+        ]
+    )
+)
 # found by hypothesis: three stamps of one day made a live page's entries, the first went
 # with the head, and a second cleaning counted two and cut the article under them
 @example(
