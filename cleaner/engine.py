@@ -41,6 +41,7 @@ from cleaner.features import (
     is_match_result,
     is_salutation,
     is_short_figure_line,
+    is_sign_off,
     is_table_row,
     is_verdict_label,
     measure,
@@ -625,7 +626,11 @@ class _Document:
                 if self._ends_closing_walk(index):
                     break
                 continue  # removed anyway, so no sentence that closes the article
-            if is_closing_sentence(block.text, feats) or is_life_dates(block.text):
+            if (
+                is_closing_sentence(block.text, feats)
+                or is_life_dates(block.text)
+                or (lines == 0 and only_figures and is_sign_off(block.text))
+            ):
                 only_figures = False
                 if 2 * data >= lines:
                     closing = index

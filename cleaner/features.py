@@ -123,6 +123,14 @@ _CELLS = compile_regex(r"\s*[|\t]\s*|\s{2,}")
 _PLACE_CELL = compile_regex(r"(?i:T?\d{1,3}\.?|pos\.?|place|rank|no\.|#|pl\.)")
 _SMALL_RANGE = compile_regex(r"(?<![\d.,])\d{1,3}\s*[-–—:]\s*\d{1,3}(?![\d.,:])")
 _NUMBER = compile_regex(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
+_NAME = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}"
+_SIGN_OFF = compile_regex(  # a word alone, or with a comma and a name; a dash and a name
+    r"(?i:xo+(?:xo)*|x+|love|lots\s+of\s+love|with\s+love|blessings|many\s+blessings|cheers"
+    r"|hugs|warmly|best\s+wishes|peace|amen|god\s+bless(?:\s+you)?|until\s+next\s+time"
+    r"|stay\s+tuned|yours(?:\s+truly)?|sincerely)"
+    rf"(?:\s*[!.…]*|\s*,\s*{_NAME}\s*[!.…]*)"
+    rf"|[-–—]\s*{_NAME}"
+)
 _DATELINE = compile_regex(
     r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*"
     r"(?:\((?:[\p{L}\p{N} .&/-]{2,30})\))?\s*[-—–:]\s*"
@@ -192,6 +200,18 @@ def is_salutation(text: str) -> bool:
         and len(stripped.split()) <= 4
         and stripped[:1].isupper()
         and not any_digit(stripped)
+    )
+
+
+def is_sign_off(text: str) -> bool:
+    """A letter's or a blog post's sign-off under its last paragraph: "xo, Jenna", "Amen",
+    "Blessings, Pastor Dan", "Cheers, Rick", "Love, Mom", "Until next time!", "— Jenna" (at
+    most five words, no figure)."""
+    stripped = text.strip()
+    return (
+        len(stripped.split()) <= 5
+        and not any_digit(stripped)
+        and _SIGN_OFF.fullmatch(stripped) is not None
     )
 
 

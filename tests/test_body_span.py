@@ -382,6 +382,23 @@ CASES = {
         stays=("The Harbour Wall by Ana Ruiz", "A Field in Winter by Ida Brandt"),
         goes=("Topics", "Fiction", "What did you think? Let us know in the comments."),
     ),
+    # a blog's sign-off under the last paragraph is the author's, not the page's
+    "a sign-off under the last paragraph stays": Case(
+        (
+            BUDGET,
+            "xo, Jenna",
+            "Share this:",
+            "Facebook",
+            *TEASERS[:3],
+        ),
+        stays=(BUDGET, "xo, Jenna"),
+        goes=("Share this:", *TEASERS[:3]),
+    ),
+    "an agency's sign-off under the last paragraph goes": Case(
+        (BUDGET, "- AP", *TEASERS[:3]),
+        stays=(BUDGET,),
+        goes=("- AP", *TEASERS[:3]),
+    ),
     "figures followed by a teaser go": Case(
         (
             DERBY,
