@@ -124,12 +124,15 @@ _PLACE_CELL = compile_regex(r"(?i:T?\d{1,3}\.?|pos\.?|place|rank|no\.|#|pl\.)")
 _SMALL_RANGE = compile_regex(r"(?<![\d.,])\d{1,3}\s*[-–—:]\s*\d{1,3}(?![\d.,:])")
 _NUMBER = compile_regex(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
 _NAME = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}"
-_SIGN_OFF = compile_regex(  # a word alone, or with a comma and a name; a dash and a name
-    r"(?i:xo+(?:xo)*|x+|love|lots\s+of\s+love|with\s+love|blessings|many\s+blessings|cheers"
-    r"|hugs|warmly|best\s+wishes|peace|amen|god\s+bless(?:\s+you)?|until\s+next\s+time"
-    r"|stay\s+tuned|yours(?:\s+truly)?|sincerely)"
+_SIGN_OFF = compile_regex(  # a word alone, or with a comma and a name; a dash and a given name
+    r"(?i:xo+(?:xo)*|x+|lots\s+of\s+love|with\s+love|blessings|many\s+blessings|cheers"
+    r"|warmly|best\s+wishes|amen|god\s+bless(?:\s+you)?|until\s+next\s+time|stay\s+tuned"
+    r"|yours(?:\s+truly)?|sincerely)"
     rf"(?:\s*[!.…]*|\s*,\s*{_NAME}\s*[!.…]*)"
-    rf"|[-–—]\s*{_NAME}"
+    # a bare "Love" or "Peace" is a tag or a section's label: only with "!" or a name
+    rf"|(?i:love|hugs|peace)(?:\s*[!…]+|\s*,\s*{_NAME}\s*[!.…]*)"
+    # "— Jenna", "— Rick T.": not a byline's full name, an agency or a newsletter's name
+    r"|[-–—]\s*(?!(?i:the|getty|reuters|ap|afp|staff|photo)\b)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?"
 )
 _DATELINE = compile_regex(
     r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*"
