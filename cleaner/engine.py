@@ -700,7 +700,7 @@ class _Document:
         stops at any rule's line: across 63 numbered lists in hand-labelled pages, the four
         teaser lists had such a header."""
         lead = 0
-        numbers: list[int] = []
+        number = 0  # the last item's
         items: list[int] = []
         for index in range(last + 1, len(self.blocks)):
             block, feats = self.blocks[index], self.features[index]
@@ -708,9 +708,9 @@ class _Document:
                 continue
             if index in self.evidence:
                 break
-            number = _NUMBERED.match(block.text)
-            if number is not None and (not numbers or int(number[1]) == numbers[-1] + 1):
-                numbers.append(int(number[1]))
+            mark = _NUMBERED.match(block.text)
+            if mark is not None and (not items or int(mark[1]) == number + 1):
+                number = int(mark[1])
                 items.append(index)
                 continue
             if items or feats.sentence or lead == NUMBERED_LIST_LEAD_LINES:

@@ -353,7 +353,7 @@ def _entry_headings(lines: Lines) -> dict[int, tuple[bool, bool, bool]]:
             or feats.terminal
             or not 2 <= feats.words <= ENTRY_HEADING_MAX_WORDS
             or lines.matches[index]
-            or not _LIST_MARK.sub("", block.text.strip(), count=1)[:1].isupper()
+            or not _without_list_mark(block.text)[:1].isupper()
         ):
             continue
         below = next_text_line(blocks, index)
@@ -374,8 +374,13 @@ def _sister(text: str, other: str, form: tuple[bool, bool, bool]) -> bool:
 
 
 def _label_word(text: str) -> str:
-    label = _LIST_MARK.sub("", text.strip(), count=1).split(": ", 1)[0].split()
+    label = _without_list_mark(text).split(": ", 1)[0].split()
     return label[0].casefold() if label else ""
+
+
+def _without_list_mark(text: str) -> str:
+    stripped: str = _LIST_MARK.sub("", text.strip(), count=1)
+    return stripped
 
 
 def _paragraph_under(lines: Lines, credit: int) -> bool:
