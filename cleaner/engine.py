@@ -43,6 +43,7 @@ from cleaner.features import (
     is_short_figure_line,
     is_sign_off,
     is_table_row,
+    is_unfinished_sentence,
     is_verdict_label,
     measure,
     pipe_table_rows,
@@ -611,6 +612,11 @@ class _Document:
         "Label: value"), not headlines: ten teasers and "Photos by the author." are no list
         and its close.
 
+        The article's last line closes it too when it reads as a sentence that lacks its full
+        stop (``is_unfinished_sentence``: "Neither would say who adds the oregano") and stands
+        right under the body with only junk below it: a teaser list ends with more lines of
+        its kind, a site's prompt is no such sentence.
+
         Short lines with a score, an amount or a count (``is_short_figure_line``), or the
         rows of a table, and their labels, with nothing else between them and the junk (or
         the end), such as a match's "Final score", "Cork 1-17", "Kerry 1-15", or "The
@@ -630,6 +636,12 @@ class _Document:
                 is_closing_sentence(block.text, feats)
                 or is_life_dates(block.text)
                 or (lines == 0 and only_figures and is_sign_off(block.text))
+                or (
+                    lines == 0
+                    and only_figures
+                    and is_unfinished_sentence(block.text, feats)
+                    and self._only_evidence_below(index)
+                )
             ):
                 only_figures = False
                 if 2 * data >= lines:
@@ -648,6 +660,14 @@ class _Document:
         if only_figures and figures is not None:
             closing = max(closing, figures)
         return closing
+
+    def _only_evidence_below(self, index: int) -> bool:
+        """Whether every line under ``index`` is blank or evidence of junk: the line is the
+        article's last, on this cleaning and the next."""
+        return all(
+            later in self.evidence or self.blocks[later].kind is BlockKind.BLANK
+            for later in range(index + 1, len(self.blocks))
+        )
 
     def _closing_data(self, last: int) -> int:
         """The body's last line, moved down to the end of a block of data that closes the
@@ -698,10 +718,16 @@ class _Document:
         articles that way, without a sentence under them. A most-read box stands right under
         the article, or under a header ("Most Read") that a list rule claims, and the walk
         stops at any rule's line: across 63 numbered lists in hand-labelled pages, the four
-        teaser lists had such a header."""
+        teaser lists had such a header.
+
+        A table whose first rows the body already holds (its leader, short enough to score
+        as a figure line, over longer rows: "1. Rovers P24 Pts 52", "2. Brigg United P24 Pts
+        52") goes on under it with the next number; its announcement is then the line above
+        its first row. Only rows with figures besides their number go on: a teaser's
+        question ("1. What happens when two black holes collide?") may hold the body's last
+        place too."""
         lead = 0
-        number = 0  # the last item's
-        items: list[int] = []
+        items, number = self._numbered_items_ending(last)  # number: the last item's
         for index in range(last + 1, len(self.blocks)):
             block, feats = self.blocks[index], self.features[index]
             if block.kind is BlockKind.BLANK:
@@ -716,8 +742,38 @@ class _Document:
             if items or feats.sentence or lead == NUMBERED_LIST_LEAD_LINES:
                 break
             lead += 1
-        announced = lead > 0 or self.blocks[last].text.rstrip().endswith(":")
+        if items and items[0] <= last:
+            above = previous_text_line(self.blocks, items[0])
+            announced = above is not None and self._announces_numbers(above)
+        else:
+            announced = lead > 0 or self.blocks[last].text.rstrip().endswith(":")
         return items[-1] if announced and len(items) >= NUMBERED_LIST_MIN_ITEMS else last
+
+    def _announces_numbers(self, index: int) -> bool:
+        """Whether a line over a numbered list's first item heads it: a heading (no sentence)
+        or a line that ends with a colon, and no rule's line."""
+        text = self.blocks[index].text.rstrip()
+        return index not in self.evidence and (
+            not self.features[index].sentence or text.endswith(":")
+        )
+
+    def _numbered_items_ending(self, last: int) -> tuple[list[int], int]:
+        """The rows of a numbered table that ends at line ``last`` of the body, from its
+        first ("1." to "3."), and the last one's number; none and 0 if ``last`` is no such
+        row."""
+        items: list[int] = []
+        numbers: list[int] = []
+        index: int | None = last
+        while index is not None and index not in self.evidence:
+            mark = _NUMBERED.match(self.blocks[index].text)
+            if mark is None or (numbers and int(mark[1]) != numbers[0] - 1):
+                break
+            if not any_digit(self.blocks[index].text[mark.end() :]):
+                return [], 0
+            items.insert(0, index)
+            numbers.insert(0, int(mark[1]))
+            index = previous_text_line(self.blocks, index)
+        return items, numbers[-1] if numbers else 0
 
     def _names_an_item(self, index: int) -> bool:
         """A short line without a figure: a heading, a dish, a venue's name."""

@@ -43,6 +43,7 @@ TOPIC_WORD_MIN_LETTERS = 5
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
 _LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
+_BULLET = compile_regex(r"\s*([*•·▪◦‣●○■□➤►\-–—・])\s+\S")
 _KICKER_MARK = compile_regex(r"\S\s*[:|]\s+\S|\s[-–—]\s")
 
 ListClaims = dict[int, tuple[Rule, int]]
@@ -143,9 +144,21 @@ def _list_items(
         ):
             break
         items.append(index)
-        if len(items) == rule.items.max_items:
+        if len(items) >= rule.items.max_items > 0 and not _bullets_go_on(blocks, items):
             break
     return items
+
+
+def _bullets_go_on(blocks: Sequence[Block], items: list[int]) -> bool:
+    """Whether a box of a few links goes on past its last item: its items are bullets of one
+    mark ("* ...", "• ...") and the next line is another ("READ MORE:" over three links in a
+    row, each with its star); a box's own link has no mark."""
+    mark = _BULLET.match(blocks[items[0]].text)
+    if mark is None or any(_BULLET.match(blocks[item].text) is None for item in items):
+        return False
+    below = next_text_line(blocks, items[-1])
+    following = None if below is None else _BULLET.match(blocks[below].text)
+    return following is not None and following[1] == mark[1]
 
 
 def _heads_a_section(lines: Lines, index: int, spaced: bool) -> bool:

@@ -134,6 +134,28 @@ _SIGN_OFF = compile_regex(  # a word alone, or with a comma and a name; a dash a
     # "— Jenna", "— Rick T.": not a byline's full name, an agency or a newsletter's name
     r"|[-–—]\s*(?!(?i:the|getty|reuters|ap|afp|staff|photo)\b)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?"
 )
+_INNER_SENTENCE = compile_regex(r"\p{Ll}\.[\"”’»]?\s+[\"“‘«]?\p{Lu}")
+_ADDRESSED = compile_regex(r"@|://|www\.|\?|^[\p{L} ]{1,20}:")
+#: Words that open a site's prompt to its reader (an imperative, or how a credit begins).
+_PROMPT_OPENERS = frozenset(
+    {
+        *("follow", "get", "click", "tap", "join", "read", "subscribe", "sign", "book"),
+        *("browse", "download", "watch", "listen", "see", "check", "find", "discover", "shop"),
+        *("support", "donate", "like", "share", "visit", "try", "learn", "explore", "become"),
+        *("register", "buy", "order", "send", "tell", "stay", "view", "vote", "originally"),
+        *("folgen", "folge", "folgt", "abonnieren", "abonniere", "lesen", "lies", "klicken"),
+        *("hier", "jetzt", "melden", "registrieren", "unterstützen", "entdecken", "hören"),
+        *("suivez", "abonnez-vous", "rejoignez", "lisez", "cliquez", "découvrez"),
+        *("retrouvez", "inscrivez-vous", "téléchargez", "soutenez", "partagez", "regardez"),
+        *("sigue", "síguenos", "suscríbete", "únete", "lee", "descarga", "descubre", "apoya"),
+        *("comparte", "mira", "escucha", "regístrate", "consulta", "seguici", "segui"),
+        *("iscriviti", "leggi", "clicca", "scarica", "scopri", "sostieni", "condividi"),
+        *("guarda", "ascolta", "registrati", "unisciti", "siga", "siga-nos", "segue"),
+        *("inscreva-se", "assine", "leia", "clique", "baixe", "descubra", "apoie"),
+        *("compartilhe", "veja", "assista", "participe", "volg", "abonneer", "lees", "klik"),
+        *("ontdek", "steun", "deel", "bekijk", "kijk", "luister", "meld"),
+    }
+)
 _DATELINE = compile_regex(
     r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*"
     r"(?:\((?:[\p{L}\p{N} .&/-]{2,30})\))?\s*[-—–:]\s*"
@@ -216,6 +238,26 @@ def is_sign_off(text: str) -> bool:
         and not any_digit(stripped)
         and _SIGN_OFF.fullmatch(stripped) is not None
     )
+
+
+def is_unfinished_sentence(text: str, features: LineFeatures) -> bool:
+    """A line that reads as prose though it lacks its final punctuation: a sentence ends
+    inside it ("They are. The development will be called Greenvale Mill", "... he said.
+    'Rest in peace, Peggy'"), or five words or more, most of them after the first in
+    lower case ("Neither would say who adds the oregano"). A headline in title case, a
+    site's prompt ("Follow us on WhatsApp for live score updates", "Get weekly rundowns
+    straight to your inbox"), a line with an address or under a label ("Sources: ...")
+    are no such line."""
+    stripped = text.strip()
+    if features.terminal or _ADDRESSED.search(stripped):
+        return False
+    words = stripped.split()
+    if not words or words[0].casefold().strip(_WORD_EDGES) in _PROMPT_OPENERS:
+        return False
+    if _INNER_SENTENCE.search(stripped):
+        return True
+    lower = sum(word[:1].islower() for word in words[1:])
+    return len(words) >= 5 and 2 * lower > len(words) - 1
 
 
 def any_digit(text: str) -> bool:

@@ -394,6 +394,45 @@ CASES = {
         stays=(BUDGET, "xo, Jenna"),
         goes=("Share this:", *TEASERS[:3]),
     ),
+    # a last line that lacks its full stop still reads as prose; a site's prompt does not
+    "an unfinished last sentence stays": Case(
+        (BUDGET, "Neither would say who adds the oregano", "Share this:", "Facebook"),
+        stays=(BUDGET, "Neither would say who adds the oregano"),
+        goes=("Share this:", "Facebook"),
+    ),
+    "a last line with a sentence inside stays": Case(
+        (BUDGET, "They are. The new estate will be called Greenvale Mill"),
+        stays=(BUDGET, "They are. The new estate will be called Greenvale Mill"),
+        goes=(),
+    ),
+    "a prompt or a question as the last line goes": Case(
+        (BUDGET, "Follow us on WhatsApp for live score updates"),
+        stays=(BUDGET,),
+        goes=("Follow us on WhatsApp for live score updates",),
+    ),
+    "an unfinished sentence over teasers goes with them": Case(
+        (BUDGET, "Neither would say who adds the oregano", *TEASERS[:3]),
+        stays=(BUDGET,),
+        goes=("Neither would say who adds the oregano", *TEASERS[:3]),
+    ),
+    # a table's leader scores with the results above it; its longer rows go on under it
+    "a table whose leader the body holds stays whole": Case(
+        (
+            DERBY,
+            "Attendance: 2,310",
+            "Other results",
+            "Westfield 1 Dunmore 2",
+            "Castleton 0 Harrow Vale 0",
+            "Ivybridge 3 Portland 1",
+            "Table (top four)",
+            "1. Dunmore P20 Pts 44",
+            "2. Ivybridge Athletic P20 Pts 41",
+            "3. Castleton Rangers P19 Pts 38",
+            "4. Harrow Vale P20 Pts 35",
+        ),
+        stays=("2. Ivybridge Athletic P20 Pts 41", "4. Harrow Vale P20 Pts 35"),
+        goes=(),
+    ),
     "an agency's sign-off under the last paragraph goes": Case(
         (BUDGET, "- AP", *TEASERS[:3]),
         stays=(BUDGET,),
