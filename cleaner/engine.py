@@ -470,7 +470,7 @@ class _Document:
             if span is None:
                 return None
             self.every_rule_fires = True
-        first = span.first
+        first = self._lead_across_boxes(span.first, removed_anywhere)
         above = previous_text_line(self.blocks, first)
         if above is not None and (
             is_dateline(self.blocks[above].text)
@@ -485,6 +485,26 @@ class _Document:
             self._closing_numbered_list(span.last),
         )
         return Span(self._result_above(first), last)
+
+    def _lead_across_boxes(self, first: int, removed_anywhere: set[int]) -> int:
+        """The body's first line, moved up across what a rule removes wherever it stands (a
+        box of links, a caption, an ad marker) to the prose paragraphs right above it: a
+        lead paragraph over a "Read more" box of three links weighs less than the box, but
+        the box goes anyway, and a second cleaning would find the lead over the body."""
+        top = first
+        crossed = False
+        for above in range(first - 1, -1, -1):
+            block = self.blocks[above]
+            if block.kind is BlockKind.BLANK:
+                continue
+            if above in removed_anywhere:
+                crossed = True
+                continue
+            if above in self.evidence or not is_prose_paragraph(block, self.features[above]):
+                break
+            if crossed:
+                top = above
+        return top
 
     def _subheading_above(self, first: int, span: Span) -> int:
         """The body's first line, moved up to a subheading right above it ("What changed",

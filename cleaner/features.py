@@ -153,7 +153,8 @@ _PROMPT_OPENERS = frozenset(
         *("guarda", "ascolta", "registrati", "unisciti", "siga", "siga-nos", "segue"),
         *("inscreva-se", "assine", "leia", "clique", "baixe", "descubra", "apoie"),
         *("compartilhe", "veja", "assista", "participe", "volg", "abonneer", "lees", "klik"),
-        *("ontdek", "steun", "deel", "bekijk", "kijk", "luister", "meld"),
+        *("ontdek", "steun", "deel", "bekijk", "kijk", "luister", "meld", "descarregue"),
+        *("install", "installez", "installa", "instale", "instala", "installeer"),
     }
 )
 _DATELINE = compile_regex(

@@ -433,6 +433,18 @@ CASES = {
         stays=("2. Ivybridge Athletic P20 Pts 41", "4. Harrow Vale P20 Pts 35"),
         goes=(),
     ),
+    # a box that goes wherever it stands does not cut the lead paragraph off the body
+    "a lead paragraph over a box of links stays": Case(
+        (
+            "The harbour ferry will run all night from June, the council said on Monday.",
+            "READ MORE:",
+            *(f"* {teaser}" for teaser in TEASERS[:3]),
+            BUDGET,
+            DERBY,
+        ),
+        stays=("The harbour ferry will run all night from June, the council said on Monday.",),
+        goes=("READ MORE:", *(f"* {teaser}" for teaser in TEASERS[:3])),
+    ),
     "an agency's sign-off under the last paragraph goes": Case(
         (BUDGET, "- AP", *TEASERS[:3]),
         stays=(BUDGET,),
