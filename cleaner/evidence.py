@@ -14,6 +14,7 @@ from cleaner.features import (
     is_closing_sentence,
     is_data_line,
     is_figure_fact,
+    is_ranking_row,
     is_results_row,
     is_title_case,
     table_cells,
@@ -37,12 +38,15 @@ SENTENCE_CAPTION_MIN_WORDS = 3
 SUBHEADING_MAX_WORDS = 5
 ENTRY_HEADING_MAX_WORDS = 8
 SUBHEADING_SHARE_OF_TEASER = 0.6
+ARTICLE_HEADING_MAX_WORDS = 8
 PARAGRAPH_MIN_WORDS = 10
 TWO_SENTENCES_MIN_WORDS = 18
 TOPIC_WORD_MIN_LETTERS = 5
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
 _LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
+_LOWER_START = compile_regex(r"(?:[*•·▪\-–—]\s+)?[\"“‘«(]?\p{Ll}{2,}\b")
+_TEASER_CATEGORIES = frozenset({"related", "read-more"})
 _BULLET = compile_regex(r"\s*([*•·▪◦‣●○■□➤►\-–—・])\s+\S")
 _KICKER_MARK = compile_regex(r"\S\s*[:|]\s+\S|\s[-–—]\s")
 
@@ -141,6 +145,7 @@ def _list_items(
             or block.text.rstrip().endswith(":")
             or _opens_fact_box(blocks, index)
             or _heads_a_table(blocks, index, header)
+            or (rule.category in _TEASER_CATEGORIES and _heads_article_lines(lines, index))
         ):
             break
         items.append(index)
@@ -194,6 +199,36 @@ def _with_next(blocks: Sequence[Block], index: int, holds: Callable[[int], bool]
     """Whether ``holds`` is true of a line and of the next line of text under it."""
     below = next_text_line(blocks, index)
     return below is not None and holds(index) and holds(below)
+
+
+def _heads_article_lines(lines: Lines, index: int) -> bool:
+    """Whether a teaser box's next line is one of the article's own (a row of a ranking, an
+    item of a list inside a sentence), or the short heading right over one ("Das
+    Klassement" over "1. Marco Brunner (SUI) 2:31,47", "Wat werkte er niet?" over
+    "inloggen in de app"): the box ended above it."""
+    if _is_article_line(lines.blocks[index].text):
+        return True
+    below = next_text_line(lines.blocks, index)
+    feats = lines.features[index]
+    return (
+        below is not None
+        and not lines.matches[index]
+        and feats.words <= ARTICLE_HEADING_MAX_WORDS
+        and (not feats.terminal or lines.blocks[index].text.rstrip().endswith("?"))
+        and (
+            _is_article_line(lines.blocks[below].text)
+            or _LOWER_START.match(lines.blocks[below].text) is not None
+        )
+    )
+
+
+def _is_article_line(text: str) -> bool:
+    """A line no teaser box holds: a row of a ranking or a fixture's score, or an item of a
+    list that runs inside a sentence (it ends with a semicolon or a comma). Under a short
+    heading, an item that opens with a word in lower case is one too (a headline opens with
+    a capital, "iPhone" aside; a site's glued tags may not)."""
+    stripped = text.strip()
+    return is_ranking_row(stripped) or stripped.endswith((";", ","))
 
 
 def _heads_a_table(blocks: Sequence[Block], index: int, header: int) -> bool:

@@ -134,6 +134,14 @@ _SIGN_OFF = compile_regex(  # a word alone, or with a comma and a name; a dash a
     # "— Jenna", "— Rick T.": not a byline's full name, an agency or a newsletter's name
     r"|[-–—]\s*(?!(?i:the|getty|reuters|ap|afp|staff|photo)\b)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?"
 )
+_RANKING_ROW = compile_regex(
+    r"\d{1,3}[.)]\s+\D{2,60}?\s+(?:\(\p{Lu}{2,3}\)\s+[+-]?\d{1,3}(?:[:.,']\d{1,3})*"
+    r"|[+-]\d{1,3}(?:[:.,']\d{1,3})+|\d{1,2}:\d{2}(?:[:.,]\d{1,3})*)\s*(?:pts?|s)?\.?"
+)
+_CAPS_FIXTURE = compile_regex(
+    r"(?-i:\p{Lu}[\p{Lu}.']+(?:\s\p{Lu}[\p{Lu}.']+)?)\s*[-–]\s*"
+    r"(?-i:\p{Lu}[\p{Lu}.']+(?:\s\p{Lu}[\p{Lu}.']+)?)\s+\d{1,2}\s*[-–:]\s*\d{1,2}"
+)
 _INNER_SENTENCE = compile_regex(r"\p{Ll}\.[\"”’»]?\s+[\"“‘«]?\p{Lu}")
 _ADDRESSED = compile_regex(r"@|://|www\.|\?|^[\p{L} ]{1,20}:")
 #: Words that open a site's prompt to its reader (an imperative, or how a credit begins).
@@ -291,6 +299,18 @@ _RESULT_LABELS = frozenset(
         "eindstand", "uitslag",
     )
 )
+
+
+def is_ranking_row(text: str) -> bool:
+    """A numbered row of a race's or a round's ranking, a name and a time, gap or points
+    with a country's code or a clock's colon ("1. Marco Brunner (SUI) 2:31,47", "2. Alexis
+    Perrin (FRA) +0,18"), or a match's fixture in capitals with its score ("ATALANTA-TORINO
+    3-1"): no teaser is written so."""
+    stripped = text.strip()
+    return len(stripped) <= 120 and (
+        _RANKING_ROW.fullmatch(stripped) is not None
+        or _CAPS_FIXTURE.fullmatch(stripped) is not None
+    )
 
 
 def is_match_result(text: str) -> bool:
