@@ -743,11 +743,13 @@ class _Document:
         A table whose first rows the body already holds (its leader, short enough to score
         as a figure line, over longer rows: "1. Rovers P24 Pts 52", "2. Brigg United P24 Pts
         52") goes on under it with the next number; its announcement is then the line above
-        its first row. Only rows with figures besides their number go on: a teaser's
-        question ("1. What happens when two black holes collide?") may hold the body's last
-        place too."""
+        its first row. Only rows with figures besides their number count, above the body's
+        end and under it: a teaser's question ("1. What happens when two black holes
+        collide?") or a result ("1. Dunmore 2 Westfield 1") may hold the body's last place
+        over a most-read list."""
         lead = 0
         items, number = self._numbered_items_ending(last)  # number: the last item's
+        table = bool(items)  # its rows under the body need figures too
         for index in range(last + 1, len(self.blocks)):
             block, feats = self.blocks[index], self.features[index]
             if block.kind is BlockKind.BLANK:
@@ -755,7 +757,11 @@ class _Document:
             if index in self.evidence:
                 break
             mark = _NUMBERED.match(block.text)
-            if mark is not None and (not items or int(mark[1]) == number + 1):
+            if (
+                mark is not None
+                and (not items or int(mark[1]) == number + 1)
+                and (not table or any_digit(block.text[mark.end() :]))
+            ):
                 number = int(mark[1])
                 items.append(index)
                 continue

@@ -45,6 +45,7 @@ TOPIC_WORD_MIN_LETTERS = 5
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
 _LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
+_RACE_TIME = compile_regex(r"\(\p{Lu}{2,3}\)|(?<!\S)[+-]\d|\d:\d{2}[.,:]\d")
 _LOWER_START = compile_regex(r"(?:[*•·▪\-–—]\s+)?[\"“‘«(]?\p{Ll}{2,}\b")
 _TEASER_CATEGORIES = frozenset({"related", "read-more"})
 _BULLET = compile_regex(r"\s*([*•·▪◦‣●○■□➤►\-–—・])\s+\S")
@@ -156,13 +157,14 @@ def _list_items(
 
 def _bullets_go_on(blocks: Sequence[Block], items: list[int]) -> bool:
     """Whether a box of a few links goes on past its last item: its items are bullets of one
-    mark ("* ...", "• ...") and the next line is another ("READ MORE:" over three links in a
-    row, each with its star); a box's own link has no mark."""
+    mark ("* ...", "• ...") and the line right under the last is another ("READ MORE:" over
+    three links in a row, each with its star); a box's own link has no mark. A blank line
+    between ends the box: the bullets under it are the article's own list."""
     mark = _BULLET.match(blocks[items[0]].text)
     if mark is None or any(_BULLET.match(blocks[item].text) is None for item in items):
         return False
-    below = next_text_line(blocks, items[-1])
-    following = None if below is None else _BULLET.match(blocks[below].text)
+    below = items[-1] + 1
+    following = _BULLET.match(blocks[below].text) if below < len(blocks) else None
     return following is not None and following[1] == mark[1]
 
 
@@ -202,33 +204,48 @@ def _with_next(blocks: Sequence[Block], index: int, holds: Callable[[int], bool]
 
 
 def _heads_article_lines(lines: Lines, index: int) -> bool:
-    """Whether a teaser box's next line is one of the article's own (a row of a ranking, an
-    item of a list inside a sentence), or the short heading right over one ("Das
-    Klassement" over "1. Marco Brunner (SUI) 2:31,47", "Wat werkte er niet?" over
-    "inloggen in de app"): the box ended above it."""
-    if _is_article_line(lines.blocks[index].text):
+    """Whether a teaser box's next line is one of the article's own, or the short heading
+    right over them: a row of a race's ranking ("1. Marco Brunner (SUI) 2:31,47"), two
+    items of a list inside a sentence (each ends with a semicolon), and under a heading (a
+    few words, no row itself, no final punctuation but a question mark) a match's fixture in
+    capitals ("Il tabellino" over "ATALANTA-TORINO 3-1") or, under a question, an item in
+    lower case ("Wat werkte er niet?" over "inloggen in de app"): the box ended above it.
+
+    A teaser box's own items look like none of these: a most-read list's times ("13:05")
+    are no race's, a box of results has no heading over its first, and a brand in lower
+    case ("npower customers face ...") opens a teaser under another teaser, not under a
+    question."""
+    blocks = lines.blocks
+    if _opens_article_lines(blocks, index):
         return True
-    below = next_text_line(lines.blocks, index)
+    below = next_text_line(blocks, index)
     feats = lines.features[index]
+    text = blocks[index].text.rstrip()
+    if (
+        below is None
+        or lines.matches[index]
+        or feats.words > ARTICLE_HEADING_MAX_WORDS
+        or is_ranking_row(text)
+        or (feats.terminal and not text.endswith("?"))
+    ):
+        return False
+    under = blocks[below].text.strip()
     return (
-        below is not None
-        and not lines.matches[index]
-        and feats.words <= ARTICLE_HEADING_MAX_WORDS
-        and (not feats.terminal or lines.blocks[index].text.rstrip().endswith("?"))
-        and (
-            _is_article_line(lines.blocks[below].text)
-            or _LOWER_START.match(lines.blocks[below].text) is not None
-        )
+        _opens_article_lines(blocks, below)
+        or is_ranking_row(under)
+        or (text.endswith("?") and _LOWER_START.match(under) is not None)
     )
 
 
-def _is_article_line(text: str) -> bool:
-    """A line no teaser box holds: a row of a ranking or a fixture's score, or an item of a
-    list that runs inside a sentence (it ends with a semicolon or a comma). Under a short
-    heading, an item that opens with a word in lower case is one too (a headline opens with
-    a capital, "iPhone" aside; a site's glued tags may not)."""
-    stripped = text.strip()
-    return is_ranking_row(stripped) or stripped.endswith((";", ","))
+def _opens_article_lines(blocks: Sequence[Block], index: int) -> bool:
+    """A row of a race's ranking, or the first of two items of a list that runs inside a
+    sentence (each ends with a semicolon)."""
+    text = blocks[index].text.strip()
+    if is_ranking_row(text) and _RACE_TIME.search(text) is not None:
+        return True
+    return text.endswith(";") and _with_next(
+        blocks, index, lambda line: blocks[line].text.rstrip().endswith((";", "."))
+    )
 
 
 def _heads_a_table(blocks: Sequence[Block], index: int, header: int) -> bool:

@@ -136,14 +136,24 @@ _SIGN_OFF = compile_regex(  # a word alone, or with a comma and a name; a dash a
 )
 _RANKING_ROW = compile_regex(
     r"\d{1,3}[.)]\s+\D{2,60}?\s+(?:\(\p{Lu}{2,3}\)\s+[+-]?\d{1,3}(?:[:.,']\d{1,3})*"
-    r"|[+-]\d{1,3}(?:[:.,']\d{1,3})+|\d{1,2}:\d{2}(?:[:.,]\d{1,3})*)\s*(?:pts?|s)?\.?"
+    r"|[+-]\d{1,3}(?:[:.,']\d{1,3})+|\d{1,2}:\d{2}[:.,]\d{1,3})\s*(?:pts?|s)?\.?"
 )
 _CAPS_FIXTURE = compile_regex(
     r"(?-i:\p{Lu}[\p{Lu}.']+(?:\s\p{Lu}[\p{Lu}.']+)?)\s*[-–]\s*"
     r"(?-i:\p{Lu}[\p{Lu}.']+(?:\s\p{Lu}[\p{Lu}.']+)?)\s+\d{1,2}\s*[-–:]\s*\d{1,2}"
 )
 _INNER_SENTENCE = compile_regex(r"\p{Ll}\.[\"”’»]?\s+[\"“‘«]?\p{Lu}")
-_ADDRESSED = compile_regex(r"@|://|www\.|\?|^[\p{L} ]{1,20}:")
+_ADDRESSED = compile_regex(r"@|://|www\.|\?|:(?!\s*[\"“«„])")
+#: How a site speaks of its own ("Our journalism relies on readers like you", "Meer nieuws
+#: vind je in onze app"): a line in that voice is a prompt, not the story's last words. A
+#: police appeal's "If you see him, call 999" is the story's.
+_SITE_VOICE = frozenset(
+    {
+        *("our", "notre", "nos", "unser", "unsere", "unseren", "unserem", "nuestro", "nuestra"),
+        *("nuestros", "nuestras", "nostra", "nostro", "nostri", "nostre", "nossa", "nosso"),
+        *("nossos", "nossas", "onze"),
+    }
+)
 #: Words that open a site's prompt to its reader (an imperative, or how a credit begins).
 _PROMPT_OPENERS = frozenset(
     {
@@ -253,20 +263,25 @@ def is_unfinished_sentence(text: str, features: LineFeatures) -> bool:
     """A line that reads as prose though it lacks its final punctuation: a sentence ends
     inside it ("They are. The development will be called Greenvale Mill", "... he said.
     'Rest in peace, Peggy'"), or five words or more, most of them after the first in
-    lower case ("Neither would say who adds the oregano"). A headline in title case, a
+    lower case, or at least half of them as German nouns allow ("Neither would say who
+    adds the oregano", "Die Vollsperrung dauert voraussichtlich bis Ende Juli"). A headline
+    in title case, a
     site's prompt ("Follow us on WhatsApp for live score updates", "Get weekly rundowns
-    straight to your inbox"), a line with an address or under a label ("Sources: ...")
-    are no such line."""
+    straight to your inbox", "Our journalism relies on readers like you"), a line with an
+    address, a question or a colon ("Sources: ...", "Incendie à Lyon : un entrepôt ...",
+    "Northshire Media Ltd. Registered office: ...") are no such line."""
     stripped = text.strip()
     if features.terminal or _ADDRESSED.search(stripped):
         return False
     words = stripped.split()
     if not words or words[0].casefold().strip(_WORD_EDGES) in _PROMPT_OPENERS:
         return False
+    if any(word.casefold().strip(_WORD_EDGES) in _SITE_VOICE for word in words):
+        return False
     if _INNER_SENTENCE.search(stripped):
         return True
     lower = sum(word[:1].islower() for word in words[1:])
-    return len(words) >= 5 and 2 * lower > len(words) - 1
+    return len(words) >= 5 and 2 * lower >= len(words) - 1
 
 
 def any_digit(text: str) -> bool:

@@ -445,6 +445,70 @@ CASES = {
         stays=("The harbour ferry will run all night from June, the council said on Monday.",),
         goes=("READ MORE:", *(f"* {teaser}" for teaser in TEASERS[:3])),
     ),
+    # what a teaser box holds that looks like the article's own lines (review 36)
+    "a box of results under its header goes whole": Case(
+        (
+            BUDGET,
+            "Guarda anche",
+            "JUVENTUS-NAPOLI 2-1",
+            "INTER-MILAN 3-0",
+            DERBY,
+        ),
+        stays=(BUDGET, DERBY),
+        goes=("Guarda anche", "JUVENTUS-NAPOLI 2-1", "INTER-MILAN 3-0"),
+    ),
+    "teasers that end with a comma are a box": Case(
+        (
+            BUDGET,
+            "Related stories",
+            "Rail lines shut across the north,",
+            "Rest centre opens at the leisure centre,",
+            "Farmers count the cost of a wet winter",
+            DERBY,
+        ),
+        stays=(BUDGET, DERBY),
+        goes=("Related stories", "Rail lines shut across the north,"),
+    ),
+    "a most-read list with its times goes under the body": Case(
+        (
+            BUDGET,
+            "Anyone with information should call 101 quoting reference 5221064589",
+            "Most read",
+            "1. Harbour crash: Woman, 82, dies after being hit by bus 14:32",
+            "2. Storm damage closes the coastal road 13:05",
+            "3. Local bakery wins national bread award 11:47",
+        ),
+        stays=(BUDGET, "Anyone with information should call 101 quoting reference 5221064589"),
+        goes=("Most read", "2. Storm damage closes the coastal road 13:05"),
+    ),
+    "the article's bullets under a box of one link stay": Case(
+        (
+            BUDGET,
+            "READ MORE:",
+            "* Harbour ferry to run all night in summer",
+            "",
+            "* Pupils will wash their hands on arrival and before eating",
+            "* Playgrounds will stay closed until further notice",
+            DERBY,
+        ),
+        stays=(BUDGET, "* Pupils will wash their hands on arrival and before eating", DERBY),
+        goes=("READ MORE:", "* Harbour ferry to run all night in summer"),
+    ),
+    "a site's line about its own things as the last line goes": Case(
+        (BUDGET, "Our journalism relies on the support of readers like you"),
+        stays=(BUDGET,),
+        goes=("Our journalism relies on the support of readers like you",),
+    ),
+    "a police appeal as the last line stays": Case(
+        (BUDGET, "If you see him, do not approach him but call 999 immediately", "Teilen"),
+        stays=(BUDGET, "If you see him, do not approach him but call 999 immediately"),
+        goes=("Teilen",),
+    ),
+    "a German last sentence without its full stop stays": Case(
+        (BUDGET, "Die Vollsperrung der Landstraße dauert voraussichtlich bis Ende Juli", "Twittern"),
+        stays=(BUDGET, "Die Vollsperrung der Landstraße dauert voraussichtlich bis Ende Juli"),
+        goes=("Twittern",),
+    ),
     "an agency's sign-off under the last paragraph goes": Case(
         (BUDGET, "- AP", *TEASERS[:3]),
         stays=(BUDGET,),
