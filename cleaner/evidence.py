@@ -46,6 +46,12 @@ _CREDIT_MARK = compile_regex(r"[/|:(©]")
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
 _LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
 _RACE_TIME = compile_regex(r"\(\p{Lu}{2,3}\)|(?<!\S)[+-]\d|\d:\d{2}[.,:]\d")
+_STATEMENT_WORD = compile_regex(
+    r"(?i)\b(?:is|are|was|were|will|must|can|could|should|would|may|might|ist|sind|war|waren"
+    r"|wird|werden|muss|müssen|kann|können|est|sont|sera|seront|doit|doivent|peut|peuvent|es"
+    r"|son|será|serán|debe|deben|puede|pueden|è|sono|sarà|deve|devono|può|possono|é|são"
+    r"|devem|pode|podem|zijn|wordt|worden|moet|moeten|kan|kunnen)\b"
+)
 _LOWER_START = compile_regex(r"(?:[*•·▪\-–—]\s+)?[\"“‘«(]?\p{Ll}{2,}\b")
 _TEASER_CATEGORIES = frozenset({"related", "read-more"})
 _BULLET = compile_regex(r"\s*([*•·▪◦‣●○■□➤►\-–—・])\s+\S")
@@ -87,7 +93,7 @@ def find_lists(lines: Lines, matcher: RuleMatcher, warnings: list[str]) -> ListC
         items = _list_items(lines, index, rule, spaced, matcher, warnings)
         if len(items) > rule.items.min_items:
             items = _without_subheading(lines, index, items)
-        if len(items) < rule.items.min_items:
+        if len(items) < rule.items.min_items and not _over_article_lines(lines, index, rule):
             index += 1
             continue
         for item in (index, *items):
@@ -159,13 +165,19 @@ def _bullets_go_on(blocks: Sequence[Block], items: list[int]) -> bool:
     """Whether a box of a few links goes on past its last item: its items are bullets of one
     mark ("* ...", "• ...") and the line right under the last is another ("READ MORE:" over
     three links in a row, each with its star); a box's own link has no mark. A blank line
-    between ends the box: the bullets under it are the article's own list."""
+    between ends the box: the bullets under it are the article's own list; so does a bullet
+    that states (a modal or a copula: "Companies must notify ...", "Exports are exempt"),
+    which a headline's terse form leaves out."""
     mark = _BULLET.match(blocks[items[0]].text)
     if mark is None or any(_BULLET.match(blocks[item].text) is None for item in items):
         return False
     below = items[-1] + 1
     following = _BULLET.match(blocks[below].text) if below < len(blocks) else None
-    return following is not None and following[1] == mark[1]
+    return (
+        following is not None
+        and following[1] == mark[1]
+        and _STATEMENT_WORD.search(blocks[below].text) is None
+    )
 
 
 def _heads_a_section(lines: Lines, index: int, spaced: bool) -> bool:
@@ -234,6 +246,18 @@ def _heads_article_lines(lines: Lines, index: int) -> bool:
         _opens_article_lines(blocks, below)
         or is_ranking_row(under)
         or (text.endswith("?") and _LOWER_START.match(under) is not None)
+    )
+
+
+def _over_article_lines(lines: Lines, header: int, rule: Rule) -> bool:
+    """Whether a teaser box's header stands right over the article's own lines ("Mehr zum
+    Thema" over a race's ranking): the box's teasers are gone, the header goes alone."""
+    below = next_text_line(lines.blocks, header)
+    return (
+        rule.category in _TEASER_CATEGORIES
+        and below is not None
+        and not lines.matches[below]
+        and _heads_article_lines(lines, below)
     )
 
 

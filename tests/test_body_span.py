@@ -494,6 +494,30 @@ CASES = {
         stays=(BUDGET, "* Pupils will wash their hands on arrival and before eating", DERBY),
         goes=("READ MORE:", "* Harbour ferry to run all night in summer"),
     ),
+    "a box's header right over a ranking goes alone": Case(
+        (
+            BUDGET,
+            "Mehr zum Thema",
+            "1. Lara Gut (SUI) 1:41,22",
+            "2. Ingrid Moe (NOR) +0,31",
+            "3. Kari Lund (NOR) +0,56",
+            DERBY,
+        ),
+        stays=(BUDGET, "1. Lara Gut (SUI) 1:41,22", "3. Kari Lund (NOR) +0,56", DERBY),
+        goes=("Mehr zum Thema",),
+    ),
+    "bullets that state are the article's under a box of one link": Case(
+        (
+            BUDGET,
+            "Read more:",
+            "• Harbour ferry to run all night in summer",
+            "• Companies must notify the authorities before exporting doses",
+            "• Exports to poorer countries are exempt",
+            DERBY,
+        ),
+        stays=(BUDGET, "• Companies must notify the authorities before exporting doses", DERBY),
+        goes=("Read more:", "• Harbour ferry to run all night in summer"),
+    ),
     "a site's line about its own things as the last line goes": Case(
         (BUDGET, "Our journalism relies on the support of readers like you"),
         stays=(BUDGET,),
