@@ -103,6 +103,11 @@ _BUTTON_VERBS = frozenset(
         "stampa", "compartilhar", "compartilhe", "delen", "afdrukken", "printen",
     }
 )
+_CREDIT_CATEGORIES = frozenset({"caption", "copyright"})  # "Foto: dpa", "© Photo News"
+_WIRE_DATELINE = compile_regex(  # "ADELBODEN (sda) – ", "OUDENAARDE (belga) - ", "MADRID (EFE).– "
+    r"\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*\([\p{L}\p{N} .&/-]{2,30}\)"
+    r"\s*\.?\s*[-—–:]+\s"
+)
 _SPACELESS_SCRIPT = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
@@ -470,7 +475,7 @@ class _Document:
             if span is None:
                 return None
             self.every_rule_fires = True
-        first = self._lead_across_boxes(span.first, removed_anywhere)
+        first = self._below_caption(self._lead_across_boxes(span.first, removed_anywhere))
         above = previous_text_line(self.blocks, first)
         if above is not None and (
             is_dateline(self.blocks[above].text)
@@ -485,6 +490,24 @@ class _Document:
             self._closing_numbered_list(span.last),
         )
         return Span(self._result_above(first), last)
+
+    def _below_caption(self, first: int) -> int:
+        """The body's first line, moved down past a photo's caption that stands under its
+        credit ("Foto: Thorsten Wagner" over "Die Feuerwehr war mit 60 Einsatzkräften vor
+        Ort.") when the next paragraph opens with a wire's dateline ("ADELBODEN (sda) –
+        ..."): a report starts at its dateline, and a sentence alone between a credit and it
+        describes the photo."""
+        above = previous_text_line(self.blocks, first)
+        below = next_text_line(self.blocks, first)
+        if (
+            above is None
+            or below is None
+            or first in self.evidence
+            or not any(m.rule.category in _CREDIT_CATEGORIES for m in self.matches[above])
+            or _WIRE_DATELINE.match(self.blocks[below].text) is None
+        ):
+            return first
+        return below
 
     def _lead_across_boxes(self, first: int, removed_anywhere: set[int]) -> int:
         """The body's first line, moved up across what a rule removes wherever it stands (a

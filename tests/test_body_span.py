@@ -518,6 +518,27 @@ CASES = {
         stays=(BUDGET, "• Companies must notify the authorities before exporting doses", DERBY),
         goes=("Read more:", "• Harbour ferry to run all night in summer"),
     ),
+    # a report starts at its dateline: a sentence alone between a credit and it is a caption
+    "a caption under its credit above a dateline goes": Case(
+        (
+            "Foto: Lena Brandt",
+            "Die Feuerwehr war mit mehr als 60 Einsatzkräften vor Ort.",
+            "GÜTERSLOH (dpa) – " + BUDGET,
+            DERBY,
+        ),
+        stays=("GÜTERSLOH (dpa) – " + BUDGET, DERBY),
+        goes=("Foto: Lena Brandt", "Die Feuerwehr war mit mehr als 60 Einsatzkräften vor Ort."),
+    ),
+    "a lead under a credit stays without a dateline below it": Case(
+        (
+            "Foto: Lena Brandt",
+            "Die Feuerwehr war mit mehr als 60 Einsatzkräften vor Ort.",
+            BUDGET,
+            DERBY,
+        ),
+        stays=("Die Feuerwehr war mit mehr als 60 Einsatzkräften vor Ort.", BUDGET, DERBY),
+        goes=("Foto: Lena Brandt",),
+    ),
     "a site's line about its own things as the last line goes": Case(
         (BUDGET, "Our journalism relies on the support of readers like you"),
         stays=(BUDGET,),
