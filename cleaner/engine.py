@@ -1293,7 +1293,10 @@ class _Document:
 
 
 _PATH_SEPARATORS = frozenset("|›»/>·•")
-_CLOCK_TIME = compile_regex(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?", regex.IGNORECASE)
+_CLOCK_TIME = compile_regex(  # "10:12 p.m.", and a British "20.14" before its zone ("20.14 GMT")
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\.\d{2}(?=\s+(?:gmt|bst|utc|cet|cest)\b)",
+    regex.IGNORECASE,
+)
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
 
 
