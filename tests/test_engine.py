@@ -403,6 +403,20 @@ def test_last_entries_of_a_live_page_under_dated_stamps_are_kept(cleaner: Cleane
     assert kept_lines(cleaner, text) == [PARAGRAPHS[3], *(line for e in entries for line in e)]
 
 
+def test_a_british_live_page_s_dotted_stamps_keep_its_last_entries(cleaner: Cleaner) -> None:
+    """A British live page writes its stamps with a dotted time before the zone ("Sat 14 Nov
+    2020 20.14 GMT"): they stamp the entries as colon times do, and the short last entry
+    under the last one stays."""
+    entries = [
+        ("Sat 14 Nov 2020 20.14 GMT", "Power cut? Here's who to call", PARAGRAPHS[0]),
+        ("Sat 14 Nov 2020 19.40 GMT", "Readers' pictures", PARAGRAPHS[1]),
+        ("Sat 14 Nov 2020 19.02 GMT", "The winds should ease after midnight."),
+    ]
+    lines = [line for entry in entries for line in entry]
+    text = "\n".join([PARAGRAPHS[3], *lines, "Topics", "UK weather"]) + "\n"
+    assert kept_lines(cleaner, text)[-1] == "The winds should ease after midnight."
+
+
 def test_teaser_in_title_case_that_ends_with_an_initialism_stays_in_its_box(
     cleaner: Cleaner,
 ) -> None:
