@@ -168,6 +168,10 @@ def _bullets_go_on(blocks: Sequence[Block], items: list[int]) -> bool:
     between ends the box: the bullets under it are the article's own list; so does a bullet
     that states (a modal or a copula: "Companies must notify ...", "Exports are exempt"),
     which a headline's terse form leaves out."""
+    header = previous_text_line(blocks, items[0])
+    above = previous_text_line(blocks, header) if header is not None else None
+    if above is not None and blocks[above].text.rstrip().endswith(":"):
+        return False  # the article announced a list; the box sits between it and its items
     mark = _BULLET.match(blocks[items[0]].text)
     if mark is None or any(_BULLET.match(blocks[item].text) is None for item in items):
         return False
@@ -320,6 +324,10 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
         or _topic_words(text) & _topic_words(blocks[header].text)
     ):
         return items  # a date, a "Kicker: headline" teaser, the box's "More in <topic>" link
+    if len(items) >= 3 and features[last].words <= ENTRY_HEADING_MAX_WORDS and all(
+        _KICKER_MARK.search(blocks[item].text) for item in items[:-1]
+    ):
+        return items[:-1]  # two or more "Kicker: headline" teasers over a line without one
     words = features[last].words
     shortest_teaser = min(features[item].words for item in items[:-1])
     if words <= SUBHEADING_MAX_WORDS and words <= SUBHEADING_SHARE_OF_TEASER * shortest_teaser:

@@ -142,6 +142,10 @@ _CAPS_FIXTURE = compile_regex(
     r"(?-i:\p{Lu}[\p{Lu}.']+(?:\s\p{Lu}[\p{Lu}.']+)?)\s*[-–]\s*"
     r"(?-i:\p{Lu}[\p{Lu}.']+(?:\s\p{Lu}[\p{Lu}.']+)?)\s+\d{1,2}\s*[-–:]\s*\d{1,2}"
 )
+_AUTHOR_NOTE = compile_regex(
+    r"\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?i:covers|writes\s+about|reports\s+on)\s+"
+    r"[^.!?]{3,120}?\s+for\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,5}"
+)
 _INNER_SENTENCE = compile_regex(r"\p{Ll}\.[\"”’»]?\s+[\"“‘«]?\p{Lu}")
 _ADDRESSED = compile_regex(r"@|://|www\.|\?|:(?!\s*[\"“«„])")
 #: How a site speaks of its own ("Our journalism relies on readers like you", "Meer nieuws
@@ -277,6 +281,8 @@ def is_unfinished_sentence(text: str, features: LineFeatures) -> bool:
     if not words or words[0].casefold().strip(_WORD_EDGES) in _PROMPT_OPENERS:
         return False
     if any(word.casefold().strip(_WORD_EDGES) in _SITE_VOICE for word in words):
+        return False
+    if _AUTHOR_NOTE.fullmatch(stripped):
         return False
     if _INNER_SENTENCE.search(stripped):
         return True
