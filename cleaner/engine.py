@@ -655,6 +655,9 @@ class _Document:
         "Label: value"), not headlines: ten teasers and "Photos by the author." are no list
         and its close.
 
+        A line right under the one teaser of a "read also" link (``_trails_a_link``) counts
+        as neither.
+
         The article's last line closes it too when it reads as a sentence that lacks its full
         stop (``is_unfinished_sentence``: "Neither would say who adds the oregano") and stands
         right under the body with only junk below it: a teaser list ends with more lines of
@@ -689,7 +692,7 @@ class _Document:
                 only_figures = False
                 if 2 * data >= lines:
                     closing = index
-            elif block.kind is not BlockKind.BLANK:
+            elif block.kind is not BlockKind.BLANK and not self._trails_a_link(index):
                 lines += 1
                 data += is_data_line(block.text)
                 if (
@@ -703,6 +706,17 @@ class _Document:
         if only_figures and figures is not None:
             closing = max(closing, figures)
         return closing
+
+    def _trails_a_link(self, index: int) -> bool:
+        """Whether a line without final punctuation stands right under the one teaser of a
+        "read also" link: the box's second teaser, most likely, which the box does not take
+        (the line may be the article's subheading); it does not keep the walk from the
+        sentence under it."""
+        above = index - 1
+        if above < 0 or above not in self.lists or self.features[index].terminal:
+            return False
+        rule, header = self.lists[above]
+        return header != above and rule.category == "related" and rule.items.max_items == 1
 
     def _only_evidence_below(self, index: int) -> bool:
         """Whether every line under ``index`` is blank or evidence of junk: the line is the

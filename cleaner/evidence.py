@@ -93,7 +93,11 @@ def find_lists(lines: Lines, matcher: RuleMatcher, warnings: list[str]) -> ListC
         items = _list_items(lines, index, rule, spaced, matcher, warnings)
         if len(items) > rule.items.min_items:
             items = _without_subheading(lines, index, items)
-        if len(items) < rule.items.min_items and not _over_article_lines(lines, index, rule):
+        if (
+            len(items) < rule.items.min_items
+            and not _over_article_lines(lines, index, rule)
+            and not _over_another_box(lines, index, rule, matcher, warnings)
+        ):
             index += 1
             continue
         for item in (index, *items):
@@ -262,6 +266,21 @@ def _over_article_lines(lines: Lines, header: int, rule: Rule) -> bool:
         and below is not None
         and not lines.matches[below]
         and _heads_article_lines(lines, below)
+    )
+
+
+def _over_another_box(
+    lines: Lines, header: int, rule: Rule, matcher: RuleMatcher, warnings: list[str]
+) -> bool:
+    """Whether the header of a box of one link stands right over another box's header
+    ("Lees ook:" over "Leia mais:"): it goes alone, as it would once the box under it is
+    gone and the line under that came up to it."""
+    below = next_text_line(lines.blocks, header)
+    return (
+        bool(rule.items.max_items)
+        and rule.category == "related"  # a "Read More" label over a box is crossed as it is
+        and below is not None
+        and bool(matcher.match(lines.blocks[below].text, lines.features[below].words, warnings))
     )
 
 
