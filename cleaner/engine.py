@@ -39,6 +39,7 @@ from cleaner.features import (
     is_label,
     is_life_dates,
     is_match_result,
+    is_player_time,
     is_salutation,
     is_short_figure_line,
     is_sign_off,
@@ -1287,6 +1288,8 @@ class _Document:
             elif rule.id == RELATED and verdict.match is None:
                 if index not in self.lists:  # a headline run relabelled below the body
                     headerless.append((self.blocks[index].text, index))
+            elif rule.harvest == "published" and is_player_time(self.blocks[index].text):
+                continue  # a media player's "00:00 / 02:13" is no date of the article
             else:
                 groups = verdict.match.groups if verdict.match else {}
                 harvest.add_line(rule.harvest, groups, self.blocks[index].text.strip())

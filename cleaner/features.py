@@ -348,6 +348,11 @@ def is_match_result(text: str) -> bool:
     )
 
 
+def is_player_time(text: str) -> bool:
+    """A media player's position and length ("00:00 / 02:13"): no date of the article."""
+    return _PLAYER_TIME.fullmatch(text.strip()) is not None
+
+
 def is_time_stamp(text: str) -> bool:
     """A line that is only a clock time, with an optional time zone ("10:45 GMT", "3.15pm"),
     or a media player's position and length ("0:00 / 1:23")."""

@@ -1188,3 +1188,12 @@ def test_a_subheading_under_a_bare_read_more_in_a_spaced_document_is_the_article
     text = "\n\n".join([*head, *blocks, "Share this article"]) + "\n"
     kept = [line for line in kept_lines(cleaner, text) if line]
     assert kept == [block for block in blocks if block not in ("READ MORE", "RELATED STORY")]
+
+
+def test_a_media_player_s_time_is_no_publication_date(cleaner: Cleaner) -> None:
+    """An audio player's "00:00 / 02:13" above the article goes, and the sidecar's
+    ``published`` does not take it; a real date line under it does."""
+    text = "\n".join(["00:00 / 02:13", "March 3, 2021", *PARAGRAPHS[:2]]) + "\n"
+    result = cleaner.clean(text)
+    assert "00:00 / 02:13" not in result.text
+    assert result.meta.to_dict()["published"] == "March 3, 2021"
