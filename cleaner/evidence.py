@@ -143,8 +143,11 @@ def _list_items(
         if apart and _heads_a_section(lines, index, spaced):
             break
         apart = False
-        if rule.items.max_items and matcher.match(block.text, feats.words, warnings):
-            break  # a box of one link does not take another box's header for it
+        if matcher.match(block.text, feats.words, warnings):
+            if rule.items.max_items:
+                break  # a box of one link does not take another box's header for it
+            items.append(index)  # headers stacked under a box's are a menu: its items
+            continue
         if matches[index] and not any(
             m.rule.category in ("date", "section") for m in matches[index]
         ):

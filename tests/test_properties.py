@@ -193,6 +193,18 @@ any_text = st.one_of(
 
 @PROPERTY
 @given(any_text)
+# found by the fuzzer: a box's header stacked over a "read also" header that ends with a
+# colon took nothing on the first cleaning and the next header on the second
+@example(
+    "Crews worked through the night to clear the fallen trees, and the road reopened.\n"
+    "More on this story\nLees ook:\nÀ lire aussi\n"
+    "Der Stadtrat hat am Dienstag beschlossen, das Straßenbahnnetz zu erweitern.\n"
+)
+@example(
+    "\nRelated stories\nLesen Sie auch:\n"
+    "Lire aussi (2019) | Le Sénat, dernier bastion des notables ?\n"
+    "Photos by the author.\n\nGenre: drama\n22.09.2024, 13.00 Uhr\nBairros mais afetados"
+)
 # found by hypothesis: the body ran to a closing sentence that was itself a removed list item
 @example("The the the the.\nThe\nRelated stories\nThe the the the.\u201d\n")
 # found by hypothesis: the body ran past a byline-like line that it then kept
