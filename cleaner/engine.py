@@ -93,6 +93,7 @@ _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 _SITE_VOICE = compile_regex(r"\b(?:us|our|we|follow|stay|connect|favou?rite)\b", regex.IGNORECASE)
 _NUMBERED = compile_regex(r"\s*(\d{1,2})[.)]\s+\S")
 NUMBERED_LIST_MIN_ITEMS = 3
+RESTATED_STEMS_MIN = 3
 ANNOUNCED_ITEMS_MAX = 12
 NUMBERED_LIST_LEAD_LINES = 2
 _STEP = compile_regex(r"\s*(?:\d{1,2}[.)](?=\s)|step\s+\d{1,2}\b|[-•*▪·]\s)", regex.IGNORECASE)
@@ -104,6 +105,7 @@ _BUTTON_VERBS = frozenset(
         "stampa", "compartilhar", "compartilhe", "delen", "afdrukken", "printen",
     }
 )
+_LONG_WORD = compile_regex(r"\p{L}{5,}")
 _CREDIT_CATEGORIES = frozenset({"caption", "copyright"})  # "Foto: dpa", "© Photo News"
 _WIRE_DATELINE = compile_regex(  # "ADELBODEN (sda) – ", "OUDENAARDE (belga) - ", "MADRID (EFE).– "
     r"\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*\([\p{L}\p{N} .&/-]{2,30}\)"
@@ -497,7 +499,7 @@ class _Document:
         credit ("Foto: Thorsten Wagner" over "Die Feuerwehr war mit 60 Einsatzkräften vor
         Ort.") when the next paragraph opens with a wire's dateline ("ADELBODEN (sda) –
         ..."): a report starts at its dateline, and a sentence alone between a credit and it
-        describes the photo."""
+        describes the photo, unless it takes up the headline's words (a standfirst)."""
         above = previous_text_line(self.blocks, first)
         below = next_text_line(self.blocks, first)
         if (
@@ -506,9 +508,22 @@ class _Document:
             or first in self.evidence
             or not any(m.rule.category in _CREDIT_CATEGORIES for m in self.matches[above])
             or _WIRE_DATELINE.match(self.blocks[below].text) is None
+            or self._restates_the_head(first, above)
         ):
             return first
         return below
+
+    def _restates_the_head(self, index: int, credit: int) -> bool:
+        """Whether a line shares the stems of three longer words with a line above the
+        credit (the headline): a standfirst under the photo that restates it ("Bundesrat
+        verlängert Maskenpflicht im öffentlichen Verkehr" over "Der Bundesrat will die
+        Maskenpflicht im öffentlichen Verkehr ... verlängern."), not the photo's caption, which
+        may share a name or two with it."""
+        stems = _stems(self.blocks[index].text)
+        return any(
+            len(stems & _stems(self.blocks[above].text)) >= RESTATED_STEMS_MIN
+            for above in range(credit)
+        )
 
     def _lead_across_boxes(self, first: int, removed_anywhere: set[int]) -> int:
         """The body's first line, moved up across what a rule removes wherever it stands (a
@@ -688,6 +703,7 @@ class _Document:
                     and only_figures
                     and is_unfinished_sentence(block.text, feats)
                     and self._only_evidence_below(index)
+                    and not self._trails_a_link(index)
                 )
             ):
                 only_figures = False
@@ -709,12 +725,22 @@ class _Document:
         return closing
 
     def _trails_a_link(self, index: int) -> bool:
-        """Whether a line without final punctuation stands right under the one teaser of a
-        "read also" link: the box's second teaser, most likely, which the box does not take
-        (the line may be the article's subheading); it does not keep the walk from the
-        sentence under it."""
+        """Whether a line without final punctuation stands in the run of such lines right
+        under the one teaser of a "read also" link: the box's further teasers, most likely,
+        which the box does not take (the first may be the article's subheading). They do not
+        keep the walk from the sentence under them, nor close the article themselves."""
+        if self.features[index].terminal:
+            return False
         above = index - 1
-        if above < 0 or above not in self.lists or self.features[index].terminal:
+        while above >= 0 and above not in self.lists:
+            if (
+                self.blocks[above].kind is BlockKind.BLANK
+                or self.features[above].terminal
+                or above in self.evidence
+            ):
+                return False
+            above -= 1
+        if above < 0:
             return False
         rule, header = self.lists[above]
         return header != above and rule.category == "related" and rule.items.max_items == 1
@@ -1315,6 +1341,11 @@ _CLOCK_TIME = compile_regex(  # "10:12 p.m.", and a British "20.14" before its z
     regex.IGNORECASE,
 )
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
+
+
+def _stems(text: str) -> set[str]:
+    """The first five letters of the words of five letters or more."""
+    return {word[:5] for word in _LONG_WORD.findall(text.casefold())}
 
 
 def _site_name(text: str) -> str:

@@ -163,9 +163,20 @@ def _list_items(
         ):
             break
         items.append(index)
-        if len(items) >= rule.items.max_items > 0 and not _bullets_go_on(blocks, items):
+        teasers = sum(not _box_label(lines, item) for item in items)
+        if teasers >= rule.items.max_items > 0 and not _bullets_go_on(blocks, items):
             break
     return items
+
+
+def _box_label(lines: Lines, index: int) -> bool:
+    """A line of a box of one link that is not its teaser: a kicker of one word ("Verkehr",
+    "Plus") or a date ("12.01.2020") over it."""
+    feats = lines.features[index]
+    if feats.words <= 1 and not feats.terminal:
+        return True
+    found = lines.matches[index]
+    return bool(found) and all(match.rule.category == "date" for match in found)
 
 
 def _bullets_go_on(blocks: Sequence[Block], items: list[int]) -> bool:

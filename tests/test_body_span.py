@@ -141,6 +141,55 @@ CASES = {
         stays=("Durch die Niederlage fällt Bochum auf den 16. Platz zurück.",),
         goes=("Lesen Sie auch", "Bayern-Krise: Wer folgt auf den Trainer?", "Teilen"),
     ),
+    "a closing sentence under a read-also link and two more teasers stays": Case(
+        (
+            "Der VfL Bochum hat am Samstag auch sein drittes Heimspiel in Folge verloren und"
+            " steht nun mit leeren Händen da.",
+            "Gegen Mainz fiel das entscheidende Tor erst in der Nachspielzeit.",
+            "Lesen Sie auch",
+            "Bayern-Krise: Wer folgt auf den Trainer?",
+            "Transfermarkt: Diese Spieler stehen im Fokus",
+            "Pokal: Das sind die Termine der zweiten Runde",
+            "Durch die Niederlage fällt Bochum auf den 16. Platz zurück.",
+        ),
+        stays=("Durch die Niederlage fällt Bochum auf den 16. Platz zurück.",),
+        goes=("Lesen Sie auch", "Bayern-Krise: Wer folgt auf den Trainer?"),
+    ),
+    "the last of a read-also link's teasers does not close the article": Case(
+        (
+            BUDGET,
+            "Lesen Sie auch",
+            "Bayern-Krise: Wer folgt auf den Trainer?",
+            "Die Stadtwerke erhöhen die Preise für Strom und Gas zum ersten April",
+            "Teilen",
+        ),
+        stays=(BUDGET,),
+        goes=("Die Stadtwerke erhöhen die Preise für Strom und Gas zum ersten April",),
+    ),
+    "a kicker over a read-also link's teaser is no teaser": Case(
+        (
+            BUDGET,
+            "Lesen Sie auch",
+            "Verkehr",
+            "Neue Radwege für die Innenstadt geplant",
+            DERBY,
+        ),
+        stays=(BUDGET, DERBY),
+        goes=("Verkehr", "Neue Radwege für die Innenstadt geplant"),
+    ),
+    "a standfirst that restates the headline under a credit stays": Case(
+        (
+            "Bundesrat verlängert Maskenpflicht im öffentlichen Verkehr",
+            "Foto: Keystone",
+            "Der Bundesrat will die Maskenpflicht im öffentlichen Verkehr bis Ende Jahr verlängern.",
+            "BERN (sda) – " + BUDGET,
+            DERBY,
+        ),
+        stays=(
+            "Der Bundesrat will die Maskenpflicht im öffentlichen Verkehr bis Ende Jahr verlängern.",
+        ),
+        goes=("Foto: Keystone",),
+    ),
     "a separator ends a list announced by a colon": Case(
         (
             "The streaming service launched on Tuesday with a free trial of seven days, after"
