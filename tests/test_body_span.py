@@ -27,6 +27,10 @@ BUDGET = (
     "The council approved the budget on Tuesday after a debate of more than six hours, with the"
     " opposition voting against the cuts to the library service."
 )
+STANDFIRST = (
+    "Der Bundesrat will die Maskenpflicht im öffentlichen Verkehr bis Ende Jahr verlängern."
+)
+UNFINISHED_GERMAN = "Die Vollsperrung der Landstraße dauert voraussichtlich bis Ende Juli"
 TEASERS = (
     "Harbour ferry to run all night in summer",
     "New cycle lanes for the old town",
@@ -172,13 +176,11 @@ CASES = {
         (
             "Bundesrat verlängert Maskenpflicht im öffentlichen Verkehr",
             "Foto: Keystone",
-            "Der Bundesrat will die Maskenpflicht im öffentlichen Verkehr bis Ende Jahr verlängern.",
+            STANDFIRST,
             "BERN (sda) – " + BUDGET,
             DERBY,
         ),
-        stays=(
-            "Der Bundesrat will die Maskenpflicht im öffentlichen Verkehr bis Ende Jahr verlängern.",
-        ),
+        stays=(STANDFIRST,),
         goes=("Foto: Keystone",),
     ),
     "a separator ends a list announced by a colon": Case(
@@ -605,8 +607,8 @@ CASES = {
         goes=("Teilen",),
     ),
     "a German last sentence without its full stop stays": Case(
-        (BUDGET, "Die Vollsperrung der Landstraße dauert voraussichtlich bis Ende Juli", "Twittern"),
-        stays=(BUDGET, "Die Vollsperrung der Landstraße dauert voraussichtlich bis Ende Juli"),
+        (BUDGET, UNFINISHED_GERMAN, "Twittern"),
+        stays=(BUDGET, UNFINISHED_GERMAN),
         goes=("Twittern",),
     ),
     "an agency's sign-off under the last paragraph goes": Case(
