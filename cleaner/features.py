@@ -15,7 +15,7 @@ from cleaner.regex_cache import compile_regex
 LOOKAT_CHARS = 2000
 _FINAL_ABBREVIATION = compile_regex(r"(?:\p{Lu}\.){2,}|(?:Inc|Jr|Sr|Co|Corp|Ltd|St|Bros)\.")
 _WORD_EDGES = "\"'“”‘’«»„()[]¿¡-–—.,:;!?"
-FACT_BOX_MIN = 4
+FACT_BOX_MIN = 3
 _CONTACT_LABELS = frozenset(
     {
         *("email", "e-mail", "mail", "phone", "tel", "tel.", "telephone", "mobile", "fax"),

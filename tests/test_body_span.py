@@ -183,6 +183,22 @@ CASES = {
         stays=(STANDFIRST,),
         goes=("Foto: Keystone",),
     ),
+    # a review's box of three credits under its rating is the review's
+    "a review's info box of three facts stays": Case(
+        (
+            "Jessie Harper is superb as the singer who dreams of Nashville, and the film never"
+            " once talks down to her or to the city she cannot quite leave behind.",
+            "It is the warmest British film of the year.",
+            "★★★★☆",
+            "Harbour Lights (15)",
+            "Director: Tom Whitley",
+            "Starring: Jessie Harper, Julie Marsh, Sophie Okoye",
+            "Running time: 101 mins",
+            "Harbour Lights (15) is in cinemas now",
+        ),
+        stays=("Director: Tom Whitley", "Running time: 101 mins", "★★★★☆"),
+        goes=(),
+    ),
     "a separator ends a list announced by a colon": Case(
         (
             "The streaming service launched on Tuesday with a free trial of seven days, after"
