@@ -287,15 +287,18 @@ def _over_another_box(
     lines: Lines, header: int, rule: Rule, matcher: RuleMatcher, warnings: list[str]
 ) -> bool:
     """Whether the header of a box of one link stands right over another box's header
-    ("Lees ook:" over "Leia mais:"): it goes alone, as it would once the box under it is
-    gone and the line under that came up to it."""
+    ("Lees ook:" over "Leia mais:"), past lines that other rules remove: it goes alone, as
+    it would once the box under it is gone and the line under that came up to it."""
+    if not rule.items.max_items or rule.category != "related":
+        return False  # a "Read More" label over a box is crossed as it is
     below = next_text_line(lines.blocks, header)
-    return (
-        bool(rule.items.max_items)
-        and rule.category == "related"  # a "Read More" label over a box is crossed as it is
-        and below is not None
-        and bool(matcher.match(lines.blocks[below].text, lines.features[below].words, warnings))
-    )
+    while below is not None:
+        if matcher.match(lines.blocks[below].text, lines.features[below].words, warnings):
+            return True
+        if not lines.matches[below]:
+            return False
+        below = next_text_line(lines.blocks, below)
+    return False
 
 
 def _opens_article_lines(blocks: Sequence[Block], index: int) -> bool:

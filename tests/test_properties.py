@@ -205,6 +205,12 @@ any_text = st.one_of(
     "Lire aussi (2019) | Le Sénat, dernier bastion des notables ?\n"
     "Photos by the author.\n\nGenre: drama\n22.09.2024, 13.00 Uhr\nBairros mais afetados"
 )
+# found by the fuzzer: the same, with lines another rule removes between the two headers
+@example(
+    "Opponents said the cost would burden taxpayers for decades, while supporters pointed to"
+    " falling car traffic.\nGood\nLeia mais:\nPhotos by the author.\nPer approfondire\n\n"
+    "Tate received a standing ovation.\nGrève : la SNCF promet des remboursements"
+)
 # found by hypothesis: the body ran to a closing sentence that was itself a removed list item
 @example("The the the the.\nThe\nRelated stories\nThe the the the.\u201d\n")
 # found by hypothesis: the body ran past a byline-like line that it then kept
