@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping, Sequence
+from functools import cached_property
 from itertools import groupby
 from typing import Any, NamedTuple
 
@@ -729,28 +730,42 @@ class _Document:
         under the one teaser of a "read also" link: the box's further teasers, most likely,
         which the box does not take (the first may be the article's subheading). They do not
         keep the walk from the sentence under them, nor close the article themselves."""
-        if self.features[index].terminal:
-            return False
-        above = index - 1
-        while above >= 0 and above not in self.lists:
-            if (
-                self.blocks[above].kind is BlockKind.BLANK
-                or self.features[above].terminal
-                or above in self.evidence
+        return index in self._link_trails
+
+    @cached_property
+    def _link_trails(self) -> frozenset[int]:
+        """The lines of ``_trails_a_link``, found in one pass down from each such teaser (a
+        walk up from every line of the tail took time in the square of a long run)."""
+        trails: set[int] = set()
+        for item, (rule, header) in self.lists.items():
+            if item == header or rule.category != "related" or rule.items.max_items != 1:
+                continue
+            below = item + 1
+            while (
+                below < len(self.blocks)
+                and self.blocks[below].kind is not BlockKind.BLANK
+                and not self.features[below].terminal
+                and below not in self.evidence
             ):
-                return False
-            above -= 1
-        if above < 0:
-            return False
-        rule, header = self.lists[above]
-        return header != above and rule.category == "related" and rule.items.max_items == 1
+                trails.add(below)
+                below += 1
+        return frozenset(trails)
 
     def _only_evidence_below(self, index: int) -> bool:
         """Whether every line under ``index`` is blank or evidence of junk: the line is the
         article's last, on this cleaning and the next."""
-        return all(
-            later in self.evidence or self.blocks[later].kind is BlockKind.BLANK
-            for later in range(index + 1, len(self.blocks))
+        return index >= self._last_unclaimed
+
+    @cached_property
+    def _last_unclaimed(self) -> int:
+        """The last line that is neither blank nor evidence of junk (-1 if there is none)."""
+        return next(
+            (
+                index
+                for index in range(len(self.blocks) - 1, -1, -1)
+                if self.blocks[index].kind is not BlockKind.BLANK and index not in self.evidence
+            ),
+            -1,
         )
 
     def _closing_data(self, last: int) -> int:
@@ -852,18 +867,19 @@ class _Document:
         first ("1." to "3."), and the last one's number; none and 0 if ``last`` is no such
         row."""
         items: list[int] = []
-        numbers: list[int] = []
+        first = number = 0  # the numbers of the first row found so far (walking up) and the last
         index: int | None = last
         while index is not None and index not in self.evidence:
             mark = _NUMBERED.match(self.blocks[index].text)
-            if mark is None or (numbers and int(mark[1]) != numbers[0] - 1):
+            if mark is None or (items and int(mark[1]) != first - 1):
                 break
             if not any_digit(self.blocks[index].text[mark.end() :]):
                 return [], 0
             items.insert(0, index)
-            numbers.insert(0, int(mark[1]))
+            first = int(mark[1])
+            number = number or first
             index = previous_text_line(self.blocks, index)
-        return items, numbers[-1] if numbers else 0
+        return items, number
 
     def _names_an_item(self, index: int) -> bool:
         """A short line without a figure: a heading, a dish, a venue's name."""

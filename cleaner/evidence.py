@@ -127,6 +127,7 @@ def _list_items(
     stacked one on another is a menu: they are the items.)"""
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     items: list[int] = []
+    teasers = 0  # the items that are no kicker or date over a box's link (``_box_label``)
     apart = False  # a blank line under items that stand line by line under their header
     for index in range(header + 1, len(blocks)):
         block, feats = blocks[index], features[index]
@@ -163,7 +164,7 @@ def _list_items(
         ):
             break
         items.append(index)
-        teasers = sum(not _box_label(lines, item) for item in items)
+        teasers += not _box_label(lines, index)
         if teasers >= rule.items.max_items > 0 and not _bullets_go_on(blocks, items):
             break
     return items
@@ -191,7 +192,8 @@ def _bullets_go_on(blocks: Sequence[Block], items: list[int]) -> bool:
     if above is not None and blocks[above].text.rstrip().endswith(":"):
         return False  # the article announced a list; the box sits between it and its items
     mark = _BULLET.match(blocks[items[0]].text)
-    if mark is None or any(_BULLET.match(blocks[item].text) is None for item in items):
+    last = _BULLET.match(blocks[items[-1]].text)  # those between came in as its followers
+    if mark is None or last is None or last[1] != mark[1]:
         return False
     below = items[-1] + 1
     following = _BULLET.match(blocks[below].text) if below < len(blocks) else None

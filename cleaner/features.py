@@ -151,7 +151,7 @@ _ADDRESSED = compile_regex(r"@|://|www\.|\?|:(?!\s*[\"“«„])")
 #: How a site speaks of its own ("Our journalism relies on readers like you", "Meer nieuws
 #: vind je in onze app"): a line in that voice is a prompt, not the story's last words. A
 #: police appeal's "If you see him, call 999" is the story's.
-_SITE_VOICE = frozenset(
+_SITE_POSSESSIVES = frozenset(
     {
         *("our", "notre", "nos", "unser", "unsere", "unseren", "unserem", "nuestro", "nuestra"),
         *("nuestros", "nuestras", "nostra", "nostro", "nostri", "nostre", "nossa", "nosso"),
@@ -269,18 +269,18 @@ def is_unfinished_sentence(text: str, features: LineFeatures) -> bool:
     'Rest in peace, Peggy'"), or five words or more, most of them after the first in
     lower case, or at least half of them as German nouns allow ("Neither would say who
     adds the oregano", "Die Vollsperrung dauert voraussichtlich bis Ende Juli"). A headline
-    in title case, a
-    site's prompt ("Follow us on WhatsApp for live score updates", "Get weekly rundowns
-    straight to your inbox", "Our journalism relies on readers like you"), a line with an
-    address, a question or a colon ("Sources: ...", "Incendie à Lyon : un entrepôt ...",
-    "Northshire Media Ltd. Registered office: ...") are no such line."""
+    in title case, a site's prompt ("Follow us on WhatsApp for live score updates", "Get
+    weekly rundowns straight to your inbox", "Our journalism relies on readers like you"),
+    an author's note ("Jane Doe covers city hall for the Ledger"), a line with an address,
+    a question or a colon ("Sources: ...", "Incendie à Lyon : un entrepôt ...", "Northshire
+    Media Ltd. Registered office: ...") are no such line."""
     stripped = text.strip()
     if features.terminal or _ADDRESSED.search(stripped):
         return False
     words = stripped.split()
     if not words or words[0].casefold().strip(_WORD_EDGES) in _PROMPT_OPENERS:
         return False
-    if any(word.casefold().strip(_WORD_EDGES) in _SITE_VOICE for word in words):
+    if any(word.casefold().strip(_WORD_EDGES) in _SITE_POSSESSIVES for word in words):
         return False
     if _AUTHOR_NOTE.fullmatch(stripped):
         return False
@@ -324,9 +324,9 @@ _RESULT_LABELS = frozenset(
 
 def is_ranking_row(text: str) -> bool:
     """A numbered row of a race's or a round's ranking, a name and a time, gap or points
-    with a country's code or a clock's colon ("1. Marco Brunner (SUI) 2:31,47", "2. Alexis
-    Perrin (FRA) +0,18"), or a match's fixture in capitals with its score ("ATALANTA-TORINO
-    3-1"): no teaser is written so."""
+    after a country's code, a gap's sign or a race time's fraction ("1. Marco Brunner (SUI)
+    2:31,47", "2. Alexis Perrin (FRA) +0,18"; a clock's "13:05" is a teaser's), or a match's
+    fixture in capitals with its score ("ATALANTA-TORINO 3-1"): no teaser is written so."""
     stripped = text.strip()
     return len(stripped) <= 120 and (
         _RANKING_ROW.fullmatch(stripped) is not None
@@ -357,7 +357,7 @@ def is_time_stamp(text: str) -> bool:
     """A line that is only a clock time, with an optional time zone ("10:45 GMT", "3.15pm"),
     or a media player's position and length ("0:00 / 1:23")."""
     stripped = text.strip()
-    return bool(_TIME_STAMP.fullmatch(stripped) or _PLAYER_TIME.fullmatch(stripped))
+    return _TIME_STAMP.fullmatch(stripped) is not None or is_player_time(stripped)
 
 
 def is_clock_time(text: str) -> bool:
