@@ -348,19 +348,23 @@ class _Document:
         a head or tail pattern happens to match it ("1 | Kyle Busch | 5040" is no
         breadcrumb). An ad marker weighs nothing either way: it stands between paragraphs as
         often as below the article, and as junk it cut off a table or a review's verdict
-        under it. Most lines carry no evidence at all (no match, no list, no caption); they
-        skip the lookups that only evidence needs."""
+        under it. A review's pros and cons (a label such as "Good Stuff" and the short items
+        under it) weigh like a box of facts: under the last paragraph, past a "Related" link,
+        they are the review's verdict, and no teaser list starts with such a label. Most lines
+        carry no evidence at all (no match, no list, no caption); they skip the lookups that
+        only evidence needs."""
         scores: list[float] = []
         introduced = False
+        verdict = False  # the lines since a review's pros or cons label are its items
         dates_listed = False  # the lines since the sentence that announced a list are dates
         for index, (block, feats) in enumerate(zip(self.blocks, self.features, strict=True)):
             in_table = index in self.table_rows
             row = in_table or is_table_row(block.text)
-            structured = (
-                introduced or row or index in figures or is_verdict_label(block.text, feats)
-            )
+            label = is_verdict_label(block.text, feats)
+            structured = introduced or row or index in figures or label
             if index not in self.evidence:
-                box = figures.get(index, False)
+                verdict = label or (verdict and introduced and not feats.sentence)
+                box = figures.get(index, False) or verdict
                 scores.append(body_score(block, feats, False, structured, box))
                 if feats.sentence or block.kind is BlockKind.SEPARATOR:  # a rule ends a list
                     introduced = False
@@ -369,6 +373,7 @@ class _Document:
                 elif block.kind is not BlockKind.BLANK:
                     dates_listed = False
                 continue
+            verdict = False
             found = self.matches[index]
             anywhere = index in removed_anywhere
             table = in_table or (row and not any(m.rule.category == "date" for m in found))

@@ -17,6 +17,7 @@ from cleaner.features import (
     is_ranking_row,
     is_results_row,
     is_title_case,
+    is_verdict_label,
     table_cells,
 )
 from cleaner.matching import LineMatch, RuleMatcher
@@ -124,7 +125,8 @@ def _list_items(
     эксперты", "¿Qué hacer durante la tormenta?", "Notable performances" over "Name, Team:
     46 PTS, ..."). A box of a few links (``max_items``) ends at the header of another box
     ("Related Articles" under "Read More"): its own items follow it. (A list of headers
-    stacked one on another is a menu: they are the items.)"""
+    stacked one on another is a menu: they are the items.) A review's pros or cons label
+    ("Good Stuff" under a "Related" link) opens the review's own list."""
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     items: list[int] = []
     teasers = 0  # the items that are no kicker or date over a box's link (``_box_label``)
@@ -158,6 +160,7 @@ def _list_items(
             or is_prose_paragraph(block, feats)
             or is_closing_sentence(block.text, feats)
             or block.text.rstrip().endswith(":")
+            or is_verdict_label(block.text, feats)
             or _opens_fact_box(blocks, index)
             or _heads_a_table(blocks, index, header)
             or (rule.category in _TEASER_CATEGORIES and _heads_article_lines(lines, index))

@@ -705,6 +705,45 @@ CASES = {
             "Storm damage closes the coastal road",
         ),
     ),
+    # a "Related" link under the last paragraph took the review's pros and cons for its
+    # items; they weighed too little to carry the body past the link (probe round 49)
+    "a review's pros and cons under a Related link stay": Case(
+        (
+            ORCHESTRA,
+            DERBY,
+            "Related",
+            "Harbour ferry to run all night in summer",
+            "Good Stuff",
+            "Comfortable, secure fit",
+            "Solid sound for the price",
+            "Bad Stuff",
+            "No noise cancellation",
+            "Next Up In Tech",
+            "Storm damage closes the coastal road",
+        ),
+        stays=(
+            DERBY,
+            "Good Stuff",
+            "Comfortable, secure fit",
+            "Solid sound for the price",
+            "Bad Stuff",
+            "No noise cancellation",
+        ),
+        goes=("Related", "Harbour ferry to run all night in summer", "Next Up In Tech"),
+    ),
+    # teasers that happen to follow a lone "Pros" line are no verdict list under a sentence
+    "a verdict label's items end at a sentence": Case(
+        (
+            ORCHESTRA,
+            "Pros",
+            "Light and quiet",
+            "It was the best year the orchestra has had since it was founded in the sixties.",
+            "Related stories",
+            *TEASERS[:3],
+        ),
+        stays=(ORCHESTRA, "Pros", "Light and quiet"),
+        goes=("Related stories", *TEASERS[:3]),
+    ),
 }
 
 
