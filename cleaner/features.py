@@ -124,6 +124,10 @@ _PLACE_CELL = compile_regex(r"(?i:T?\d{1,3}\.?|pos\.?|place|rank|no\.|#|pl\.)")
 _SMALL_RANGE = compile_regex(r"(?<![\d.,])\d{1,3}\s*[-–—:]\s*\d{1,3}(?![\d.,:])")
 _NUMBER = compile_regex(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
 _NAME = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}"
+_WIRE_SIGN_OFF = compile_regex(  # "With Post wires", "— With files from The Canadian Press"
+    r"(?:[-–—]\s*)?(?i:with\s+(?:files|wire\s+reports?|reports?)\s+from\s+)[^.!?]{2,80}\.?"
+    r"|(?:[-–—]\s*)?(?i:with\s+)(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?i:wires?|wire\s+(?:reports|services))\.?"
+)
 _SIGN_OFF = compile_regex(  # a word alone, or with a comma and a name; a dash and a given name
     r"(?i:xo+(?:xo)*|x+|lots\s+of\s+love|with\s+love|blessings|many\s+blessings|cheers"
     r"|warmly|best\s+wishes|amen|god\s+bless(?:\s+you)?|until\s+next\s+time|stay\s+tuned"
@@ -254,13 +258,15 @@ def is_salutation(text: str) -> bool:
 def is_sign_off(text: str) -> bool:
     """A letter's or a blog post's sign-off under its last paragraph: "xo, Jenna", "Amen",
     "Blessings, Pastor Dan", "Cheers, Rick", "Love, Mom", "Until next time!", "— Jenna" (at
-    most five words, no figure)."""
+    most five words, no figure); or the line a newsroom ends a story with when wire copy went
+    into it ("With Post wires", "— With files from The Canadian Press"): the story's, as the
+    reporter's dateline is."""
     stripped = text.strip()
-    return (
-        len(stripped.split()) <= 5
-        and not any_digit(stripped)
-        and _SIGN_OFF.fullmatch(stripped) is not None
-    )
+    if any_digit(stripped):
+        return False
+    if len(stripped.split()) <= 5 and _SIGN_OFF.fullmatch(stripped) is not None:
+        return True
+    return len(stripped.split()) <= 14 and _WIRE_SIGN_OFF.fullmatch(stripped) is not None
 
 
 def is_unfinished_sentence(text: str, features: LineFeatures) -> bool:
