@@ -74,6 +74,24 @@ def test_an_edited_rule_file_is_built_again(
     assert load_rule_file(path).patterns["en"][0].startswith("copyright")
 
 
+def test_a_save_drops_many_entries_no_rule_file_has_any_more(
+    cache: RuleCache, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every version of an edited rule file stays on file until too many are stale: then a
+    save keeps what this process used, and the file reads fast again."""
+    path = tmp_path / "house-footer.toml"
+    monkeypatch.setattr(rule_cache, "MAX_UNUSED", 3)
+    for version in range(5):
+        path.write_text(RULE.replace("the herald", f"the herald {version}"), encoding="utf-8")
+        edited = RuleCache(cache.path)
+        monkeypatch.setattr(rules_module, "default_rule_cache", lambda edited=edited: edited)
+        load_rule_file(path)
+        edited.save()
+        stored = read_cache_file(cache.path)
+        assert isinstance(stored, dict)
+        assert len(stored["rules"]) == (version + 1 if version <= 3 else 1)
+
+
 def test_a_bad_rule_file_is_never_stored(cache: RuleCache, tmp_path: Path) -> None:
     path = tmp_path / "broken.toml"
     path.write_text(RULE.replace("{house}", "{nowhere}"), encoding="utf-8")
