@@ -52,6 +52,7 @@ from cleaner.features import (
     score_line_teams,
     spaced_cells,
     spaced_table_rows,
+    verdict_labels,
 )
 from cleaner.harvest import Harvest
 from cleaner.matching import LineMatch, RuleMatcher
@@ -306,7 +307,8 @@ class _Document:
             if repeated_table and cleaner.active(REPEATED_LINE) is not None
             else {}
         )
-        lines = Lines(self.blocks, self.features, self.matches)
+        self.verdict_labels = verdict_labels(self.blocks, self.features)
+        lines = Lines(self.blocks, self.features, self.matches, self.verdict_labels)
         self.lists = find_lists(lines, cleaner.list_matcher, self.warnings)
         self.captions = (
             find_captions(lines, self.lists) if cleaner.active(CAPTION) is not None else set()
@@ -348,9 +350,10 @@ class _Document:
         a head or tail pattern happens to match it ("1 | Kyle Busch | 5040" is no
         breadcrumb). An ad marker weighs nothing either way: it stands between paragraphs as
         often as below the article, and as junk it cut off a table or a review's verdict
-        under it. A review's pros and cons (a label such as "Good Stuff" and the short items
-        under it) weigh like a box of facts: under the last paragraph, past a "Related" link,
-        they are the review's verdict, and no teaser list starts with such a label. Most lines
+        under it. A review's pros and cons (a pair of labels such as "Good Stuff" and "Bad
+        Stuff", and the short items under them) weigh like a box of facts: under the last
+        paragraph, past a "Related" link, they are the review's verdict, and no teaser list
+        starts with such a pair. Most lines
         carry no evidence at all (no match, no list, no caption); they skip the lookups that
         only evidence needs."""
         scores: list[float] = []
@@ -363,7 +366,9 @@ class _Document:
             label = is_verdict_label(block.text, feats)
             structured = introduced or row or index in figures or label
             if index not in self.evidence:
-                verdict = label or (verdict and introduced and not feats.sentence)
+                verdict = index in self.verdict_labels or (
+                    verdict and introduced and not feats.sentence
+                )
                 box = figures.get(index, False) or verdict
                 scores.append(body_score(block, feats, False, structured, box))
                 if feats.sentence or block.kind is BlockKind.SEPARATOR:  # a rule ends a list

@@ -4,7 +4,7 @@ Both work on what the line rules already found (``matches``), one entry per line
 the decision of what to remove, and where, to the engine.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -17,7 +17,6 @@ from cleaner.features import (
     is_ranking_row,
     is_results_row,
     is_title_case,
-    is_verdict_label,
     table_cells,
 )
 from cleaner.matching import LineMatch, RuleMatcher
@@ -67,6 +66,7 @@ class Lines(NamedTuple):
     blocks: Sequence[Block]
     features: Sequence[LineFeatures]
     matches: Sequence[Sequence[LineMatch]]
+    verdicts: Set[int] = frozenset()  # a review's pros and cons labels (``verdict_labels``)
 
 
 def find_lists(lines: Lines, matcher: RuleMatcher, warnings: list[str]) -> ListClaims:
@@ -126,7 +126,8 @@ def _list_items(
     46 PTS, ..."). A box of a few links (``max_items``) ends at the header of another box
     ("Related Articles" under "Read More"): its own items follow it. (A list of headers
     stacked one on another is a menu: they are the items.) A review's pros or cons label
-    ("Good Stuff" under a "Related" link) opens the review's own list."""
+    ("Good Stuff" under a "Related" link, "Bad Stuff" further down: ``verdict_labels``)
+    opens the review's own list."""
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     items: list[int] = []
     teasers = 0  # the items that are no kicker or date over a box's link (``_box_label``)
@@ -160,7 +161,7 @@ def _list_items(
             or is_prose_paragraph(block, feats)
             or is_closing_sentence(block.text, feats)
             or block.text.rstrip().endswith(":")
-            or is_verdict_label(block.text, feats)
+            or index in lines.verdicts
             or _opens_fact_box(blocks, index)
             or _heads_a_table(blocks, index, header)
             or (rule.category in _TEASER_CATEGORIES and _heads_article_lines(lines, index))

@@ -7,6 +7,7 @@ file costs no more than a normal paragraph.
 """
 
 from collections.abc import Sequence, Set
+from itertools import pairwise
 from typing import NamedTuple
 
 from cleaner.model import Block, BlockKind
@@ -49,6 +50,7 @@ _PLACE = compile_regex(
 _PLACE_DATE = compile_regex(  # "BERLIN, June 5", "NEW YORK, Nov. 19": a place in capitals and a day
     r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}"
 )
+VERDICT_PAIR_LINES = 12
 _SCORE_FIGURE = compile_regex(
     r"(?i)\d+\s*[-–:/]\s*\d+|\d+(?:[.,]\d+)?\s*(?:%|€|\$|£|euros?|eur|chf|usd|pts?|points|runs)"
     r"(?!\w)|[€$£]\s*\d|\d+\s*$"
@@ -57,14 +59,21 @@ _LIFE_DATES = compile_regex(  # "Jane Doe, hydrologist, born 12 March 1931; died
     r"(?i)[^;]{3,200}?,\s*born\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s*;"
     r"\s*died\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\.?"
 )
-_VERDICT_LABEL = compile_regex(  # a review's pros and cons, in each language
-    r"(?i)(?:the\s+)?(?:pros|cons|good|bad|good\s+stuff|bad\s+stuff|likes|dislikes|we\s+like"
-    r"|we\s+don['’]t\s+like|plus(?:punkte)?|minus(?:punkte)?|vorteile|nachteile|pro|contra"
-    r"|points?\s+forts?|points?\s+faibles?|on\s+aime|on\s+aime\s+moins|ventajas|desventajas"
-    r"|inconvenientes|lo\s+mejor|lo\s+peor|lo\s+mejor\s+y\s+lo\s+peor"
-    r"|pregi|difetti|contro|punti\s+di\s+forza|punti\s+deboli|prós|contras"
-    r"|pontos\s+(?:positivos|negativos|fortes|fracos)|pluspunten|minpunten|voordelen|nadelen)\s*:?"
+_GOOD_POINTS = (  # a review's pros, in each language
+    r"pros|good|good\s+stuff|likes|we\s+like|plus(?:punkte)?|vorteile|pro|points?\s+forts?"
+    r"|on\s+aime|ventajas|lo\s+mejor|pregi|punti\s+di\s+forza|prós"
+    r"|pontos\s+(?:positivos|fortes)|pluspunten|voordelen"
 )
+_BAD_POINTS = (  # and its cons
+    r"cons|bad|bad\s+stuff|dislikes|we\s+don['’]t\s+like|minus(?:punkte)?|nachteile|contra"
+    r"|points?\s+faibles?|on\s+aime\s+moins|desventajas|inconvenientes|lo\s+peor|difetti"
+    r"|contro|punti\s+deboli|contras|pontos\s+(?:negativos|fracos)|minpunten|nadelen"
+)
+_VERDICT_LABEL = compile_regex(
+    rf"(?i)(?:the\s+)?(?:{_GOOD_POINTS}|{_BAD_POINTS}|lo\s+mejor\s+y\s+lo\s+peor)\s*:?"
+)
+_GOOD_LABEL = compile_regex(rf"(?i)(?:the\s+)?(?:{_GOOD_POINTS})\s*:?")
+_BAD_LABEL = compile_regex(rf"(?i)(?:the\s+)?(?:{_BAD_POINTS})\s*:?")
 _ATTRIBUTION = compile_regex(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
 _DIGIT = compile_regex(r"\d")
 _REFERENCE = compile_regex(
@@ -86,7 +95,7 @@ _RESULT = compile_regex(
     rf"(?:{_TEAM}\s+{_GOALS}\s+{_TEAM}"
     rf"|{_TEAM}\s+{_SCORE},?\s+(?:(?:d|def\.?|v|vs\.?|beat)\s+)?{_TEAM}\s+{_SCORE}"
     rf"|{_TEAM}\s+[-–—:]\s+{_TEAM}\s+(?:[-–—:]\s+)?{_GOALS})"
-    rf"(?:\s*\({_GOALS}\)|\s*\([\p{{L}}. ]{{1,12}}\))?"
+    rf"(?:\s*\({_GOALS}\)|\s*\(\d?\s?[\p{{L}}. ]{{1,12}}\))?"
 )
 _ONE_SIDE = compile_regex(rf"(?P<team>{_TEAM})\s+{_SCORE}")
 _PLAYER = (  # a name with a country or a seed: "Ada Okafor (AUS)", "Mira Sato [4]"
@@ -563,6 +572,30 @@ def is_verdict_label(text: str, features: LineFeatures) -> bool:
     lo peor", "Contro"): it and its short items are content, which would otherwise weigh like
     teasers at the foot."""
     return features.words <= 5 and bool(_VERDICT_LABEL.fullmatch(text.strip()))
+
+
+def verdict_labels(blocks: Sequence[Block], features: Sequence[LineFeatures]) -> frozenset[int]:
+    """The labels of a review's pros and cons that come as a pair: a label of its pros
+    ("Good Stuff", "Pro", "Plus") and one of its cons at most ``VERDICT_PAIR_LINES`` lines
+    below ("Bad Stuff", "Contra", "Minus"), with an item of its own between them. One label
+    alone is as often a site's badge ("Plus" over each paid teaser of a box) or a poll's
+    button ("Pro" and "Contra" on two lines in a row), and those go with their box."""
+    labels = [
+        index
+        for index, (block, feats) in enumerate(zip(blocks, features, strict=True))
+        if is_verdict_label(block.text, feats)
+    ]
+    paired: set[int] = set()
+    for first, second in pairwise(labels):
+        items = any(blocks[index].kind is not BlockKind.BLANK for index in range(first + 1, second))
+        if (
+            items
+            and second - first <= VERDICT_PAIR_LINES
+            and _GOOD_LABEL.fullmatch(blocks[first].text.strip())
+            and _BAD_LABEL.fullmatch(blocks[second].text.strip())
+        ):
+            paired.update((first, second))
+    return frozenset(paired)
 
 
 def figure_runs(

@@ -43,6 +43,9 @@ CATEGORIES = (
     "boilerplate",
     "repeated",
 )
+HARVEST_GROUPS = ("value", "headline", "category", "age", "url")
+"""The named groups a pattern may capture: the value of the rule's harvest field, and the
+parts of a related story."""
 HARVEST_FIELDS = (
     "section",
     "title",
@@ -492,9 +495,13 @@ def _patterns(path: Path, data: Any, vocabulary: Mapping[str, str]) -> dict[str,
 
 def _check_compiles(path: Path, patterns: Mapping[str, tuple[str, ...]]) -> None:
     """Compile the rule's alternation once (the cache keeps it for ``Rule.compile``); only
-    when that fails is every pattern compiled alone, to name the one at fault."""
+    when that fails is every pattern compiled alone, to name the one at fault. A named group
+    must be one the sidecar reads (``HARVEST_GROUPS``): a count captured as ``(?P<count>...)``
+    was silently never recorded."""
     try:
-        compile_regex(_alternation(p for ps in patterns.values() for p in ps), PATTERN_FLAGS)
+        compiled = compile_regex(
+            _alternation(p for ps in patterns.values() for p in ps), PATTERN_FLAGS
+        )
     except regex.error:
         for language, group in patterns.items():
             for pattern in group:
@@ -505,6 +512,13 @@ def _check_compiles(path: Path, patterns: Mapping[str, tuple[str, ...]]) -> None
                         path, f"bad pattern in patterns.{language}: {pattern[:80]!r}: {err}"
                     ) from None
         raise
+    unknown = sorted(set(compiled.groupindex) - set(HARVEST_GROUPS))
+    if unknown:
+        raise RuleError(
+            path,
+            f"named group(s) {', '.join(unknown)} are read by nothing; a pattern may name"
+            f" {', '.join(HARVEST_GROUPS)}",
+        )
 
 
 def _alternation(patterns: Iterable[str]) -> str:

@@ -743,6 +743,32 @@ CASES = {
         ),
         goes=("Related", "Harbour ferry to run all night in summer", "Next Up In Tech"),
     ),
+    # a site's "Plus" badge over its paid teasers is no review's pros: the box keeps its
+    # items, though the article has a pair of labels of its own above it (review 39)
+    "a box with Plus badges under an article's pros and cons goes": Case(
+        (
+            STANDFIRST,
+            "Vorteile",
+            "Weniger Kontakte",
+            "Planbarkeit für Familien",
+            "Nachteile",
+            "Lernrückstände wachsen",
+            "Eltern- und Lehrerverbände reagierten gespalten auf die Entscheidung.",
+            "Lesen Sie auch",
+            "Plus",
+            "Distanzunterricht: So klappt es zu Hause",
+            "Plus",
+            "Corona-Regeln zu Weihnachten im Überblick",
+            "Landtag debattiert über Luftfilter",
+        ),
+        stays=("Vorteile", "Weniger Kontakte", "Nachteile", "Lernrückstände wachsen"),
+        goes=(
+            "Lesen Sie auch",
+            "Distanzunterricht: So klappt es zu Hause",
+            "Corona-Regeln zu Weihnachten im Überblick",
+            "Landtag debattiert über Luftfilter",
+        ),
+    ),
     # teasers that happen to follow a lone "Pros" line are no verdict list under a sentence
     "a verdict label's items end at a sentence": Case(
         (

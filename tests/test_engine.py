@@ -630,6 +630,26 @@ def test_user_rule_pack_adds_a_rule(tmp_path: Path) -> None:
     assert [removal.rule for removal in result.meta.removed] == ["house-promo"]
 
 
+def test_a_named_group_nothing_reads_is_an_error(tmp_path: Path) -> None:
+    """A count captured under another name than ``value`` was never recorded: the file is
+    refused, naming the group."""
+    write_rule(
+        tmp_path,
+        "counter.toml",
+        """
+        id = "house-counter"
+        category = "comments"
+        where = "tail"
+        harvest = "comment_count"
+        [patterns]
+        en = ['(?P<count>\\d+) reader comments']
+        """,
+    )
+    with pytest.raises(RuleError, match="count") as caught:
+        Cleaner(CleanerConfig(rules_dirs=(tmp_path,)))
+    assert "counter.toml" in str(caught.value)
+
+
 def test_duplicate_rule_id_is_an_error(tmp_path: Path) -> None:
     write_rule(
         tmp_path,
