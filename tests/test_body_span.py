@@ -769,6 +769,18 @@ CASES = {
             "Landtag debattiert über Luftfilter",
         ),
     ),
+    # an agency's credit with its photographer after "©" is a photo's credit as well as a
+    # copyright line: the caption above it goes too (probe round 53)
+    "a caption above a copyright credit of a photo goes": Case(
+        (
+            BUDGET,
+            "Здание Центрального банка России в Москве",
+            "© Новости Дня / Иван Сидоров",
+            DERBY,
+        ),
+        stays=(BUDGET, DERBY),
+        goes=("Здание Центрального банка России в Москве", "© Новости Дня / Иван Сидоров"),
+    ),
     # teasers that happen to follow a lone "Pros" line are no verdict list under a sentence
     "a verdict label's items end at a sentence": Case(
         (
