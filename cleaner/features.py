@@ -95,7 +95,10 @@ _RESULT = compile_regex(
     rf"(?:{_TEAM}\s+{_GOALS}\s+{_TEAM}"
     rf"|{_TEAM}\s+{_SCORE},?\s+(?:(?:d|def\.?|v|vs\.?|beat)\s+)?{_TEAM}\s+{_SCORE}"
     rf"|{_TEAM}\s+[-–—:]\s+{_TEAM}\s+(?:[-–—:]\s+)?{_GOALS})"
-    rf"(?:\s*\({_GOALS}\)|\s*\(\d?\s?[\p{{L}}. ]{{1,12}}\))?"
+    # an overtime's mark after the score ("2:3 OT", "2:3 ОТ", "1-1 aet") and the periods' or
+    # halves' scores ("(1:0, 0:2, 1:0, 0:1)")
+    r"(?:\s+(?:OT|ОТ|SO|Б|ot|aet|a\.e\.t\.|n\.V\.|n\.E\.|pen\.?|d\.t\.s\.))?"
+    rf"(?:\s*\({_GOALS}(?:\s*[,;]\s*{_GOALS})*\)|\s*\(\d?\s?[\p{{L}}. ]{{1,12}}\))?"
 )
 _ONE_SIDE = compile_regex(rf"(?P<team>{_TEAM})\s+{_SCORE}")
 _PLAYER = (  # a name with a country or a seed: "Ada Okafor (AUS)", "Mira Sato [4]"

@@ -880,6 +880,8 @@ def test_a_menu_row_of_spaced_words_is_no_table(cleaner: Cleaner) -> None:
         ["Carlton 10.12 (72) d Richmond 9.8 (62)"],
         ["Rovers 3 Athletic 1", "How it went"],
         ["«Зенит» — «Спартак» — 2:1 (1:0)"],
+        ["«Сибирь» — «Авангард» — 2:3 ОТ (1:0, 0:2, 1:0, 0:1)"],
+        ["Hornets 71, Wildcats 68 (2OT)"],
     ],
     ids=[
         "one-line",
@@ -888,6 +890,8 @@ def test_a_menu_row_of_spaced_words_is_no_table(cleaner: Cleaner) -> None:
         "goals-behinds-total",
         "with-label",
         "quoted-names",
+        "overtime-and-periods",
+        "double-overtime",
     ],
 )
 def test_a_match_result_above_the_report_is_kept(cleaner: Cleaner, result: list[str]) -> None:
