@@ -18,6 +18,7 @@ import regex
 from cleaner.config import CleanerConfig
 from cleaner.digest import sha256_hex
 from cleaner.evidence import (
+    ENTRY_HEADING_MAX_WORDS,
     Lines,
     find_captions,
     find_lists,
@@ -497,6 +498,8 @@ class _Document:
             or (above not in self.evidence and is_salutation(self.blocks[above].text))
         ):
             first = above
+        elif above is not None and (stamp := self._first_entry_stamp(above, span)) is not None:
+            first = stamp
         first = self._subheading_above(first, span)
         last = max(
             self._closing_sentence(span.last),
@@ -666,6 +669,23 @@ class _Document:
             if is_clock_time(self.blocks[later].text) and not self._is_anywhere_junk(later)
         )
         return next(stamps, None) is not None and next(stamps, None) is not None
+
+    def _first_entry_stamp(self, index: int, span: Span) -> int | None:
+        """The stamp of a live blog's first entry when the line above the body is that entry's
+        heading ("13:25" over "Environment Agency raises warning level in Doncaster" over the
+        entry): a short line of no final punctuation that no rule claims, right under a clock
+        time that opens entries (``_opens_entries``), as the later entries' headings stand
+        under theirs. None otherwise."""
+        feats = self.features[index]
+        if (
+            index in self.evidence
+            or feats.terminal
+            or not feats.letters
+            or feats.words > ENTRY_HEADING_MAX_WORDS
+        ):
+            return None
+        stamp = previous_text_line(self.blocks, index)
+        return stamp if stamp is not None and self._opens_entries(stamp, span) else None
 
     def _closing_sentence(self, last: int) -> int:
         """The body's last line, moved down to a sentence that closes it after a list.

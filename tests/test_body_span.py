@@ -781,6 +781,25 @@ CASES = {
         stays=(BUDGET, DERBY),
         goes=("Здание Центрального банка России в Москве", "© Новости Дня / Иван Сидоров"),
     ),
+    # a live blog's first entry has its heading under its stamp, as the later ones do; it
+    # had been trimmed with the head (probe round 55)
+    "a live blog's first entry keeps its heading": Case(
+        (
+            "Live: floods in the north",
+            "Show latest update",
+            "13:25",
+            "Warning level raised in Doncaster",
+            BUDGET,
+            "12:58",
+            "Trains cancelled between Sheffield and Leeds",
+            ORCHESTRA,
+            "12:31",
+            "Schools closed",
+            DERBY,
+        ),
+        stays=("13:25", "Warning level raised in Doncaster", BUDGET, "Schools closed", DERBY),
+        goes=("Live: floods in the north",),
+    ),
     # teasers that happen to follow a lone "Pros" line are no verdict list under a sentence
     "a verdict label's items end at a sentence": Case(
         (
