@@ -26,11 +26,16 @@ from cleaner.rules import Rule
 
 _SENTENCE_BREAK = compile_regex(
     r"(?<!\b(?:Mrs|Mr|Ms|Dr|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Ltd|Jr|Sr|St|Mt|vs|etc))"
-    r"(?<=\p{Ll}{2})[.!?][\"”’»]?\s+[\"“‘«]?\p{Lu}\p{Ll}"
+    r"(?<=\p{Ll}{2})[.!?](?:\s?[\"”’»“])?\s+(?:[\"“‘«„]\s?)?\p{Lu}\p{Ll}"
 )
 """The end of a sentence and the start of the next inside a line: a full stop after a word of
-two small letters or more that is no title or abbreviation ("Gov. Newsom" is none)."""
+two small letters or more that is no title or abbreviation ("Gov. Newsom" is none). French
+quotation marks stand apart from their words ("... sourire. « On a vendu ... »")."""
 
+_CLOSING_MARKS = "\"”’»“)」』）"
+_FULL_STOPS = ("。", "।")
+FULL_STOP_SENTENCE_MIN_CHARS = 20
+"""Marks that may close a quoted last sentence after its full stop ("... le marché. »")."""
 CAPTION_MAX_WORDS = 45
 CREDIT_MAX_WORDS = 8
 CAPTION_SHARE_OF_PARAGRAPH = 0.6
@@ -637,8 +642,12 @@ def is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:
     never a headline or a list item of a menu. A teaser may be two short sentences that end
     with "?" or "!" ("Hosepipe bans loom for millions. Will your area be next?"), but not of
     ``TWO_SENTENCES_MIN_WORDS`` words ("One user wrote: "That's a conger eel. They can grow
-    much bigger than that, so be careful where you paddle!"")."""
-    text = block.text.rstrip()
+    much bigger than that, so be careful where you paddle!""). A line of twenty characters or
+    more that ends with "。" or "।" is prose too: sentences of those scripts end there (a
+    teaser rarely does), and the words of Chinese or Japanese are not counted apart."""
+    text = block.text.rstrip().rstrip(_CLOSING_MARKS).rstrip()
+    if text.endswith(_FULL_STOPS) and len(text) >= FULL_STOP_SENTENCE_MIN_CHARS:
+        return True
     if feats.words < 10:
         return False
     if text.endswith("."):

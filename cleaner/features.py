@@ -74,6 +74,7 @@ _VERDICT_LABEL = compile_regex(
 )
 _GOOD_LABEL = compile_regex(rf"(?i)(?:the\s+)?(?:{_GOOD_POINTS})\s*:?")
 _BAD_LABEL = compile_regex(rf"(?i)(?:the\s+)?(?:{_BAD_POINTS})\s*:?")
+_BOTH_LABEL = compile_regex(r"(?i)lo\s+mejor\s+y\s+lo\s+peor\s*:?")
 _ATTRIBUTION = compile_regex(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
 _DIGIT = compile_regex(r"\d")
 _REFERENCE = compile_regex(
@@ -579,8 +580,9 @@ def is_verdict_label(text: str, features: LineFeatures) -> bool:
 
 def verdict_labels(blocks: Sequence[Block], features: Sequence[LineFeatures]) -> frozenset[int]:
     """The labels of a review's pros and cons that come as a pair: a label of its pros
-    ("Good Stuff", "Pro", "Plus") and one of its cons at most ``VERDICT_PAIR_LINES`` lines
-    below ("Bad Stuff", "Contra", "Minus"), with an item of its own between them. One label
+    ("Good Stuff", "Pro", "Plus") and one of its cons below it ("Bad Stuff", "Contra",
+    "Minus") with one to ``VERDICT_PAIR_LINES`` items between them (blank lines aside), or a
+    label of both ("Lo mejor y lo peor"). One label
     alone is as often a site's badge ("Plus" over each paid teaser of a box) or a poll's
     button ("Pro" and "Contra" on two lines in a row), and those go with their box."""
     labels = [
@@ -588,12 +590,12 @@ def verdict_labels(blocks: Sequence[Block], features: Sequence[LineFeatures]) ->
         for index, (block, feats) in enumerate(zip(blocks, features, strict=True))
         if is_verdict_label(block.text, feats)
     ]
-    paired: set[int] = set()
+    paired = {index for index in labels if _BOTH_LABEL.fullmatch(blocks[index].text.strip())}
     for first, second in pairwise(labels):
-        items = any(blocks[index].kind is not BlockKind.BLANK for index in range(first + 1, second))
+        between = range(first + 1, second)
+        items = sum(1 for index in between if blocks[index].kind is not BlockKind.BLANK)
         if (
-            items
-            and second - first <= VERDICT_PAIR_LINES
+            0 < items <= VERDICT_PAIR_LINES
             and _GOOD_LABEL.fullmatch(blocks[first].text.strip())
             and _BAD_LABEL.fullmatch(blocks[second].text.strip())
         ):

@@ -769,36 +769,55 @@ CASES = {
             "Landtag debattiert über Luftfilter",
         ),
     ),
-    # an agency's credit with its photographer after "©" is a photo's credit as well as a
-    # copyright line: the caption above it goes too (probe round 53)
-    "a caption above a copyright credit of a photo goes": Case(
+    # a Japanese paragraph ends with "。" and has no spaces to count words by: it ends the
+    # box above it (review 40: the box had taken the rest of the article)
+    "a box's items end at a paragraph that ends with a Japanese full stop": Case(
         (
-            BUDGET,
-            "Здание Центрального банка России в Москве",
-            "© Новости Дня / Иван Сидоров",
-            DERBY,
+            "駅構内で無人決済店舗の実証実験が始まった。天井のカメラが客と商品の動きを追う。",
+            "【関連記事】",
+            "新型スマホ、来月発売へ",
+            "【解説】",
+            "同社によると、店舗の運営に必要な人員は従来の半分以下になるという。",
+            "利用者からは「レジに並ばなくて済む」と好評の声が上がっている。",
         ),
-        stays=(BUDGET, DERBY),
-        goes=("Здание Центрального банка России в Москве", "© Новости Дня / Иван Сидоров"),
+        stays=(
+            "【解説】",
+            "同社によると、店舗の運営に必要な人員は従来の半分以下になるという。",
+            "利用者からは「レジに並ばなくて済む」と好評の声が上がっている。",
+        ),
+        goes=("【関連記事】", "新型スマホ、来月発売へ"),
     ),
-    # a live blog's first entry has its heading under its stamp, as the later ones do; it
-    # had been trimmed with the head (probe round 55)
-    "a live blog's first entry keeps its heading": Case(
+    # pros and cons set apart by blank lines are still a pair (review 40)
+    "a review's pros and cons apart by blank lines stay": Case(
         (
-            "Live: floods in the north",
-            "Show latest update",
-            "13:25",
-            "Warning level raised in Doncaster",
-            BUDGET,
-            "12:58",
-            "Trains cancelled between Sheffield and Leeds",
             ORCHESTRA,
-            "12:31",
-            "Schools closed",
+            "",
             DERBY,
+            "",
+            "Related",
+            "",
+            "Harbour ferry to run all night in summer",
+            "",
+            "Pros",
+            "",
+            "Comfortable, secure fit",
+            "",
+            "Solid sound for the price",
+            "",
+            "Long battery life",
+            "",
+            "Quick to pair",
+            "",
+            "Light in the ear",
+            "",
+            "Cheap spare tips",
+            "",
+            "Cons",
+            "",
+            "No noise cancellation",
         ),
-        stays=("13:25", "Warning level raised in Doncaster", BUDGET, "Schools closed", DERBY),
-        goes=("Live: floods in the north",),
+        stays=("Pros", "Comfortable, secure fit", "Quick to pair", "Cons", "No noise cancellation"),
+        goes=("Related", "Harbour ferry to run all night in summer"),
     ),
     # teasers that happen to follow a lone "Pros" line are no verdict list under a sentence
     "a verdict label's items end at a sentence": Case(
