@@ -36,6 +36,8 @@ _CLOSING_MARKS = "\"”’»“)」』）"
 _FULL_STOPS = ("。", "।")
 FULL_STOP_SENTENCE_MIN_CHARS = 20
 """Marks that may close a quoted last sentence after its full stop ("... le marché. »")."""
+_FURNITURE_CATEGORIES = frozenset({"navigation", "read-more"})
+"""Rules whose lines a caption may stand under instead of a paragraph."""
 CAPTION_MAX_WORDS = 45
 CREDIT_MAX_WORDS = 8
 CAPTION_SHARE_OF_PARAGRAPH = 0.6
@@ -554,15 +556,32 @@ def _interrupts_prose(lines: Lines, candidate: int, credit: int, typical_words: 
     then short lines under it ("The match ended 3-2." / "Photo: Name/KHL" / "Scorers"), is
     article text, and so is a sentence of a word or two ("It works.", "He agreed."): a
     caption says who or what is shown. Under the credit, the next photo's caption counts as
-    much as prose."""
-    above = previous_text_line(lines.blocks, candidate)
+    much as prose. Above the caption, up to two lines of a page's furniture may stand
+    between it and the paragraph (a gallery's "Image" placeholder, a "Related:" link); not
+    an ad marker, under which a one-line paragraph stands as often."""
     return (
-        above is not None
-        and lines.features[candidate].words >= SENTENCE_CAPTION_MIN_WORDS
-        and _prose_or_photo(lines, above)
+        lines.features[candidate].words >= SENTENCE_CAPTION_MIN_WORDS
+        and _prose_above(lines, candidate)
         and _prose_below(lines, credit)
         and lines.features[candidate].words <= CAPTION_SHARE_OF_PARAGRAPH * typical_words
     )
+
+
+def _prose_above(lines: Lines, candidate: int) -> bool:
+    """Whether a paragraph or a photo's credit stands above a caption, past at most two lines
+    of the page's furniture (``_FURNITURE_CATEGORIES``) that rules claim."""
+    index = candidate
+    for _ in range(3):
+        above = previous_text_line(lines.blocks, index)
+        if above is None:
+            return False
+        if _prose_or_photo(lines, above):
+            return True
+        found = lines.matches[above]
+        if not found or any(m.rule.category not in _FURNITURE_CATEGORIES for m in found):
+            return False
+        index = above
+    return False
 
 
 def _prose_below(lines: Lines, credit: int) -> bool:

@@ -819,6 +819,20 @@ CASES = {
         stays=("Pros", "Comfortable, secure fit", "Quick to pair", "Cons", "No noise cancellation"),
         goes=("Related", "Harbour ferry to run all night in summer"),
     ),
+    # a caption under a gallery's "Image" placeholder is a caption as under a paragraph; a
+    # one-line paragraph under an ad marker is not (probe round 54)
+    "a caption under a page's placeholder goes": Case(
+        (
+            BUDGET,
+            "Image",
+            "Supporters of the mayor gathered outside the hall on Thursday.",
+            "Credit...Jane Doe/Getty Images",
+            ORCHESTRA,
+            DERBY,
+        ),
+        stays=(BUDGET, ORCHESTRA, DERBY),
+        goes=("Image", "Supporters of the mayor gathered outside the hall on Thursday."),
+    ),
     # teasers that happen to follow a lone "Pros" line are no verdict list under a sentence
     "a verdict label's items end at a sentence": Case(
         (
