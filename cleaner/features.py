@@ -713,9 +713,18 @@ def is_figure_fact(text: str) -> bool:
 
 
 def is_data(text: str) -> bool:
-    """Whether a value reads as data rather than a headline: a few words, a figure, or a list
-    ("Laura Kent", "31,402", "Dunne, Marsh; Field"), not "Storm batters the coast"."""
-    return len(text.split()) <= 3 or any_digit(text) or "," in text or ";" in text
+    """Whether a value reads as data rather than a headline: a few words, a figure, a list or
+    a name with another in brackets ("Laura Kent", "31,402", "Dunne, Marsh; Field", "Het
+    Zoute Water (Ruud Verbeek)": a prize's winner and its maker), not "Storm batters the
+    coast"."""
+    stripped = text.rstrip()
+    return (
+        len(text.split()) <= 3
+        or any_digit(text)
+        or "," in text
+        or ";" in text
+        or (stripped.endswith(")") and "(" in stripped)
+    )
 
 
 def is_label(text: str, features: LineFeatures) -> bool:

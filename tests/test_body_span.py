@@ -833,6 +833,26 @@ CASES = {
         stays=(BUDGET, ORCHESTRA, DERBY),
         goes=("Image", "Supporters of the mayor gathered outside the hall on Thursday."),
     ),
+    # a list of prizes that closes the article, each winner with its maker in brackets, is
+    # data, not a box of teasers (probe round 57)
+    "a closing list of winners with their makers in brackets stays": Case(
+        (
+            ORCHESTRA,
+            DERBY,
+            "All the winners",
+            "Best film: The Salt Year (Ruud Verbeek)",
+            "Best documentary: Low Country (Fatima Ouali)",
+            "Best actress: Lotte Hermans (The Salt Year)",
+            "Audience award: Night Ferry (Ingrid Mol)",
+            "More Culture",
+            "Review: 'Night Ferry' is small but sharp",
+        ),
+        stays=(
+            "Best film: The Salt Year (Ruud Verbeek)",
+            "Audience award: Night Ferry (Ingrid Mol)",
+        ),
+        goes=("More Culture", "Review: 'Night Ferry' is small but sharp"),
+    ),
     # teasers that happen to follow a lone "Pros" line are no verdict list under a sentence
     "a verdict label's items end at a sentence": Case(
         (
