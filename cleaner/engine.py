@@ -46,6 +46,7 @@ from cleaner.features import (
     is_short_figure_line,
     is_sign_off,
     is_table_row,
+    is_time_stamp,
     is_unfinished_sentence,
     is_verdict_label,
     measure,
@@ -673,19 +674,27 @@ class _Document:
     def _first_entry_stamp(self, index: int, span: Span) -> int | None:
         """The stamp of a live blog's first entry when the line above the body is that entry's
         heading ("13:25" over "Environment Agency raises warning level in Doncaster" over the
-        entry): a short line of no final punctuation that no rule claims, right under a clock
-        time that opens entries (``_opens_entries``), as the later entries' headings stand
-        under theirs. None otherwise."""
-        feats = self.features[index]
-        if (
-            index in self.evidence
-            or feats.terminal
-            or not feats.letters
-            or feats.words > ENTRY_HEADING_MAX_WORDS
-        ):
-            return None
+        entry), as two entries or more in the body stand: a bare clock time over a heading
+        (``_is_entry_heading``). A schedule's "10:30 - The service begins" in the body, or
+        one entry, is no such page: a time and a line above the article are its date and its
+        headline or caption. None otherwise."""
         stamp = previous_text_line(self.blocks, index)
-        return stamp if stamp is not None and self._opens_entries(stamp, span) else None
+        if stamp is None or not self._heads_an_entry(stamp):
+            return None
+        later = range(index + 1, span.last + 1)
+        entries = sum(1 for entry in later if self._heads_an_entry(entry))
+        return stamp if entries >= 2 else None
+
+    def _heads_an_entry(self, index: int) -> bool:
+        """Whether a line is a bare clock time right over an entry's heading: a short line of
+        no final punctuation that no rule claims."""
+        if not is_time_stamp(self.blocks[index].text) or is_player_time(self.blocks[index].text):
+            return False
+        heading = next_text_line(self.blocks, index)
+        if heading is None or heading in self.evidence:
+            return False
+        feats = self.features[heading]
+        return feats.letters and not feats.terminal and feats.words <= ENTRY_HEADING_MAX_WORDS
 
     def _closing_sentence(self, last: int) -> int:
         """The body's last line, moved down to a sentence that closes it after a list.

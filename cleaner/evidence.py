@@ -26,18 +26,14 @@ from cleaner.rules import Rule
 
 _SENTENCE_BREAK = compile_regex(
     r"(?<!\b(?:Mrs|Mr|Ms|Dr|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Ltd|Jr|Sr|St|Mt|vs|etc))"
-    r"(?<=\p{Ll}{2})[.!?](?:\s?[\"”’»“])?\s+(?:[\"“‘«„]\s?)?\p{Lu}\p{Ll}"
+    r"(?<=\p{Ll}{2})[.!?][\"”’»]?\s+[\"“‘«]?\p{Lu}\p{Ll}"
 )
 """The end of a sentence and the start of the next inside a line: a full stop after a word of
-two small letters or more that is no title or abbreviation ("Gov. Newsom" is none). French
-quotation marks stand apart from their words ("... sourire. « On a vendu ... »")."""
+two small letters or more that is no title or abbreviation ("Gov. Newsom" is none)."""
 
-_CLOSING_MARKS = "\"”’»“)」』）"
-_FULL_STOPS = ("。", "।")
-FULL_STOP_SENTENCE_MIN_CHARS = 20
-"""Marks that may close a quoted last sentence after its full stop ("... le marché. »")."""
-_FURNITURE_CATEGORIES = frozenset({"navigation", "read-more"})
-"""Rules whose lines a caption may stand under instead of a paragraph."""
+CJK_SENTENCE_MIN_CHARS = 15
+HINDI_PARAGRAPH_MIN_WORDS = 12
+_BRACKETED_HEADING = compile_regex(r"【[^【】]{1,12}】")
 CAPTION_MAX_WORDS = 45
 CREDIT_MAX_WORDS = 8
 CAPTION_SHARE_OF_PARAGRAPH = 0.6
@@ -167,6 +163,7 @@ def _list_items(
             feats.words > rule.items.max_words
             or is_prose_paragraph(block, feats)
             or is_closing_sentence(block.text, feats)
+            or _full_stop_paragraph(block.text, feats)
             or block.text.rstrip().endswith(":")
             or index in lines.verdicts
             or _opens_fact_box(blocks, index)
@@ -179,6 +176,19 @@ def _list_items(
         if teasers >= rule.items.max_items > 0 and not _bullets_go_on(blocks, items):
             break
     return items
+
+
+def _full_stop_paragraph(text: str, feats: LineFeatures) -> bool:
+    """A sentence of a script whose sentences end with "。" or "।", or a subheading in
+    brackets ("【解説】"): Chinese and Japanese headlines, and so a box's teasers, go without
+    the full stop, and their words are not counted apart (a paragraph may be one short
+    line); a Hindi teaser is a few words."""
+    stripped = text.rstrip()
+    if stripped.endswith("।"):
+        return feats.words >= HINDI_PARAGRAPH_MIN_WORDS
+    if stripped.endswith("。"):
+        return len(stripped) >= CJK_SENTENCE_MIN_CHARS
+    return _BRACKETED_HEADING.fullmatch(stripped) is not None
 
 
 def _box_label(lines: Lines, index: int) -> bool:
@@ -556,32 +566,15 @@ def _interrupts_prose(lines: Lines, candidate: int, credit: int, typical_words: 
     then short lines under it ("The match ended 3-2." / "Photo: Name/KHL" / "Scorers"), is
     article text, and so is a sentence of a word or two ("It works.", "He agreed."): a
     caption says who or what is shown. Under the credit, the next photo's caption counts as
-    much as prose. Above the caption, up to two lines of a page's furniture may stand
-    between it and the paragraph (a gallery's "Image" placeholder, a "Related:" link); not
-    an ad marker, under which a one-line paragraph stands as often."""
+    much as prose."""
+    above = previous_text_line(lines.blocks, candidate)
     return (
-        lines.features[candidate].words >= SENTENCE_CAPTION_MIN_WORDS
-        and _prose_above(lines, candidate)
+        above is not None
+        and lines.features[candidate].words >= SENTENCE_CAPTION_MIN_WORDS
+        and _prose_or_photo(lines, above)
         and _prose_below(lines, credit)
         and lines.features[candidate].words <= CAPTION_SHARE_OF_PARAGRAPH * typical_words
     )
-
-
-def _prose_above(lines: Lines, candidate: int) -> bool:
-    """Whether a paragraph or a photo's credit stands above a caption, past at most two lines
-    of the page's furniture (``_FURNITURE_CATEGORIES``) that rules claim."""
-    index = candidate
-    for _ in range(3):
-        above = previous_text_line(lines.blocks, index)
-        if above is None:
-            return False
-        if _prose_or_photo(lines, above):
-            return True
-        found = lines.matches[above]
-        if not found or any(m.rule.category not in _FURNITURE_CATEGORIES for m in found):
-            return False
-        index = above
-    return False
 
 
 def _prose_below(lines: Lines, credit: int) -> bool:
@@ -661,12 +654,8 @@ def is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:
     never a headline or a list item of a menu. A teaser may be two short sentences that end
     with "?" or "!" ("Hosepipe bans loom for millions. Will your area be next?"), but not of
     ``TWO_SENTENCES_MIN_WORDS`` words ("One user wrote: "That's a conger eel. They can grow
-    much bigger than that, so be careful where you paddle!""). A line of twenty characters or
-    more that ends with "。" or "।" is prose too: sentences of those scripts end there (a
-    teaser rarely does), and the words of Chinese or Japanese are not counted apart."""
-    text = block.text.rstrip().rstrip(_CLOSING_MARKS).rstrip()
-    if text.endswith(_FULL_STOPS) and len(text) >= FULL_STOP_SENTENCE_MIN_CHARS:
-        return True
+    much bigger than that, so be careful where you paddle!"")."""
+    text = block.text.rstrip()
     if feats.words < 10:
         return False
     if text.endswith("."):

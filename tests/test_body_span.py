@@ -777,12 +777,14 @@ CASES = {
             "【関連記事】",
             "新型スマホ、来月発売へ",
             "【解説】",
-            "同社によると、店舗の運営に必要な人員は従来の半分以下になるという。",
+            "同社によると、店舗の運営に必要な人員は従来の半分以下になるという。"
+            "来年度中に首都圏の十駅に広げる計画だ。",
             "利用者からは「レジに並ばなくて済む」と好評の声が上がっている。",
         ),
         stays=(
             "【解説】",
-            "同社によると、店舗の運営に必要な人員は従来の半分以下になるという。",
+            "同社によると、店舗の運営に必要な人員は従来の半分以下になるという。"
+            "来年度中に首都圏の十駅に広げる計画だ。",
             "利用者からは「レジに並ばなくて済む」と好評の声が上がっている。",
         ),
         goes=("【関連記事】", "新型スマホ、来月発売へ"),
@@ -819,19 +821,22 @@ CASES = {
         stays=("Pros", "Comfortable, secure fit", "Quick to pair", "Cons", "No noise cancellation"),
         goes=("Related", "Harbour ferry to run all night in summer"),
     ),
-    # a caption under a gallery's "Image" placeholder is a caption as under a paragraph; a
-    # one-line paragraph under an ad marker is not (probe round 54)
-    "a caption under a page's placeholder goes": Case(
+    # a time and a line above an article with a schedule in it are the page's stamp and
+    # caption, not a live blog's first entry (review 41)
+    "a time over a caption above an article with a schedule goes": Case(
         (
+            "November 10, 2019",
+            "10:45 GMT",
+            "The Queen at the Cenotaph in 2018",
             BUDGET,
-            "Image",
-            "Supporters of the mayor gathered outside the hall on Thursday.",
-            "Credit...Jane Doe/Getty Images",
+            "The order of events is as follows:",
+            "10:30 - The service begins with music from the massed bands",
+            "11:00 - The two-minute silence",
+            "11:25 - The march past begins on Whitehall",
             ORCHESTRA,
-            DERBY,
         ),
-        stays=(BUDGET, ORCHESTRA, DERBY),
-        goes=("Image", "Supporters of the mayor gathered outside the hall on Thursday."),
+        stays=(BUDGET, "11:00 - The two-minute silence", ORCHESTRA),
+        goes=("10:45 GMT", "The Queen at the Cenotaph in 2018"),
     ),
     # a list of prizes that closes the article, each winner with its maker in brackets, is
     # data, not a box of teasers (probe round 57)
