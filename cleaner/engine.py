@@ -309,7 +309,8 @@ class _Document:
             if repeated_table and cleaner.active(REPEATED_LINE) is not None
             else {}
         )
-        self.verdict_labels = verdict_labels(self.blocks, self.features)
+        matched = {index for index, found in enumerate(self.matches) if found}
+        self.verdict_labels = verdict_labels(self.blocks, self.features, matched)
         lines = Lines(self.blocks, self.features, self.matches, self.verdict_labels)
         self.lists = find_lists(lines, cleaner.list_matcher, self.warnings)
         self.captions = (

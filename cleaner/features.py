@@ -578,11 +578,14 @@ def is_verdict_label(text: str, features: LineFeatures) -> bool:
     return features.words <= 5 and bool(_VERDICT_LABEL.fullmatch(text.strip()))
 
 
-def verdict_labels(blocks: Sequence[Block], features: Sequence[LineFeatures]) -> frozenset[int]:
+def verdict_labels(
+    blocks: Sequence[Block], features: Sequence[LineFeatures], claimed: Set[int]
+) -> frozenset[int]:
     """The labels of a review's pros and cons that come as a pair: a label of its pros
     ("Good Stuff", "Pro", "Plus") and one of its cons below it ("Bad Stuff", "Contra",
-    "Minus") with one to ``VERDICT_PAIR_LINES`` items between them (blank lines aside), or a
-    label of both ("Lo mejor y lo peor"). One label
+    "Minus") with one to ``VERDICT_PAIR_LINES`` items between them (blank lines aside) that
+    no rule claims (``claimed``: a box's or a menu's lines between two such words are no
+    review's), or a label of both ("Lo mejor y lo peor"). One label
     alone is as often a site's badge ("Plus" over each paid teaser of a box) or a poll's
     button ("Pro" and "Contra" on two lines in a row), and those go with their box."""
     labels = [
@@ -592,10 +595,10 @@ def verdict_labels(blocks: Sequence[Block], features: Sequence[LineFeatures]) ->
     ]
     paired = {index for index in labels if _BOTH_LABEL.fullmatch(blocks[index].text.strip())}
     for first, second in pairwise(labels):
-        between = range(first + 1, second)
-        items = sum(1 for index in between if blocks[index].kind is not BlockKind.BLANK)
+        between = [i for i in range(first + 1, second) if blocks[i].kind is not BlockKind.BLANK]
         if (
-            0 < items <= VERDICT_PAIR_LINES
+            0 < len(between) <= VERDICT_PAIR_LINES
+            and not any(index in claimed for index in between)
             and _GOOD_LABEL.fullmatch(blocks[first].text.strip())
             and _BAD_LABEL.fullmatch(blocks[second].text.strip())
         ):

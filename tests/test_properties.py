@@ -350,6 +350,18 @@ any_text = st.one_of(
         ]
     )
 )
+# fuzzer seed 1031908: a "Good" among the page's links and a "Bad" under them made a
+# review's pair of labels, and their box weight kept lines a second cleaning, without the
+# "Good", then trimmed
+@example(
+    "Lire aussi\nKajak-Drama an der Ostsee – Urlauber vermisst\nGood\n"
+    "Kabinet presenteert nieuwe maatregelen\nRead more:\nWorst-hit streets\n"
+    "Grève : la SNCF promet des remboursements\nWhat changes now:\nTags\nBad\n"
+    "Der Stadtrat hat am Dienstag beschlossen, das Straßenbahnnetz um zwölf Kilometer zu"
+    " erweitern, der Bau soll im Frühjahr beginnen.\n\n"
+    "The city council voted on Tuesday to expand the tram network by twelve kilometres, with"
+    " construction due to start next spring and finish within four years."
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = cleaner().clean(text).text
     assert cleaner().clean(once).text == once
