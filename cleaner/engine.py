@@ -22,6 +22,7 @@ from cleaner.evidence import (
     Lines,
     find_captions,
     find_lists,
+    is_cjk_paragraph,
     is_prose_paragraph,
     next_text_line,
     previous_text_line,
@@ -545,7 +546,8 @@ class _Document:
         """The body's first line, moved up across what a rule removes wherever it stands (a
         box of links, a caption, an ad marker) to the prose paragraphs right above it: a
         lead paragraph over a "Read more" box of three links weighs less than the box, but
-        the box goes anyway, and a second cleaning would find the lead over the body."""
+        the box goes anyway, and a second cleaning would find the lead over the body (a
+        Chinese or Japanese lead too, ``is_cjk_paragraph``)."""
         top = first
         crossed = False
         for above in range(first - 1, -1, -1):
@@ -555,7 +557,9 @@ class _Document:
             if above in removed_anywhere:
                 crossed = True
                 continue
-            if above in self.evidence or not is_prose_paragraph(block, self.features[above]):
+            if above in self.evidence or not (
+                is_prose_paragraph(block, self.features[above]) or is_cjk_paragraph(block.text)
+            ):
                 break
             if crossed:
                 top = above
@@ -675,27 +679,28 @@ class _Document:
     def _first_entry_stamp(self, index: int, span: Span) -> int | None:
         """The stamp of a live blog's first entry when the line above the body is that entry's
         heading ("13:25" over "Environment Agency raises warning level in Doncaster" over the
-        entry), as two entries or more in the body stand: a bare clock time over a heading
-        (``_is_entry_heading``). A schedule's "10:30 - The service begins" in the body, or
-        one entry, is no such page: a time and a line above the article are its date and its
-        headline or caption. None otherwise."""
-        stamp = previous_text_line(self.blocks, index)
-        if stamp is None or not self._heads_an_entry(stamp):
+        entry), the body holding two entries or more under a bare clock time of their own. A
+        schedule's "10:30 - The service begins" in the body, or one entry, is no such page: a
+        time and a line above the article are its date and its headline or caption. None
+        otherwise."""
+        feats = self.features[index]
+        if (
+            index in self.evidence
+            or feats.terminal
+            or not feats.letters
+            or feats.words > ENTRY_HEADING_MAX_WORDS
+        ):
             return None
-        later = range(index + 1, span.last + 1)
-        entries = sum(1 for entry in later if self._heads_an_entry(entry))
+        stamp = previous_text_line(self.blocks, index)
+        if stamp is None or not self._bare_time(stamp):
+            return None
+        entries = sum(1 for entry in range(index + 1, span.last + 1) if self._bare_time(entry))
         return stamp if entries >= 2 else None
 
-    def _heads_an_entry(self, index: int) -> bool:
-        """Whether a line is a bare clock time right over an entry's heading: a short line of
-        no final punctuation that no rule claims."""
-        if not is_time_stamp(self.blocks[index].text) or is_player_time(self.blocks[index].text):
-            return False
-        heading = next_text_line(self.blocks, index)
-        if heading is None or heading in self.evidence:
-            return False
-        feats = self.features[heading]
-        return feats.letters and not feats.terminal and feats.words <= ENTRY_HEADING_MAX_WORDS
+    def _bare_time(self, index: int) -> bool:
+        """Whether a line is only a clock time (not a media player's times)."""
+        text = self.blocks[index].text
+        return is_time_stamp(text) and not is_player_time(text)
 
     def _closing_sentence(self, last: int) -> int:
         """The body's last line, moved down to a sentence that closes it after a list.

@@ -32,7 +32,7 @@ _SENTENCE_BREAK = compile_regex(
 two small letters or more that is no title or abbreviation ("Gov. Newsom" is none)."""
 
 CJK_SENTENCE_MIN_CHARS = 15
-HINDI_PARAGRAPH_MIN_WORDS = 12
+CJK_PARAGRAPH_MIN_CHARS = 30
 _BRACKETED_HEADING = compile_regex(r"【[^【】]{1,12}】")
 CAPTION_MAX_WORDS = 45
 CREDIT_MAX_WORDS = 8
@@ -163,7 +163,7 @@ def _list_items(
             feats.words > rule.items.max_words
             or is_prose_paragraph(block, feats)
             or is_closing_sentence(block.text, feats)
-            or _full_stop_paragraph(block.text, feats)
+            or _full_stop_paragraph(blocks, index, first=not items)
             or block.text.rstrip().endswith(":")
             or index in lines.verdicts
             or _opens_fact_box(blocks, index)
@@ -178,17 +178,34 @@ def _list_items(
     return items
 
 
-def _full_stop_paragraph(text: str, feats: LineFeatures) -> bool:
-    """A sentence of a script whose sentences end with "。" or "।", or a subheading in
-    brackets ("【解説】"): Chinese and Japanese headlines, and so a box's teasers, go without
-    the full stop, and their words are not counted apart (a paragraph may be one short
-    line); a Hindi teaser is a few words."""
-    stripped = text.rstrip()
+def _full_stop_paragraph(blocks: Sequence[Block], index: int, first: bool) -> bool:
+    """The article's text under a box, in a script whose sentences end with "。" or "।": a
+    Hindi sentence (a Hindi headline goes without the "।"); under the box's first item
+    (``first`` is false), a Chinese or Japanese sentence over another ("。" ends some
+    teasers too, but a run of them is the article's paragraphs), or a subheading in brackets
+    over a sentence ("【解説】"; over a teaser, "【速報】" is its kicker). Chinese and
+    Japanese put no spaces between words, so a paragraph cannot be told by its words."""
+    stripped = blocks[index].text.rstrip()
     if stripped.endswith("।"):
-        return feats.words >= HINDI_PARAGRAPH_MIN_WORDS
+        return True
+    if first:
+        return False
+    below = next_text_line(blocks, index)
+    under = blocks[below].text.rstrip() if below is not None else ""
     if stripped.endswith("。"):
-        return len(stripped) >= CJK_SENTENCE_MIN_CHARS
-    return _BRACKETED_HEADING.fullmatch(stripped) is not None
+        return len(stripped) >= CJK_SENTENCE_MIN_CHARS and _cjk_sentence(under)
+    return _BRACKETED_HEADING.fullmatch(stripped) is not None and _cjk_sentence(under)
+
+
+def _cjk_sentence(text: str) -> bool:
+    return text.endswith("。") and len(text) >= CJK_SENTENCE_MIN_CHARS
+
+
+def is_cjk_paragraph(text: str) -> bool:
+    """A Chinese or Japanese paragraph: a long line that ends with "。" (their words are not
+    counted apart, so ``is_prose_paragraph`` cannot tell one)."""
+    stripped = text.rstrip()
+    return stripped.endswith("。") and len(stripped) >= CJK_PARAGRAPH_MIN_CHARS
 
 
 def _box_label(lines: Lines, index: int) -> bool:

@@ -51,6 +51,14 @@ _PLACE_DATE = compile_regex(  # "BERLIN, June 5", "NEW YORK, Nov. 19": a place i
     r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}"
 )
 VERDICT_PAIR_LINES = 12
+_KICKER_WORDS = frozenset(  # a teaser's kicker before its colon: "Film review: ..."
+    {
+        "review", "interview", "analysis", "opinion", "video", "watch", "listen", "podcast",
+        "gallery", "photos", "live", "explainer", "recensie", "kritik", "rezension",
+        "critique", "entretien", "reseña", "crítica", "entrevista", "recensione",
+        "intervista", "analyse", "kommentar", "commentaire", "meinung", "opinión",
+    }
+)
 _SCORE_FIGURE = compile_regex(
     r"(?i)\d+\s*[-–:/]\s*\d+|\d+(?:[.,]\d+)?\s*(?:%|€|\$|£|euros?|eur|chf|usd|pts?|points|runs)"
     r"(?!\w)|[€$£]\s*\d|\d+\s*$"
@@ -684,7 +692,7 @@ def fact_runs(
             if not run and header is not None:
                 run.append(header)
             labels.append(fact.group(1).casefold())
-            data += is_data(fact.group(2))
+            data += is_data(fact.group(2), fact.group(1))
             run.append(block.position)
             continue
         close()
@@ -699,7 +707,7 @@ def is_data_line(text: str) -> bool:
     data, or a line that is data itself ("Cast", "Miriam Tate", "Hertha BSC – Kiel 1:2")."""
     stripped = text.strip()
     fact = _FACT.fullmatch(stripped)
-    return is_data(fact.group(2) if fact is not None else stripped)
+    return is_data(fact.group(2), fact.group(1)) if fact is not None else is_data(stripped)
 
 
 def is_figure_fact(text: str) -> bool:
@@ -715,18 +723,20 @@ def is_figure_fact(text: str) -> bool:
     return figures > 0 and (";" in value or 2 * figures >= len(value.split()))
 
 
-def is_data(text: str) -> bool:
+def is_data(text: str, label: str = "") -> bool:
     """Whether a value reads as data rather than a headline: a few words, a figure, a list or
     a name with another in brackets ("Laura Kent", "31,402", "Dunne, Marsh; Field", "Het
     Zoute Water (Ruud Verbeek)": a prize's winner and its maker), not "Storm batters the
-    coast"."""
+    coast", nor a teaser under its kicker ("Film review: Night Ferry (Jane Doe)")."""
     stripped = text.rstrip()
+    named = stripped.endswith(")") and "(" in stripped
+    kicker = label.casefold().split()[-1:]
     return (
         len(text.split()) <= 3
         or any_digit(text)
         or "," in text
         or ";" in text
-        or (stripped.endswith(")") and "(" in stripped)
+        or (named and not _KICKER_WORDS.intersection(kicker))
     )
 
 

@@ -789,6 +789,24 @@ CASES = {
         ),
         goes=("【関連記事】", "新型スマホ、来月発売へ"),
     ),
+    # a box's teasers may end with "。" or stand under a bracketed kicker: the box keeps
+    # them; a Chinese lead above the box stays with the body (review 42)
+    "a Chinese box of teasers that end with a full stop goes": Case(
+        (
+            "中国人民银行1日宣布，决定于2020年1月6日下调金融机构存款准备金率0.5个百分点，释放长期资金约8000多亿元。",
+            "相关阅读",
+            "央行：明年继续实施稳健的货币政策。",
+            "【速报】",
+            "多家银行下调房贷利率。",
+            "分析人士认为，此次降准有助于降低企业融资成本，对股市和债市都是利好。",
+            "央行有关负责人表示，此次降准是货币政策逆周期调节的一项常规操作。",
+        ),
+        stays=(
+            "中国人民银行1日宣布，决定于2020年1月6日下调金融机构存款准备金率0.5个百分点，释放长期资金约8000多亿元。",
+            "央行有关负责人表示，此次降准是货币政策逆周期调节的一项常规操作。",
+        ),
+        goes=("相关阅读", "央行：明年继续实施稳健的货币政策。", "【速报】"),
+    ),
     # pros and cons set apart by blank lines are still a pair (review 40)
     "a review's pros and cons apart by blank lines stay": Case(
         (
