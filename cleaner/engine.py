@@ -310,8 +310,7 @@ class _Document:
             if repeated_table and cleaner.active(REPEATED_LINE) is not None
             else {}
         )
-        matched = {index for index, found in enumerate(self.matches) if found}
-        self.verdict_labels = verdict_labels(self.blocks, self.features, matched)
+        self.verdict_labels = verdict_labels(self.blocks, self.features, self._claimed_by_a_rule)
         lines = Lines(self.blocks, self.features, self.matches, self.verdict_labels)
         self.lists = find_lists(lines, cleaner.list_matcher, self.warnings)
         self.captions = (
@@ -675,6 +674,14 @@ class _Document:
             if is_clock_time(self.blocks[later].text) and not self._is_anywhere_junk(later)
         )
         return next(stamps, None) is not None and next(stamps, None) is not None
+
+    def _claimed_by_a_rule(self, index: int) -> bool:
+        """Whether a line rule matches the line or a list rule's header does (the lists
+        themselves are not found yet)."""
+        if self.matches[index]:
+            return True
+        block, feats = self.blocks[index], self.features[index]
+        return bool(self.cleaner.list_matcher.match(block.text, feats.words, self.warnings))
 
     def _first_entry_stamp(self, index: int, span: Span) -> int | None:
         """The stamp of a live blog's first entry when the line above the body is that entry's

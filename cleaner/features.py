@@ -6,7 +6,7 @@ away. Only the first few thousand characters of a line are looked at, so a 50 MB
 file costs no more than a normal paragraph.
 """
 
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -587,13 +587,13 @@ def is_verdict_label(text: str, features: LineFeatures) -> bool:
 
 
 def verdict_labels(
-    blocks: Sequence[Block], features: Sequence[LineFeatures], claimed: Set[int]
+    blocks: Sequence[Block], features: Sequence[LineFeatures], claimed: Callable[[int], bool]
 ) -> frozenset[int]:
     """The labels of a review's pros and cons that come as a pair: a label of its pros
     ("Good Stuff", "Pro", "Plus") and one of its cons below it ("Bad Stuff", "Contra",
     "Minus") with one to ``VERDICT_PAIR_LINES`` items between them (blank lines aside) that
-    no rule claims (``claimed``: a box's or a menu's lines between two such words are no
-    review's), or a label of both ("Lo mejor y lo peor"). One label
+    no rule claims (``claimed`` tells, a line or a box's header: a box's or a menu's lines
+    between two such words are no review's), or a label of both ("Lo mejor y lo peor"). One label
     alone is as often a site's badge ("Plus" over each paid teaser of a box) or a poll's
     button ("Pro" and "Contra" on two lines in a row), and those go with their box."""
     labels = [
@@ -606,7 +606,7 @@ def verdict_labels(
         between = [i for i in range(first + 1, second) if blocks[i].kind is not BlockKind.BLANK]
         if (
             0 < len(between) <= VERDICT_PAIR_LINES
-            and not any(index in claimed for index in between)
+            and not any(claimed(index) for index in between)
             and _GOOD_LABEL.fullmatch(blocks[first].text.strip())
             and _BAD_LABEL.fullmatch(blocks[second].text.strip())
         ):

@@ -362,6 +362,14 @@ any_text = st.one_of(
     "The city council voted on Tuesday to expand the tram network by twelve kilometres, with"
     " construction due to start next spring and finish within four years."
 )
+# fuzzer seed 1042371: the same with a box's header ("Lesen Sie auch:") between the two
+# words, which only the list rules know
+@example(
+    "The city council voted on Tuesday to expand the tram network by twelve kilometres, with"
+    " construction due to start next spring and finish within four years.\n\n"
+    "Kajak-Drama an der Ostsee – Urlauber vermisst\n\nBad\n\n\n\nGood\n\n\n\n"
+    "Lesen Sie auch:\n\nMill Lane\n\nBad\n\nGood\n\nWhat changes\n\n\n\n"
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = cleaner().clean(text).text
     assert cleaner().clean(once).text == once
