@@ -1099,7 +1099,23 @@ class _Document:
             return bool(sisters)
         before = max((other for other in lone if other < index), default=-1)
         after = min((other for other in lone if other > index), default=-1)
-        return bool(sisters & {before, after})
+        return any(
+            neighbour in sisters and self._heads_its_step(neighbour, lone)
+            for neighbour in (before, after)
+        )
+
+    def _heads_its_step(self, index: int, lone: list[int]) -> bool:
+        """Whether the name next to a heading of prose heads its own line as a heading: it
+        names the line, or another name of the article heads one too (a name over a bullet,
+        with no other, is a share button, and so is the name next to it on a second
+        cleaning)."""
+        below = self._below_heading(index)
+        if below is not None and self._names(index, below):
+            return True
+        return any(
+            other != index and not self._button_verb(other) and self._heads_directly(other)
+            for other in lone
+        )
 
     def _heads_directly(self, index: int) -> bool:
         """Whether a one-word line heads a step or a line that names it."""

@@ -370,6 +370,10 @@ any_text = st.one_of(
     "Kajak-Drama an der Ostsee – Urlauber vermisst\n\nBad\n\n\n\nGood\n\n\n\n"
     "Lesen Sie auch:\n\nMill Lane\n\nBad\n\nGood\n\nWhat changes\n\n\n\n"
 )
+# found by hypothesis: a network's name over a bullet made the same name further down a
+# heading of prose, though the first was no heading itself; a second cleaning, without it,
+# removed the second
+@example("The the the the the.\nFacebook\n* \nThe the the the.\nFacebook\nThe the the the.\n")
 def test_clean_is_idempotent(text: str) -> None:
     once = cleaner().clean(text).text
     assert cleaner().clean(once).text == once
