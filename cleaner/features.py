@@ -27,13 +27,16 @@ _CONTACT_LABELS = frozenset(
 _TERMINAL = compile_regex(
     r"""(?:[.!?…。！？؟।;:](?:\s*["'”’»“)\]*])*(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]{1,3})?"""
     r"""|[。！？][」』）)]*\s*[（(][^（）()]{1,12}[）)]"""
-    r"""|[.!?]["'”’»]*\s*\((?-i:AP|AFP|Reuters|dpa|EFE|ANSA|PA|AAP|UPI|ANP|Xinhua|IANS|PTI)\))\s*$"""
+    r"""|[.!?]["'”’»]*\s*\((?-i:AP|AFP|Reuters|dpa|EFE|ANSA|PA|AAP|UPI|ANP|Xinhua|IANS|PTI)\)"""
+    # a desk's slug after the last sentence: "... the MMDA said. /atm", "(ends)", "-30-"
+    r"""|[.!?]["'”’»]*\s*(?:/(?-i:[a-z]{2,5})|\((?i:ends)\)|-30-"""
+    r"""|[—–-]\s*(?-i:AP|AFP|Reuters|dpa|EFE|ANSA|PA|AAP|UPI|ANP|Xinhua|IANS|PTI)))\s*$"""
 )
 """Final punctuation, and a footnote's mark after it ("... the agency.[4]", "... agency.¹");
 after a CJK full stop a short credit in brackets may follow ("...
 来之不易。（完）", "... 方針だ。（山田太郎）"), after a Latin one only an agency's ("... the
-minister said. (AP)"): a teaser below the article ("Why are bills rising? (Explainer)") is
-no sentence."""
+minister said. (AP)", "... — AFP") or a desk's slug ("... the MMDA said. /atm", "(ends)",
+"-30-"): a teaser below the article ("Why are bills rising? (Explainer)") is no sentence."""
 _TRAILING_LINK = compile_regex(
     r"(?:\s+(?:(?:https?://|pic\.twitter\.com/|www\.)\S*[^\s.!?]|#\w+))+\s*$"
 )

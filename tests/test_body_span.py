@@ -30,6 +30,7 @@ BUDGET = (
 STANDFIRST = (
     "Der Bundesrat will die Maskenpflicht im öffentlichen Verkehr bis Ende Jahr verlängern."
 )
+SLUGGED = "Violators during the dry run will only be issued warnings, the agency said. /atm"
 UNFINISHED_GERMAN = "Die Vollsperrung der Landstraße dauert voraussichtlich bis Ende Juli"
 TEASERS = (
     "Harbour ferry to run all night in summer",
@@ -855,6 +856,19 @@ CASES = {
         ),
         stays=(BUDGET, "11:00 - The two-minute silence", ORCHESTRA),
         goes=("10:45 GMT", "The Queen at the Cenotaph in 2018"),
+    ),
+    # a desk's slug after the last sentence leaves it a sentence (probe round 58)
+    "a last paragraph with a desk's slug after it stays": Case(
+        (
+            BUDGET,
+            SLUGGED,
+            "Read Next",
+            "Don't miss out on the latest news and information.",
+            *TEASERS[:2],
+            "For feedback, complaints, or inquiries, contact us.",
+        ),
+        stays=(BUDGET, SLUGGED),
+        goes=("Read Next", *TEASERS[:2]),
     ),
     # a list of prizes that closes the article, each winner with its maker in brackets, is
     # data, not a box of teasers (probe round 57)
