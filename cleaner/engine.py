@@ -356,9 +356,8 @@ class _Document:
         under it. A review's pros and cons (a pair of labels such as "Good Stuff" and "Bad
         Stuff", and the short items under them) weigh like a box of facts: under the last
         paragraph, past a "Related" link, they are the review's verdict, and no teaser list
-        starts with such a pair. Most lines
-        carry no evidence at all (no match, no list, no caption); they skip the lookups that
-        only evidence needs."""
+        starts with such a pair. Most lines carry no evidence at all (no match, no list, no
+        caption); they skip the lookups that only evidence needs."""
         scores: list[float] = []
         introduced = False
         verdict = False  # the lines since a review's pros or cons label are its items
@@ -1099,23 +1098,17 @@ class _Document:
             return bool(sisters)
         before = max((other for other in lone if other < index), default=-1)
         after = min((other for other in lone if other > index), default=-1)
+        # the name next to it must be a heading itself: it names its line, or another name
+        # heads one too (a name over a bullet, with no other, is a share button, and so is
+        # the name next to it on a second cleaning)
         return any(
-            neighbour in sisters and self._heads_its_step(neighbour, lone)
+            neighbour in sisters and (len(sisters) > 1 or self._names_its_line(neighbour))
             for neighbour in (before, after)
         )
 
-    def _heads_its_step(self, index: int, lone: list[int]) -> bool:
-        """Whether the name next to a heading of prose heads its own line as a heading: it
-        names the line, or another name of the article heads one too (a name over a bullet,
-        with no other, is a share button, and so is the name next to it on a second
-        cleaning)."""
+    def _names_its_line(self, index: int) -> bool:
         below = self._below_heading(index)
-        if below is not None and self._names(index, below):
-            return True
-        return any(
-            other != index and not self._button_verb(other) and self._heads_directly(other)
-            for other in lone
-        )
+        return below is not None and self._names(index, below)
 
     def _heads_directly(self, index: int) -> bool:
         """Whether a one-word line heads a step or a line that names it."""

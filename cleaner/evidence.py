@@ -191,21 +191,20 @@ def _full_stop_paragraph(blocks: Sequence[Block], index: int, first: bool) -> bo
     if first:
         return False
     below = next_text_line(blocks, index)
-    under = blocks[below].text.rstrip() if below is not None else ""
-    if stripped.endswith("。"):
-        return len(stripped) >= CJK_SENTENCE_MIN_CHARS and _cjk_sentence(under)
-    return _BRACKETED_HEADING.fullmatch(stripped) is not None and _cjk_sentence(under)
+    if below is None or not _cjk_sentence(blocks[below].text):
+        return False
+    return _cjk_sentence(stripped) or _BRACKETED_HEADING.fullmatch(stripped) is not None
 
 
-def _cjk_sentence(text: str) -> bool:
-    return text.endswith("。") and len(text) >= CJK_SENTENCE_MIN_CHARS
+def _cjk_sentence(text: str, min_chars: int = CJK_SENTENCE_MIN_CHARS) -> bool:
+    stripped = text.rstrip()
+    return stripped.endswith("。") and len(stripped) >= min_chars
 
 
 def is_cjk_paragraph(text: str) -> bool:
     """A Chinese or Japanese paragraph: a long line that ends with "。" (their words are not
     counted apart, so ``is_prose_paragraph`` cannot tell one)."""
-    stripped = text.rstrip()
-    return stripped.endswith("。") and len(stripped) >= CJK_PARAGRAPH_MIN_CHARS
+    return _cjk_sentence(text, CJK_PARAGRAPH_MIN_CHARS)
 
 
 def _box_label(lines: Lines, index: int) -> bool:

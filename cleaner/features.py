@@ -596,9 +596,9 @@ def verdict_labels(
     ("Good Stuff", "Pro", "Plus") and one of its cons below it ("Bad Stuff", "Contra",
     "Minus") with one to ``VERDICT_PAIR_LINES`` items between them (blank lines aside) that
     no rule claims (``claimed`` tells, a line or a box's header: a box's or a menu's lines
-    between two such words are no review's), or a label of both ("Lo mejor y lo peor"). One label
-    alone is as often a site's badge ("Plus" over each paid teaser of a box) or a poll's
-    button ("Pro" and "Contra" on two lines in a row), and those go with their box."""
+    between two such words are no review's), or a label of both ("Lo mejor y lo peor"). One
+    label alone is as often a site's badge ("Plus" over each paid teaser of a box) or a
+    poll's button ("Pro" and "Contra" on two lines in a row), and those go with their box."""
     labels = [
         index
         for index, (block, feats) in enumerate(zip(blocks, features, strict=True))

@@ -808,6 +808,20 @@ CASES = {
         ),
         goes=("相关阅读", "央行：明年继续实施稳健的货币政策。", "【速报】"),
     ),
+    # a Hindi headline goes without the "।": a line that ends with one is the article's, and
+    # the box above it ends there (review 40)
+    "a Hindi box ends at a sentence": Case(
+        (
+            "संयुक्त आयुक्त ने बताया कि पहले हफ्ते में नियम तोड़ने वालों को सिर्फ चेतावनी दी जाएगी।",
+            "ये भी पढ़ें",
+            "दिल्ली मेट्रो का किराया बढ़ा",
+            "हालात अभी और बिगड़ सकते हैं।",
+            "सोमवार सुबह आईटीओ पर जाम की स्थिति पहले से बेहतर दिखी और ज्यादातर चालक"
+            " संकेतों का पालन करते दिखे।",
+        ),
+        stays=("हालात अभी और बिगड़ सकते हैं।",),
+        goes=("ये भी पढ़ें", "दिल्ली मेट्रो का किराया बढ़ा"),
+    ),
     # pros and cons set apart by blank lines are still a pair (review 40)
     "a review's pros and cons apart by blank lines stay": Case(
         (
@@ -839,6 +853,24 @@ CASES = {
         ),
         stays=("Pros", "Comfortable, secure fit", "Quick to pair", "Cons", "No noise cancellation"),
         goes=("Related", "Harbour ferry to run all night in summer"),
+    ),
+    # under a teaser's kicker a value with a name in brackets is a headline, not a prize's
+    # winner: a box of such teasers at the foot goes (review 42)
+    "a foot box of review teasers with names in brackets goes": Case(
+        (
+            ORCHESTRA,
+            DERBY,
+            "More reviews",
+            "Film review: Night Ferry (Jane Doe)",
+            "Theatre review: The Glass Room (Tom Hale)",
+            "Album review: Salt and Silver (Mira Coles)",
+            "Book review: The Long Field (Ann Webb)",
+        ),
+        stays=(ORCHESTRA, DERBY),
+        goes=(
+            "Film review: Night Ferry (Jane Doe)",
+            "Book review: The Long Field (Ann Webb)",
+        ),
     ),
     # a time and a line above an article with a schedule in it are the page's stamp and
     # caption, not a live blog's first entry (review 41)
