@@ -31,6 +31,7 @@ from cleaner.features import (
     FACT_BOX_MIN,
     any_digit,
     body_score,
+    fact_label,
     fact_runs,
     figure_runs,
     introduces_list,
@@ -506,6 +507,7 @@ class _Document:
             self._closing_sentence(span.last),
             self._closing_data(span.last),
             self._closing_numbered_list(span.last),
+            self._closing_fields(first, span.last),
         )
         return Span(self._result_above(first), last)
 
@@ -858,6 +860,23 @@ class _Document:
         if len(data) < 3 or 2 * len(data) < len(gathered) - len(named):
             return last
         return data[-1]
+
+    def _closing_fields(self, first: int, last: int) -> int:
+        """The body's last line, moved down over the "Label: value" lines right under it whose
+        label two lines of the body give already: a listicle's last entry closes with its
+        "When: ..." or "Price: ..." as the others do, and a fact with no full stop weighs
+        against the body."""
+        labels: dict[str, int] = {}
+        for index in range(first, last + 1):
+            label = fact_label(self.blocks[index].text)
+            if label is not None and index not in self.evidence:
+                labels[label] = labels.get(label, 0) + 1
+        below = next_text_line(self.blocks, last)
+        while below is not None and below not in self.evidence:
+            if labels.get(fact_label(self.blocks[below].text) or "", 0) < 2:
+                break
+            last, below = below, next_text_line(self.blocks, below)
+        return last
 
     def _closing_numbered_list(self, last: int) -> int:
         """The body's last line, moved down to the end of a numbered list that closes the

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from cleaner.features import (
     LineFeatures,
     any_digit,
+    fact_label,
     is_closing_sentence,
     is_data_line,
     is_figure_fact,
@@ -42,6 +43,10 @@ SUBHEADING_MAX_WORDS = 5
 ENTRY_HEADING_MAX_WORDS = 8
 SUBHEADING_SHARE_OF_TEASER = 0.6
 ARTICLE_HEADING_MAX_WORDS = 8
+SUBHEADING_OVER_LIST_MAX_WORDS = 5
+LIST_ANNOUNCEMENT_MIN_WORDS = 6
+SUBHEADING_UNDER_TEASERS_MAX_WORDS = 4
+TEASER_MIN_WORDS = 7
 PARAGRAPH_MIN_WORDS = 10
 TWO_SENTENCES_MIN_WORDS = 18
 TOPIC_WORD_MIN_LETTERS = 5
@@ -168,7 +173,14 @@ def _list_items(
             or index in lines.verdicts
             or _opens_fact_box(blocks, index)
             or _heads_a_table(blocks, index, header)
-            or (rule.category in _TEASER_CATEGORIES and _heads_article_lines(lines, index))
+            or (
+                rule.category in _TEASER_CATEGORIES
+                and (
+                    _heads_article_lines(lines, index)
+                    or (not items and _subheading_over_list(lines, index))
+                    or _subheading_under_teasers(lines, index, items)
+                )
+            )
         ):
             break
         items.append(index)
@@ -307,6 +319,45 @@ def _heads_article_lines(lines: Lines, index: int) -> bool:
         _opens_article_lines(blocks, below)
         or is_ranking_row(under)
         or (text.endswith("?") and _LOWER_START.match(under) is not None)
+    )
+
+
+def _subheading_under_teasers(lines: Lines, index: int, items: Sequence[int]) -> bool:
+    """A line of a few words right over a paragraph, under teasers each at least twice as
+    long: the article's subheading where it goes on under a box of links ("Noticias
+    relacionadas", two headlines of a dozen words, "Más megavatios", the next paragraph). A
+    box's last teaser may be short too, but not that much shorter than the others, nor
+    without a kicker."""
+    below = next_text_line(lines.blocks, index)
+    words = lines.features[index].words
+    return (
+        bool(items)
+        and below is not None
+        and words <= SUBHEADING_UNDER_TEASERS_MAX_WORDS
+        and not lines.features[index].terminal
+        and _KICKER_MARK.search(lines.blocks[index].text) is None  # "Gemeindebau: Warteliste ..."
+        and not lines.matches[below]
+        and is_prose_paragraph(lines.blocks[below], lines.features[below])
+        and min(lines.features[item].words for item in items)
+        >= max(TEASER_MIN_WORDS, 2 * words)
+    )
+
+
+def _subheading_over_list(lines: Lines, index: int) -> bool:
+    """A short line of no final punctuation right over a sentence that announces a list:
+    the article's subheading where it goes on under a box's header ("Read More" over "What's
+    in the bill" over "The package would fund federal agencies ... and includes:"). A box's
+    teaser may be as short ("Rząd przyjął projekt budżetu"), but the paragraph under it does
+    not end with a colon."""
+    below = next_text_line(lines.blocks, index)
+    feats = lines.features[index]
+    return (
+        below is not None
+        and feats.words <= SUBHEADING_OVER_LIST_MAX_WORDS
+        and not feats.terminal
+        and not lines.matches[below]
+        and lines.features[below].words >= LIST_ANNOUNCEMENT_MIN_WORDS
+        and lines.blocks[below].text.rstrip().endswith(":")
     )
 
 
@@ -460,9 +511,14 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     whose other entries have no photo, "Best on a Budget: Arlo Sound One" in a buying guide.
     A caption of no such form ("Caio Bernardes in action for Tricolor") stays a caption
     whatever subheadings the article has.
+
+    Nor is a "Label: value" line whose label two other lines give (``_repeated_fields``) a
+    caption: a listicle's entries each close with their "When: ..." or "Price: ...", and a
+    photo with only a credit may follow any of them.
     """
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     headings: dict[int, tuple[bool, bool, bool]] | None = None  # found when first needed
+    fields: set[str] | None = None  # likewise
     prose = [i for i, block in enumerate(blocks) if is_prose_paragraph(block, features[i])]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
     typical_words = sorted(features[i].words for i in prose)[len(prose) // 2] if prose else 0
@@ -508,8 +564,23 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
                 if other != above
             ):
                 continue
+        label = fact_label(blocks[above].text)
+        if label is not None:
+            fields = _repeated_fields(blocks) if fields is None else fields
+            if label in fields:
+                continue
         captions.add(above)
     return captions
+
+
+def _repeated_fields(blocks: Sequence[Block]) -> set[str]:
+    """The labels that three "Label: value" lines or more give: an entry's fields."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        label = fact_label(block.text) if block.kind is not BlockKind.BLANK else None
+        if label is not None:
+            counts[label] = counts.get(label, 0) + 1
+    return {label for label, count in counts.items() if count >= 3}
 
 
 def _entry_headings(lines: Lines) -> dict[int, tuple[bool, bool, bool]]:

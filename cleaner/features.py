@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence, Set
 from itertools import pairwise
 from typing import NamedTuple
 
+import regex
+
 from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
 
@@ -66,9 +68,9 @@ _SCORE_FIGURE = compile_regex(
     r"(?i)\d+\s*[-–:/]\s*\d+|\d+(?:[.,]\d+)?\s*(?:%|€|\$|£|euros?|eur|chf|usd|pts?|points|runs)"
     r"(?!\w)|[€$£]\s*\d|\d+\s*$"
 )
+_LIFE_DAY = r"(?:\d{1,2}\s+\p{L}+\s+|\p{L}+\.?\s+\d{1,2},?\s+)?\d{4}"  # 12 March 1931, June 4, 1927
 _LIFE_DATES = compile_regex(  # "Jane Doe, hydrologist, born 12 March 1931; died 22 April 2024"
-    r"(?i)[^;]{3,200}?,\s*born\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\s*;"
-    r"\s*died\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\.?"
+    rf"(?i)[^;]{{3,200}}?[,;]\s*born\s+{_LIFE_DAY}\s*[;,]\s*died\s+{_LIFE_DAY}\.?"
 )
 _GOOD_POINTS = (  # a review's pros, in each language
     r"pros|good|good\s+stuff|likes|we\s+like|plus(?:punkte)?|vorteile|pro|points?\s+forts?"
@@ -139,9 +141,11 @@ _ENTRY_HEADING = compile_regex(
 )
 """A live blog's entry heading after its time; a date ("5:50 PM - November 19, 2019", an
 embedded post's stamp) or a byline after a time is none."""
-_FACT = compile_regex(  # "Referee: Laura Kent", "Actieradius (WLTP): 436 km": a label of 1-3 words
-    r"([\p{L}\p{N}][\p{L}\p{N}'’.()/-]*(?:\s+[\p{L}\p{N}'’.()/-]+){0,2})\s*:\s+(\S.*)"
+_FACT = compile_regex(  # "Referee: Laura Kent", "Actieradius (WLTP): 436 km": see ``_fact``
+    r"([\p{L}\p{N}][\p{L}\p{N}'’.()/-]*(?:\s+[\p{L}\p{N}'’.()/-]+){0,3})\s*(?::\s+|：\s*)(\S.*)"
 )
+FACT_LABEL_WORDS = 3
+LONG_LABEL_VALUE_WORDS = 6
 _PLAYER_TIME = compile_regex(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
 _CELLS = compile_regex(r"\s*[|\t]\s*|\s{2,}")
 _PLACE_CELL = compile_regex(r"(?i:T?\d{1,3}\.?|pos\.?|place|rank|no\.|#|pl\.)")
@@ -690,7 +694,7 @@ def fact_runs(
         if block.kind is BlockKind.BLANK or block.position in transparent:
             continue
         free = block.position not in breaking
-        fact = _FACT.fullmatch(block.text.strip()) if free and feats.words <= 40 else None
+        fact = _fact(block.text) if free and feats.words <= 40 else None
         if fact is not None:
             if not run and header is not None:
                 run.append(header)
@@ -709,8 +713,27 @@ def is_data_line(text: str) -> bool:
     """A line that gives data rather than a headline: a "Label: value" line whose value is
     data, or a line that is data itself ("Cast", "Miriam Tate", "Hertha BSC – Kiel 1:2")."""
     stripped = text.strip()
-    fact = _FACT.fullmatch(stripped)
+    fact = _fact(stripped)
     return is_data(fact.group(2), fact.group(1)) if fact is not None else is_data(stripped)
+
+
+def _fact(text: str) -> regex.Match[str] | None:
+    """``text`` as a "Label: value" line: a label of one to three words, or of four before a
+    few words with a figure ("C/D Observed Fuel Economy: 47 mpg", "Prochain match pour Rodez
+    : samedi 28 novembre"); a headline with a kicker of four words has words for a value
+    ("İstanbul'da okullara kar tatili: Valilik açıklama yaptı")."""
+    fact = _FACT.fullmatch(text.strip())
+    if fact is None or len(fact.group(1).split()) <= FACT_LABEL_WORDS:
+        return fact
+    value = fact.group(2)
+    return fact if any_digit(value) and len(value.split()) <= LONG_LABEL_VALUE_WORDS else None
+
+
+def fact_label(text: str) -> str | None:
+    """The label of a "Label: value" line, casefolded ("when" for "When: Early February"),
+    or None for a line of another form."""
+    fact = _fact(text)
+    return fact.group(1).casefold() if fact is not None else None
 
 
 def is_figure_fact(text: str) -> bool:
@@ -718,7 +741,7 @@ def is_figure_fact(text: str) -> bool:
     21, Jimenez 91", "Arsenal: Leno 6; Bellerin 6, ..."): a line of a fact box. A teaser with a
     kicker has a headline for a value, figures or not ("Top 14 : le classement après la 16e
     journée", "Premier League: 5 things we learned")."""
-    fact = _FACT.fullmatch(text.strip())
+    fact = _fact(text)
     if fact is None:
         return False
     value = fact.group(2)

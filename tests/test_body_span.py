@@ -399,6 +399,18 @@ CASES = {
         stays=("Ruth Adaeze Okafor, harbour pilot, born 2 May 1936; died 15 January 2025",),
         goes=("Know of someone whose life should be marked? Email us",),
     ),
+    # the same in the month-first order, with a comma between the two (probe round 61)
+    "an obituary's life dates month first stay": Case(
+        (
+            "Ruth Okafor, who has died aged 88, ran the harbour pilot service for thirty years"
+            " and trained most of the pilots who work on the estuary today.",
+            "She is survived by her son, Daniel, and two grandchildren.",
+            "Ruth Adaeze Okafor, harbour pilot, born May 2, 1936, died Jan. 15, 2025",
+            "Know of someone whose life should be marked? Email us",
+        ),
+        stays=("Ruth Adaeze Okafor, harbour pilot, born May 2, 1936, died Jan. 15, 2025",),
+        goes=("Know of someone whose life should be marked? Email us",),
+    ),
     # short lines with figures right above the junk close the body: a final score
     "a final score under the last paragraph stays": Case(
         (
@@ -934,6 +946,135 @@ CASES = {
         ),
         stays=(ORCHESTRA, "Pros", "Light and quiet"),
         goes=("Related stories", *TEASERS[:3]),
+    ),
+    # a subheading over a sentence that announces a list is no teaser of the "Read More"
+    # box above it (probe round 62); a short teaser over a paragraph still goes
+    "a subheading over a list's announcement is no teaser of the box above": Case(
+        (
+            ORCHESTRA,
+            "Read More",
+            "What's in the bill",
+            "The package would fund the council's services through September and includes:",
+            "Two new libraries",
+            "A pay rise for the staff",
+            BUDGET,
+            "Read More",
+            "Harbour ferry fares rise",
+            DERBY,
+        ),
+        stays=("What's in the bill", "Two new libraries", BUDGET, DERBY),
+        goes=("Read More", "Harbour ferry fares rise"),
+    ),
+    # a subheading of a few words under a box of long teasers, where the article goes on
+    # (probe round 60); a teaser with a kicker stays the box's, however short
+    "a short subheading under a box of long teasers is no teaser": Case(
+        (
+            ORCHESTRA,
+            "Estas son las principales magnitudes del periodo:",
+            "Ingresos: 2.984 millones (+6,1%)",
+            "Beneficio neto: 412 millones (+18%)",
+            "Noticias relacionadas",
+            "Las renovables superan por primera vez al gas en la generación de octubre",
+            "El Gobierno aprobará la subasta de 3.000 MW antes de fin de año",
+            "Más megavatios",
+            "La eléctrica sumó 640 megavatios de nueva capacidad renovable entre enero y"
+            " septiembre, hasta alcanzar los 5.870 megavatios instalados en la península.",
+            "Zum Thema",
+            "Mietpreise: Wo Wohnen in Wien am teuersten ist",
+            "Gemeindebau: Warteliste wird länger",
+            DERBY,
+        ),
+        stays=("Más megavatios", DERBY),
+        goes=(
+            "Noticias relacionadas",
+            "El Gobierno aprobará la subasta de 3.000 MW antes de fin de año",
+            "Gemeindebau: Warteliste wird länger",
+        ),
+    ),
+    # a Japanese spec box ("サイズ：...", a full-width colon and no space) is a box of facts:
+    # its last line, of more letters than figures, closes the body (probe round 60)
+    "a spec box with full-width colons stays": Case(
+        (
+            "カエデモバイルは、SIMフリースマートフォン「KM-10」を12月6日に発売する。価格は税別3万9800円。"
+            "大容量バッテリーと高精細カメラを搭載し、若い世代の需要を見込む。",
+            "同社によると、初年度に10万台の販売を目指す。量販店やオンラインストアで取り扱う。",
+            "主な仕様",
+            "ディスプレー：6.3インチ有機EL",
+            "メモリー：6GB",
+            "ストレージ：128GB",
+            "バッテリー：4000mAh",
+            "サイズ：約75（幅）×157（高さ）×8.4（奥行き）ミリ、重さ約180グラム",
+        ),
+        stays=(
+            "バッテリー：4000mAh",
+            "サイズ：約75（幅）×157（高さ）×8.4（奥行き）ミリ、重さ約180グラム",
+        ),
+        goes=(),
+    ),
+    # a listicle's entries each close with a "When:" field; a photo with only its credit may
+    # follow one (it was taken for the photo's caption), and the last closes the article
+    # (probe round 59)
+    "a listicle's repeated fields stay above a credit and at the end": Case(
+        (
+            "1. Ice Lantern Festival",
+            ORCHESTRA,
+            "When: Early January through late February",
+            "Credit: Jane Doe/Getty Images",
+            "2. Winter Carnival",
+            DERBY,
+            "When: Late January to mid-February",
+            "3. Snow Sculpture Week",
+            BUDGET,
+            "When: First three weekends of February",
+            "Sign up for our newsletter and get the latest travel news delivered to your inbox.",
+        ),
+        stays=(
+            "When: Early January through late February",
+            "When: First three weekends of February",
+        ),
+        goes=("Credit: Jane Doe/Getty Images",),
+    ),
+    # one such line above a credit is still the photo's caption
+    "a lone field above a credit is a caption": Case(
+        (ORCHESTRA, "Season opener: The Winter Gala", "Credit: Jane Doe/Getty Images", DERBY),
+        stays=(ORCHESTRA, DERBY),
+        goes=("Season opener: The Winter Gala",),
+    ),
+    # a spec box's label of four words before a figure is a fact (probe round 59): the line
+    # closed the box and was trimmed, and inside it broke the box into a list of teasers
+    "a fact with a label of four words stays in its box": Case(
+        (
+            ORCHESTRA,
+            DERBY,
+            "Specifications",
+            "Vehicle Type: front-engine, front-wheel-drive hatchback",
+            "Price as Tested: $31,350",
+            "C/D Observed Fuel Economy: 47 mpg",
+            "Curb Weight: 3,288 lb",
+        ),
+        stays=("C/D Observed Fuel Economy: 47 mpg", "Curb Weight: 3,288 lb"),
+        goes=(),
+    ),
+    # a headline with a kicker of four words is no fact: the box of dates under it would
+    # have kept it (Turkish, probe round 53)
+    "a headline with a long kicker is no fact": Case(
+        (
+            "Ana Sayfa > Gündem",
+            "İstanbul'da okullara kar tatili: Valilik açıklama yaptı",
+            "Oluşturulma Tarihi: 08.01.2020 21:15",
+            "Güncelleme Tarihi: 08.01.2020 22:40",
+            "ABONE OL",
+            "",
+            "İstanbul Valiliği, yoğun kar yağışı nedeniyle kentteki tüm okullarda eğitime yarın"
+            " bir gün ara verildiğini açıkladı.",
+            "Valilikten yapılan yazılı açıklamada, meteorolojik uyarılar dikkate alınarak"
+            " kararın alındığı belirtildi.",
+        ),
+        stays=(),
+        goes=(
+            "İstanbul'da okullara kar tatili: Valilik açıklama yaptı",
+            "Oluşturulma Tarihi: 08.01.2020 21:15",
+        ),
     ),
 }
 
