@@ -586,11 +586,15 @@ class _Document:
         return above if next(sisters, None) is not None else first
 
     def _is_first_subheading(self, index: int) -> bool:
+        """Two to four plain words, or one that heads a review's or a report's first section
+        ("Verdict", "Fazit", "Overview"): a single word of any other kind there is as often
+        a section's label that no rule knows ("Homes")."""
+        text = self.blocks[index].text.strip()
         return (
             self._is_subheading(index, FIRST_SUBHEADING_MAX_WORDS)
-            and self.features[index].words >= 2
-            and _PLAIN_WORDS.fullmatch(self.blocks[index].text.strip()) is not None
-            and not self.blocks[index].text.isupper()
+            and (self.features[index].words >= 2 or _SECTION_HEAD.fullmatch(text) is not None)
+            and _PLAIN_WORDS.fullmatch(text) is not None
+            and not text.isupper()
         )
 
     def _is_subheading(self, index: int, max_words: int) -> bool:
@@ -1437,6 +1441,11 @@ _CLOCK_TIME = compile_regex(  # "10:12 p.m.", and a British "20.14" before its z
     regex.IGNORECASE,
 )
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
+_SECTION_HEAD = compile_regex(  # a review's or report's first section, in one word
+    r"(?i:verdict|overview|introduction|background|fazit|überblick|einleitung|hintergrund"
+    r"|bilan|veredicto|introducción|verdetto|giudizio|introduzione|veredito|introdução"
+    r"|oordeel|conclusie|inleiding)"
+)
 
 
 def _stems(text: str) -> set[str]:

@@ -962,7 +962,9 @@ SECTIONED_BODY = [
 ]
 
 
-@pytest.mark.parametrize("label", ["What changed", "Our verdict", "Ce qui change"])
+@pytest.mark.parametrize(
+    "label", ["What changed", "Our verdict", "Ce qui change", "Verdict", "Fazit"]
+)
 def test_a_first_subheading_is_kept_when_the_body_has_another(
     cleaner: Cleaner, label: str
 ) -> None:
@@ -973,7 +975,9 @@ def test_a_first_subheading_is_kept_when_the_body_has_another(
     assert kept_lines(cleaner, "\n".join(kept) + "\n") == kept  # and again
 
 
-@pytest.mark.parametrize("label", ["FOR IMMEDIATE RELEASE", "Updated 3 March 2021", "Premium"])
+@pytest.mark.parametrize(
+    "label", ["FOR IMMEDIATE RELEASE", "Updated 3 March 2021", "Premium", "Homes", "Summary"]
+)
 def test_a_label_of_the_page_above_the_body_is_no_first_subheading(
     cleaner: Cleaner, label: str
 ) -> None:
