@@ -89,6 +89,8 @@ KICKER_WORDS = 3
 FIRST_SUBHEADING_MAX_WORDS = 4
 """A subheading right above the body has at most this many words (a headline has more)."""
 SISTER_MAX_WORDS = 8
+CLOSING_DATA_MIN = 3
+"""A block of data closes the body when it has at least this many lines of data."""
 """A subheading inside the body that vouches for one above it has at most this many words."""
 #: Categories of anywhere rules whose lines the walk to a closing sentence crosses, and
 #: rules of other categories that it crosses too.
@@ -746,6 +748,8 @@ class _Document:
         lines = data = 0  # the short lines between, and how many of them give data
         figures: int | None = None  # the last of the short figure lines right under the body
         only_figures = True  # no other line since the body
+        trailed = False  # a line under a link's teaser passed: it stays, and a second
+        # cleaning, without the link, counts it as one of the lines between
         for index in range(last + 1, len(self.blocks)):
             block, feats = self.blocks[index], self.features[index]
             if index in self.evidence:
@@ -755,9 +759,10 @@ class _Document:
             if (
                 is_closing_sentence(block.text, feats)
                 or is_life_dates(block.text)
-                or (lines == 0 and only_figures and is_sign_off(block.text))
+                or (lines == 0 and not trailed and only_figures and is_sign_off(block.text))
                 or (
                     lines == 0
+                    and not trailed
                     and only_figures
                     and is_unfinished_sentence(block.text, feats)
                     and self._only_evidence_below(index)
@@ -767,7 +772,9 @@ class _Document:
                 only_figures = False
                 if 2 * data >= lines:
                     closing = index
-            elif block.kind is not BlockKind.BLANK and not self._trails_a_link(index):
+            elif block.kind is not BlockKind.BLANK and self._trails_a_link(index):
+                trailed = True
+            elif block.kind is not BlockKind.BLANK:
                 lines += 1
                 data += is_data_line(block.text)
                 if (
@@ -836,8 +843,9 @@ class _Document:
         also" line; it ends at any other evidence of the foot of the page, and gives up at a
         sentence that gives no data (that walk decides then: "Hours: Tue.-Sat. 5-10 p.m."
         ends with a full stop too). The lines it gathers are a block when three of them or
-        more are data (``is_data_item``: a score, a time, a small range, a fact of figures)
-        and at least half of those that are not short names (a heading, a dish, a venue);
+        more are data (``is_data_item``: a score, a time, a small range, a fact of figures),
+        the body's own last lines of data counted with them (``_data_lines_closing``), and
+        at least half of those it gathers that are not short names (a heading, a dish, a venue);
         the body then runs to the last of them, and what follows it (a "More AP golf" link,
         a widget's prompt) is left to the tail's trim. Teasers, deals, tickers and most-read
         lists give years, counts and prices, not scores (a content-safety review of 50 pages
@@ -861,9 +869,26 @@ class _Document:
             if data_item:
                 data.append(index)
         named = [index for index in gathered if self._names_an_item(index)]
-        if len(data) < 3 or 2 * len(data) < len(gathered) - len(named):
+        if not data or 2 * len(data) < len(gathered) - len(named):
+            return last
+        if len(data) + self._data_lines_closing(last) < CLOSING_DATA_MIN:
             return last
         return data[-1]
+
+    def _data_lines_closing(self, last: int) -> int:
+        """How many lines of data (``is_data_item``) close the body down to ``last``, one
+        under another: a block of data that the body already reaches into counts with the
+        lines under it (a race's results table, then "Fastest lap: ..."), as it does when a
+        second cleaning finds the body ending inside the block."""
+        count = 0
+        for index in range(last, -1, -1):
+            block = self.blocks[index]
+            if block.kind is BlockKind.BLANK:
+                continue
+            if index in self.evidence or not is_data_item(block.text):
+                break
+            count += 1
+        return count
 
     def _closing_fields(self, first: int, last: int) -> int:
         """The body's last line, moved down over the "Label: value" lines right under it whose

@@ -374,6 +374,21 @@ any_text = st.one_of(
 # heading of prose, though the first was no heading itself; a second cleaning, without it,
 # removed the second
 @example("The the the the the.\nFacebook\n* \nThe the the the.\nFacebook\nThe the the the.\n")
+# a probe's race report (cut down): the table's last rows, under a "Read Also:" box the
+# first cleaning removed, had made the body; a second cleaning, with the body ending inside
+# the table, lost the "Fastest lap" line under it
+@example(
+    '"Today we were lucky and we were also quick," said Sandoval. "You need both at this'
+    ' altitude."\nRead Also:\n5\tT. Okamura\tFerrari\t+34.002s\n6\tR. Vance\tMcLaren\t+1 lap\n'
+    "Fastest lap: L. Harcourt, 1m19.233s (lap 66)"
+)
+# a probe's match report (cut down): a line under a "Leia também" link's teaser let a
+# prompt at the end close the body; a second cleaning, without the link, counted the line
+@example(
+    "Golos: Gyökeres (7', g.p.), Trincão (39'), Quenda (66'), Harder (81')\nAo intervalo: 0-2\n"
+    "Leia também\nBenfica empata em casa e perde terreno\nClassificação da I Liga\nPublicidade\n"
+    "Deixe aqui o seu comentário"
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = cleaner().clean(text).text
     assert cleaner().clean(once).text == once
