@@ -895,12 +895,14 @@ class _Document:
         label two lines of the body give already: a listicle's last entry closes with its
         "When: ..." or "Price: ..." as the others do, and a fact with no full stop weighs
         against the body."""
+        below = next_text_line(self.blocks, last)
+        if below is None or below in self.evidence or fact_label(self.blocks[below].text) is None:
+            return last  # the common case, told without reading the body's labels
         labels: dict[str, int] = {}
         for index in range(first, last + 1):
             label = fact_label(self.blocks[index].text)
             if label is not None and index not in self.evidence:
                 labels[label] = labels.get(label, 0) + 1
-        below = next_text_line(self.blocks, last)
         while below is not None and below not in self.evidence:
             if labels.get(fact_label(self.blocks[below].text) or "", 0) < 2:
                 break
