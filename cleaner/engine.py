@@ -742,7 +742,8 @@ class _Document:
         Short lines with a score, an amount or a count (``is_short_figure_line``), or the
         rows of a table, and their labels, with nothing else between them and the junk (or
         the end), such as a match's "Final score", "Cork 1-17", "Kerry 1-15", or "The
-        numbers" over a table of standings, close the body too.
+        numbers" over a table of standings, close the body too; a bare number ("0", a page's
+        counter under its tags and menu) does not.
         """
         closing = last
         lines = data = 0  # the short lines between, and how many of them give data
@@ -778,7 +779,7 @@ class _Document:
                 lines += 1
                 data += is_data_line(block.text)
                 if (
-                    is_short_figure_line(block.text, feats)
+                    (is_short_figure_line(block.text, feats) and not _is_bare_count(block.text))
                     or is_match_result(block.text)
                     or index in self.table_rows
                 ):
@@ -1467,12 +1468,19 @@ _CLOCK_TIME = compile_regex(  # "10:12 p.m.", and a British "20.14" before its z
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\.\d{2}(?=\s+(?:gmt|bst|utc|cet|cest)\b)",
     regex.IGNORECASE,
 )
+_BARE_COUNT = compile_regex(r"\d{1,3}")
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
 _SECTION_HEAD = compile_regex(  # a review's or report's first section, in one word
     r"(?i:verdict|overview|introduction|background|fazit|überblick|einleitung|hintergrund"
     r"|bilan|veredicto|introducción|verdetto|giudizio|introduzione|veredito|introdução"
     r"|oordeel|conclusie|inleiding)"
 )
+
+
+def _is_bare_count(text: str) -> bool:
+    """A line that is a number of three digits at most and nothing else: a page's counter of
+    comments or bookmarks ("0") under its tags, not a score, which names what it counts."""
+    return _BARE_COUNT.fullmatch(text.strip()) is not None
 
 
 def _stems(text: str) -> set[str]:

@@ -75,12 +75,13 @@ _LIFE_DATES = compile_regex(  # "Jane Doe, hydrologist, born 12 March 1931; died
 _GOOD_POINTS = (  # a review's pros, in each language
     r"pros|good|good\s+stuff|likes|we\s+like|plus(?:punkte)?|vorteile|pro|points?\s+forts?"
     r"|on\s+aime|ventajas|lo\s+mejor|pregi|punti\s+di\s+forza|prós"
-    r"|pontos\s+(?:positivos|fortes)|pluspunten|voordelen"
+    r"|pontos\s+(?:positivos|fortes)|pluspunten|voordelen|for|strengths"
 )
 _BAD_POINTS = (  # and its cons
     r"cons|bad|bad\s+stuff|dislikes|we\s+don['’]t\s+like|minus(?:punkte)?|nachteile|contra"
     r"|points?\s+faibles?|on\s+aime\s+moins|desventajas|inconvenientes|lo\s+peor|difetti"
-    r"|contro|punti\s+deboli|contras|pontos\s+(?:negativos|fracos)|minpunten|nadelen"
+    r"|contro|punti\s+deboli|contras|pontos\s+(?:negativos|fracos)|minpunten|nadelen|against"
+    r"|weaknesses"
 )
 _VERDICT_LABEL = compile_regex(
     rf"(?i)(?:the\s+)?(?:{_GOOD_POINTS}|{_BAD_POINTS}|lo\s+mejor\s+y\s+lo\s+peor)\s*:?"

@@ -1011,6 +1011,36 @@ CASES = {
         ),
         goes=(),
     ),
+    # a page's counter ("0") under its tags and menu is no score that closes the body
+    # (probe round 64); a final score still does
+    "a bare counter under the tags does not close the body": Case(
+        (ORCHESTRA, DERBY, "Moscow", "Parliament", "Drivers", "Add to favourites", "0"),
+        stays=(DERBY,),
+        goes=("Moscow", "Add to favourites", "0"),
+    ),
+    # a tech review's verdict with its "For" and "Against" lists above a deals box: the pair
+    # is a review's pros and cons (probe round 63)
+    "a verdict with its For and Against lists above a deals box stays": Case(
+        (
+            "Verdict",
+            "The phone is a refined version of one of the year's best, with a faster chipset and"
+            " a bigger battery, but it is harder to recommend over its cheaper sibling.",
+            "For",
+            "Stunning 90Hz display",
+            "Superb performance",
+            "Against",
+            "No wireless charging",
+            "Not IP rated",
+            "Today's best OnePlus 7T Pro deals",
+            "Reduced Price",
+            "View",
+            "at Amazon",
+            ORCHESTRA,
+            DERBY,
+        ),
+        stays=("For", "Stunning 90Hz display", "Against", "Not IP rated"),
+        goes=("Today's best OnePlus 7T Pro deals", "Reduced Price", "at Amazon"),
+    ),
     # a listicle's entries each close with a "When:" field; a photo with only its credit may
     # follow one (it was taken for the photo's caption), and the last closes the article
     # (probe round 59)
