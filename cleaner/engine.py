@@ -90,6 +90,8 @@ FIRST_SUBHEADING_MAX_WORDS = 4
 """A subheading right above the body has at most this many words (a headline has more)."""
 SISTER_MAX_WORDS = 8
 CLOSING_DATA_MIN = 3
+FIELD_VALUE_MAX_WORDS = 6
+"""A listicle's closing field has at most this many words after its label, or a figure."""
 """A block of data closes the body when it has at least this many lines of data."""
 """A subheading inside the body that vouches for one above it has at most this many words."""
 #: Categories of anywhere rules whose lines the walk to a closing sentence crosses, and
@@ -905,8 +907,12 @@ class _Document:
             if label is not None and index not in self.evidence:
                 labels[label] = labels.get(label, 0) + 1
         while below is not None and below not in self.evidence:
-            if labels.get(fact_label(self.blocks[below].text) or "", 0) < 2:
-                break
+            text = self.blocks[below].text
+            value = text.partition(":")[2] or text.partition("：")[2]
+            if labels.get(fact_label(text) or "", 0) < 2 or (
+                len(value.split()) > FIELD_VALUE_MAX_WORDS and not any_digit(value)
+            ):
+                break  # "Tickets: Find the best seats for every show at SeatPick" is a promo's
             last, below = below, next_text_line(self.blocks, below)
         return last
 

@@ -45,8 +45,9 @@ SUBHEADING_SHARE_OF_TEASER = 0.6
 ARTICLE_HEADING_MAX_WORDS = 8
 SUBHEADING_OVER_LIST_MAX_WORDS = 5
 LIST_ANNOUNCEMENT_MIN_WORDS = 6
-SUBHEADING_UNDER_TEASERS_MAX_WORDS = 4
-TEASER_MIN_WORDS = 7
+SHORT_SUBHEADING_MAX_WORDS = 4
+REPEATED_FIELD_MIN = 3
+LONG_TEASER_MIN_WORDS = 7
 PARAGRAPH_MIN_WORDS = 10
 TWO_SENTENCES_MIN_WORDS = 18
 TOPIC_WORD_MIN_LETTERS = 5
@@ -178,7 +179,6 @@ def _list_items(
                 and (
                     _heads_article_lines(lines, index)
                     or (not items and _subheading_over_list(lines, index))
-                    or _subheading_under_teasers(lines, index, items)
                 )
             )
         ):
@@ -322,33 +322,13 @@ def _heads_article_lines(lines: Lines, index: int) -> bool:
     )
 
 
-def _subheading_under_teasers(lines: Lines, index: int, items: Sequence[int]) -> bool:
-    """A line of a few words right over a paragraph, under teasers each at least twice as
-    long: the article's subheading where it goes on under a box of links ("Noticias
-    relacionadas", two headlines of a dozen words, "Más megavatios", the next paragraph). A
-    box's last teaser may be short too, but not that much shorter than the others, nor
-    without a kicker."""
-    below = next_text_line(lines.blocks, index)
-    words = lines.features[index].words
-    return (
-        bool(items)
-        and below is not None
-        and words <= SUBHEADING_UNDER_TEASERS_MAX_WORDS
-        and not lines.features[index].terminal
-        and _KICKER_MARK.search(lines.blocks[index].text) is None  # "Gemeindebau: Warteliste ..."
-        and not lines.matches[below]
-        and is_prose_paragraph(lines.blocks[below], lines.features[below])
-        and min(lines.features[item].words for item in items)
-        >= max(TEASER_MIN_WORDS, 2 * words)
-    )
-
-
 def _subheading_over_list(lines: Lines, index: int) -> bool:
     """A short line of no final punctuation right over a sentence that announces a list:
     the article's subheading where it goes on under a box's header ("Read More" over "What's
     in the bill" over "The package would fund federal agencies ... and includes:"). A box's
     teaser may be as short ("Rząd przyjął projekt budżetu"), but the paragraph under it does
-    not end with a colon."""
+    not end with a colon; and a teaser names its story's topic, which the sentence under it
+    takes up ("Shutdown live updates" over "Here is what a shutdown would mean ...:")."""
     below = next_text_line(lines.blocks, index)
     feats = lines.features[index]
     return (
@@ -358,6 +338,7 @@ def _subheading_over_list(lines: Lines, index: int) -> bool:
         and not lines.matches[below]
         and lines.features[below].words >= LIST_ANNOUNCEMENT_MIN_WORDS
         and lines.blocks[below].text.rstrip().endswith(":")
+        and not _topic_words(lines.blocks[index].text) & _topic_words(lines.blocks[below].text)
     )
 
 
@@ -434,14 +415,17 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
     when that line is much shorter than the teasers above it and a sentence follows it (a
     paragraph, or one that announces a list: "The biggest rises were in:").
 
-    A box of one item gives nothing to compare, and one that stands above or below the
-    article (no paragraph on both sides) ends where its items end."""
+    A box of one item gives nothing to compare. One with no paragraph above it (under a
+    fact box, under a list) ends above its last item only when that is a line of four words
+    at most over a paragraph, under teasers each at least twice as long and of seven words
+    or more ("Noticias relacionadas", two headlines of a dozen words, "Más megavatios", the
+    next paragraph); else it ends where its items end."""
     if len(items) < 2:
         return items
     blocks, features = lines.blocks, lines.features
     last = items[-1]
     below = next_text_line(blocks, last)
-    if below is None or not features[below].sentence or not _paragraph_above(lines, header):
+    if below is None or not features[below].sentence:
         return items
     text = blocks[last].text
     if (
@@ -450,12 +434,19 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
         or _topic_words(text) & _topic_words(blocks[header].text)
     ):
         return items  # a date, a "Kicker: headline" teaser, the box's "More in <topic>" link
+    words = features[last].words
+    shortest_teaser = min(features[item].words for item in items[:-1])
+    if not _paragraph_above(lines, header):
+        much_shorter = (
+            words <= SHORT_SUBHEADING_MAX_WORDS
+            and shortest_teaser >= max(LONG_TEASER_MIN_WORDS, 2 * words)
+            and is_prose_paragraph(blocks[below], features[below])
+        )
+        return items[:-1] if much_shorter else items
     if len(items) >= 3 and features[last].words <= ENTRY_HEADING_MAX_WORDS and all(
         _KICKER_MARK.search(blocks[item].text) for item in items[:-1]
     ):
         return items[:-1]  # two or more "Kicker: headline" teasers over a line without one
-    words = features[last].words
-    shortest_teaser = min(features[item].words for item in items[:-1])
     if words <= SUBHEADING_MAX_WORDS and words <= SUBHEADING_SHARE_OF_TEASER * shortest_teaser:
         return items[:-1]
     return items
@@ -566,21 +557,31 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
                 continue
         label = fact_label(blocks[above].text)
         if label is not None:
-            fields = _repeated_fields(blocks) if fields is None else fields
+            fields = _repeated_fields(lines) if fields is None else fields
             if label in fields:
                 continue
         captions.add(above)
     return captions
 
 
-def _repeated_fields(blocks: Sequence[Block]) -> set[str]:
-    """The labels that three "Label: value" lines or more give: an entry's fields."""
-    counts: dict[str, int] = {}
-    for block in blocks:
+def _repeated_fields(lines: Lines) -> set[str]:
+    """The labels that three "Label: value" lines or more give, two of them over no credit:
+    an entry's fields. Captions that each open with a label ("Before: ...", "After: ...")
+    stand over their credits, every one."""
+    counts: dict[str, tuple[int, int]] = {}
+    for index, block in enumerate(lines.blocks):
         label = fact_label(block.text) if block.kind is not BlockKind.BLANK else None
-        if label is not None:
-            counts[label] = counts.get(label, 0) + 1
-    return {label for label, count in counts.items() if count >= 3}
+        if label is None:
+            continue
+        below = next_text_line(lines.blocks, index)
+        credited = below is not None and _is_credit(lines, below)
+        total, free = counts.get(label, (0, 0))
+        counts[label] = (total + 1, free + (not credited))
+    return {
+        label
+        for label, (total, free) in counts.items()
+        if total >= REPEATED_FIELD_MIN and free >= REPEATED_FIELD_MIN - 1
+    }
 
 
 def _entry_headings(lines: Lines) -> dict[int, tuple[bool, bool, bool]]:

@@ -146,7 +146,14 @@ _FACT = compile_regex(  # "Referee: Laura Kent", "Actieradius (WLTP): 436 km": s
     r"([\p{L}\p{N}][\p{L}\p{N}'’.()/-]*(?:\s+[\p{L}\p{N}'’.()/-]+){0,3})\s*(?::\s+|：\s*)(\S.*)"
 )
 FACT_LABEL_WORDS = 3
-LONG_LABEL_VALUE_WORDS = 6
+_MEASURE = compile_regex(  # "47 mpg", "26/24/31 mpg", "$31,350", "samedi 28 novembre"
+    r"(?:\p{L}+\.?\s+)?\d{1,2}\.?\s+\p{L}+\.?|[$€£]?\s*\d[\d.,/]*\s*\p{L}{0,8}\.?"
+)
+_PAGE_META_LABELS = frozenset(
+    {"作者", "来源", "來源", "浏览次数", "浏览", "點擊", "点击", "点击数", "字号", "编辑"}
+    | {"责任编辑", "发布时间", "阅读", "阅读量"}
+)
+CJK_DATA_MAX_CHARS = 8
 _PLAYER_TIME = compile_regex(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
 _CELLS = compile_regex(r"\s*[|\t]\s*|\s{2,}")
 _PLACE_CELL = compile_regex(r"(?i:T?\d{1,3}\.?|pos\.?|place|rank|no\.|#|pl\.)")
@@ -720,14 +727,17 @@ def is_data_line(text: str) -> bool:
 
 def _fact(text: str) -> regex.Match[str] | None:
     """``text`` as a "Label: value" line: a label of one to three words, or of four before a
-    few words with a figure ("C/D Observed Fuel Economy: 47 mpg", "Prochain match pour Rodez
-    : samedi 28 novembre"); a headline with a kicker of four words has words for a value
-    ("İstanbul'da okullara kar tatili: Valilik açıklama yaptı")."""
+    measure or a date ("C/D Observed Fuel Economy: 47 mpg", "Prochain match : samedi 28
+    novembre"); a headline with a kicker of four words has words for a value ("İstanbul'da
+    okullara kar tatili: Valilik açıklama yaptı", "Premier League title race: 3 games that
+    will decide it"). A page's own facts under a Chinese headline ("作者：陈静", "浏览次数：
+    1024") are none."""
     fact = _FACT.fullmatch(text.strip())
-    if fact is None or len(fact.group(1).split()) <= FACT_LABEL_WORDS:
+    if fact is None or fact.group(1) in _PAGE_META_LABELS:
+        return None
+    if len(fact.group(1).split()) <= FACT_LABEL_WORDS:
         return fact
-    value = fact.group(2)
-    return fact if any_digit(value) and len(value.split()) <= LONG_LABEL_VALUE_WORDS else None
+    return fact if _MEASURE.fullmatch(fact.group(2).strip()) else None
 
 
 def fact_label(text: str) -> str | None:
@@ -746,6 +756,9 @@ def is_figure_fact(text: str) -> bool:
     if fact is None:
         return False
     value = fact.group(2)
+    cjk = len(_CJK.findall(value))
+    if cjk:  # words without spaces: count the characters
+        return len(_DIGIT.findall(value)) >= cjk
     figures = len(_DIGITS.findall(value))
     return figures > 0 and (";" in value or 2 * figures >= len(value.split()))
 
@@ -754,7 +767,12 @@ def is_data(text: str, label: str = "") -> bool:
     """Whether a value reads as data rather than a headline: a few words, a figure, a list or
     a name with another in brackets ("Laura Kent", "31,402", "Dunne, Marsh; Field", "Het
     Zoute Water (Ruud Verbeek)": a prize's winner and its maker), not "Storm batters the
-    coast", nor a teaser under its kicker ("Film review: Night Ferry (Jane Doe)")."""
+    coast", nor a teaser under its kicker ("Film review: Night Ferry (Jane Doe)"); in Chinese,
+    Japanese or Korean, eight characters at most or more figures than characters (a teaser
+    there is one "word" by its spaces)."""
+    cjk = len(_CJK.findall(text))
+    if cjk:  # no spaces between the words: a few characters, or mostly figures
+        return cjk <= CJK_DATA_MAX_CHARS or len(_DIGIT.findall(text)) >= cjk
     stripped = text.rstrip()
     named = stripped.endswith(")") and "(" in stripped
     kicker = label.casefold().split()[-1:]

@@ -59,6 +59,7 @@ PREFIX_CACHE_SIZE = 50_000
 SPLIT_AFTER = 256
 FEW_PATTERNS = 4
 COLD_LINES = 256
+_TRAILING_SIGNS = regex.compile(r"\W+$")
 
 
 class LineMatch(NamedTuple):
@@ -251,8 +252,10 @@ class RuleMatcher:
         return found
 
     def fingerprint(self) -> str:
-        """What the starts this matcher learns depend on: its rules' patterns, in order."""
-        digest = sha256(f"{PREFIX_CHARS} {MATCH_TIMEOUT_SECONDS}".encode())
+        """What the starts this matcher learns depend on: its rules' patterns, in order, and
+        how the start gate reads a start (a table learned by another gate is not taught)."""
+        gate = f"{PREFIX_CHARS} {MATCH_TIMEOUT_SECONDS} {_TRAILING_SIGNS.pattern}"
+        digest = sha256(gate.encode())
         for candidate in self.rules:
             digest.update(repr((candidate.rule.id, candidate.timed, candidate.parts)).encode())
         return digest.hexdigest()
@@ -448,9 +451,17 @@ class _MarkerIndex:
 
 
 def _may_start(pattern: regex.Pattern[str], timed: bool, prefix: str) -> bool:
+    """Whether ``pattern`` may match a line that starts with ``prefix``: a partial match of
+    the prefix without the signs it ends with. ``regex`` takes the end of a partial string
+    for the end of the text, so a word boundary right after a sign there fails: ".{0,300}?\b
+    the" could not start "A " or "I " (a line "I have no positions in any of the stocks
+    mentioned." never reached its rule), nor anything after "« "."""
+    stem = _TRAILING_SIGNS.sub("", prefix)
+    if not stem:
+        return True
     try:
         timeout = MATCH_TIMEOUT_SECONDS if timed else None
-        return pattern.fullmatch(prefix, partial=True, timeout=timeout) is not None
+        return pattern.fullmatch(stem, partial=True, timeout=timeout) is not None
     except TimeoutError:
         return True
 
