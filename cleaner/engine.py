@@ -1064,8 +1064,13 @@ class _Document:
             if fires(match.rule) and not (
                 zone == "body"
                 and not self.every_rule_fires
-                and match.rule.category == "share"
-                and (self._heads_next(index) or self._announced_item(index))
+                and (
+                    (
+                        match.rule.category == "share"
+                        and (self._heads_next(index) or self._announced_item(index))
+                    )
+                    or (match.rule.category == "caption" and self._announced_item(index))
+                )
             ):
                 return Verdict(match.rule, "matches a pattern", match)
         caption = self.cleaner.active(CAPTION)
@@ -1077,19 +1082,28 @@ class _Document:
         return None
 
     def _announced_item(self, index: int) -> bool:
-        """Whether a network's name inside the body is an item of a list that a sentence of
-        the article announces ("The companies named in the suit are:" over "Facebook",
-        "Instagram", "Snapchat"): the line above is that sentence, or another item (a short
-        line of no final punctuation that no rule claims) under it. Not a sentence in the
-        site's own voice ("Follow us on:", "Stay up to date on your favourite platforms:"),
-        and not the first button of a share row under a list of other things."""
+        """Whether a network's or an agency's name inside the body is an item of a list that
+        a sentence of the article announces ("The companies named in the suit are:" over
+        "Facebook", "Instagram", "Snapchat"; "The agencies taking part are:" over "Getty
+        Images", "Reuters"): the line above is that sentence, or another item (a short line
+        of no final punctuation that no rule claims, or a name that is such an item itself)
+        under it. Not a sentence in the site's own voice ("Follow us on:", "Stay up to date
+        on your favourite platforms:"), and not a button of a share row under a list of other
+        things."""
         if self.features[index].words > 2 or self._button_verb(index):
             return False
         above = previous_text_line(self.blocks, index)
         crossed = False  # other items stand between the line and the announcement
+        names = False  # and among them, names a rule claims
         for _ in range(ANNOUNCED_ITEMS_MAX):
-            if above is None or above in self.evidence or self.zone(above) != "body":
-                return False  # a line that goes: a second cleaning would not see it
+            if above is None or self.zone(above) != "body":
+                return False
+            if above in self.evidence:
+                if not self._bare_name(above):
+                    return False  # a line that goes: a second cleaning would not see it
+                names = True
+            elif names and not self.blocks[above].text.rstrip().endswith(":"):
+                return False  # buttons under a list of other things: a share row
             text, feats = self.blocks[above].text.rstrip(), self.features[above]
             if text.endswith(":"):
                 return (
@@ -1124,6 +1138,17 @@ class _Document:
                 for later in range(below + 1, len(self.blocks))
                 if later not in self.evidence
             )
+        )
+
+    def _bare_name(self, index: int) -> bool:
+        """A network's or an agency's name and nothing else, which only a share or a credit
+        rule claims: an item of an announced list as much as a button or a credit."""
+        return (
+            self.features[index].words <= 2
+            and not self.features[index].terminal
+            and index not in self.lists
+            and all(m.rule.category in ("share", "caption") for m in self.matches[index])
+            and not self._button_verb(index)
         )
 
     def _heads_next(self, index: int) -> bool:

@@ -143,11 +143,18 @@ _ENTRY_HEADING = compile_regex(
 """A live blog's entry heading after its time; a date ("5:50 PM - November 19, 2019", an
 embedded post's stamp) or a byline after a time is none."""
 _FACT = compile_regex(  # "Referee: Laura Kent", "Actieradius (WLTP): 436 km": see ``_fact``
-    r"([\p{L}\p{N}][\p{L}\p{N}'’.()/-]*(?:\s+[\p{L}\p{N}'’.()/-]+){0,3})\s*(?::\s+|：\s*)(\S.*)"
+    r"([\p{L}\p{N}][\p{L}\p{N}'’.()/-]*(?:\s+[\p{L}\p{N}'’.()/-]+){0,4})\s*(?::\s+|：\s*)(\S.*)"
 )
 FACT_LABEL_WORDS = 3
-_MEASURE = compile_regex(  # "47 mpg", "26/24/31 mpg", "$31,350", "samedi 28 novembre"
-    r"(?:\p{L}+\.?\s+)?\d{1,2}\.?\s+\p{L}+\.?|[$€£]?\s*\d[\d.,/]*\s*\p{L}{0,8}\.?"
+QUANTITY_LINE_MAX_WORDS = 8
+_QUANTITY = compile_regex(  # "3 cuillères", "1/2 cup", "½ tsp"; not a list's "2. " or "2) "
+    r"\s*(?:\d+(?:[.,/]\d+)?(?![.)]\s)|[½¼¾⅓⅔⅛])\s*\S"
+)
+_MEASURE = compile_regex(  # "47 mpg", "$31,350", "about 2,000", "140 (down from 205)"
+    r"(?i:about|around|nearly|almost|over|more\s+than|up\s+to|rund|etwa|über|environ"
+    r"|près\s+de|plus\s+de|unos|cerca\s+de|circa|quasi|ongeveer|bijna|около|почти)?\s*"
+    r"(?:(?:\p{L}+\.?\s+)?\d{1,2}\.?\s+\p{L}+\.?|[$€£]?\s*\d[\d.,/]*\s*\p{L}{0,8}\.?)"
+    r"(?:\s*\([^()]{1,60}\))?"
 )
 _PAGE_META_LABELS = frozenset(
     {"作者", "来源", "來源", "浏览次数", "浏览", "點擊", "点击", "点击数", "字号", "编辑"}
@@ -636,8 +643,10 @@ def figure_runs(
     transparent: Set[int] = frozenset(),
 ) -> set[int]:
     """Lines in runs of three or more short lines that carry figures or a site's address:
-    poll results, prices, scores, contact details. A short label ("Tickets") before a figure
-    line belongs to the run; two labels in a row end it (that is a menu). Lines in ``skip``
+    poll results, prices, scores, contact details; once two have, a longer line that starts
+    with a quantity or gives a result goes on (``_continues_figures``). A short label
+    ("Tickets") before a figure line belongs to the run; two labels in a row end it (that is
+    a menu). Lines in ``skip``
     (claimed by a rule) break a run; blank lines and lines in ``transparent`` (what a rule
     removes wherever it stands, as ``fact_runs`` says) do not."""
     rows: set[int] = set()
@@ -648,7 +657,10 @@ def figure_runs(
         if block.kind is BlockKind.BLANK or block.position in transparent:
             continue
         free = block.position not in skip
-        if free and feats.words <= 5 and (any_digit(block.text) or is_site_address(block.text)):
+        if free and (
+            (feats.words <= 5 and (any_digit(block.text) or is_site_address(block.text)))
+            or (figures >= 2 and _continues_figures(block.text, feats))
+        ):
             run.extend(() if label is None else (label,))
             run.append(block.position)
             label = None
@@ -664,6 +676,17 @@ def figure_runs(
     if figures >= 3:
         rows.update(run)
     return rows
+
+
+def _continues_figures(text: str, features: LineFeatures) -> bool:
+    """A longer line that goes on a run of figures: an ingredient's quantity first ("3
+    cuillères à soupe de sucre roux", "2 cucharadas de azúcar moreno") or a match's result
+    ("Marlow United 3 Egham Town 1"), never a sentence."""
+    return (
+        features.words <= QUANTITY_LINE_MAX_WORDS
+        and not features.terminal
+        and (_QUANTITY.match(text) is not None or is_match_result(text))
+    )
 
 
 def fact_runs(
@@ -726,16 +749,18 @@ def is_data_line(text: str) -> bool:
 
 
 def _fact(text: str) -> regex.Match[str] | None:
-    """``text`` as a "Label: value" line: a label of one to three words, or of four before a
-    measure or a date ("C/D Observed Fuel Economy: 47 mpg", "Prochain match : samedi 28
-    novembre"); a headline with a kicker of four words has words for a value ("İstanbul'da
-    okullara kar tatili: Valilik açıklama yaptı", "Premier League title race: 3 games that
-    will decide it"). A page's own facts under a Chinese headline ("作者：陈静", "浏览次数：
-    1024") are none."""
+    """``text`` as a "Label: value" line: a label of one to three words, or of four or five
+    before a measure or a date ("C/D Observed Fuel Economy: 47 mpg", "Prochain match :
+    samedi 28 novembre", "Images expected per day: about 2,000", "Photographers in the main
+    stadium: 140 (down from 205)"); a headline with a kicker of four words has words for a
+    value ("İstanbul'da okullara kar tatili: Valilik açıklama yaptı", "Premier League title
+    race: 3 games that will decide it"). A page's own facts under a Chinese headline
+    ("作者：陈静", "浏览次数：1024") are none."""
     fact = _FACT.fullmatch(text.strip())
     if fact is None or fact.group(1) in _PAGE_META_LABELS:
         return None
-    if len(fact.group(1).split()) <= FACT_LABEL_WORDS:
+    words = len(fact.group(1).split())
+    if words <= FACT_LABEL_WORDS:
         return fact
     return fact if _MEASURE.fullmatch(fact.group(2).strip()) else None
 

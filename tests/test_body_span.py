@@ -1041,6 +1041,66 @@ CASES = {
         stays=("For", "Stunning 90Hz display", "Against", "Not IP rated"),
         goes=("Today's best OnePlus 7T Pro deals", "Reduced Price", "at Amazon"),
     ),
+    # agencies named in a list the article announces are its items, not photos' credits;
+    # a share row under a list of other things still goes (probe round 66)
+    "an announced list of agencies stays": Case(
+        (
+            ORCHESTRA,
+            "The agencies taking part in the pool are:",
+            "Getty Images",
+            "Reuters",
+            "Kyodo News",
+            DERBY,
+            "The budget sets aside extra money for three services:",
+            "Adult social care",
+            "Road repairs",
+            "Facebook",
+            "Twitter",
+            "Email",
+            BUDGET,
+        ),
+        stays=("Getty Images", "Reuters", "Road repairs", BUDGET),
+        goes=("Facebook", "Twitter", "Email"),
+    ),
+    # a recipe's times and ingredients above its method, some of them longer than five
+    # words, and a closing box of facts with long labels (probe round 66)
+    "a recipe's ingredients of more words stay above the method": Case(
+        (
+            "Recette : la tarte fine aux pommes de Mamie Jeanne",
+            "Par Claire Dumas",
+            "Publié le 12/10/2023 à 09h00",
+            "",
+            "Préparation : 20 min",
+            "Cuisson : 35 min",
+            "Pour 6 personnes",
+            "Ingrédients",
+            "1 pâte feuilletée",
+            "6 pommes (golden ou reinettes)",
+            "50 g de beurre demi-sel",
+            "3 cuillères à soupe de sucre roux",
+            "1 sachet de sucre",
+            "2 cuillères à soupe de confiture d'abricot",
+            "Préparation",
+            "1. Préchauffez le four à 200 °C.",
+            "2. Étalez la pâte dans un moule beurré et piquez le fond à la fourchette.",
+            "3. Épluchez les pommes, coupez-les en fines lamelles et disposez-les en rosace.",
+        ),
+        stays=("Cuisson : 35 min", "3 cuillères à soupe de sucre roux", "1 sachet de sucre"),
+        goes=("Par Claire Dumas", "Publié le 12/10/2023 à 09h00"),
+    ),
+    "a closing box of facts with long labels stays": Case(
+        (
+            ORCHESTRA,
+            DERBY,
+            "The numbers",
+            "Photographers in the main stadium: 140 (down from 205 in 2021)",
+            "Pool positions: 24",
+            "Images expected per day: about 2,000",
+            "Agencies in the pool: 4",
+        ),
+        stays=("Photographers in the main stadium: 140 (down from 205 in 2021)",),
+        goes=(),
+    ),
     # a listicle's entries each close with a "When:" field; a photo with only its credit may
     # follow one (it was taken for the photo's caption), and the last closes the article
     # (probe round 59)
