@@ -230,7 +230,10 @@ def end_to_end(
                 env=env,
             )
             if done.returncode != 0:
-                raise CliFailed(done.returncode, (done.stderr or done.stdout).strip())
+                errors = out / "errors.jsonl"  # gone with the temporary folder: quote it now
+                listed = errors.read_text(encoding="utf-8").strip() if errors.is_file() else ""
+                message = (done.stderr or done.stdout).strip()
+                raise CliFailed(done.returncode, f"{message}\n{listed}" if listed else message)
             written = len(list(out.rglob("*.txt")))
             if written != files:
                 raise CliFailed(0, f"wrote {written} .txt files for {files} inputs")
@@ -253,6 +256,8 @@ def end_to_end(
 
 
 class CliFailed(Exception):
+    """The CLI's exit code and its last line of output, or the errors it listed."""
+
     def __init__(self, code: int, message: str) -> None:
         last = message.splitlines()[-1] if message else "no output"
         super().__init__(f"exit {code}: {last}" if code else last)
