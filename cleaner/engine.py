@@ -745,7 +745,8 @@ class _Document:
         rows of a table, and their labels, with nothing else between them and the junk (or
         the end), such as a match's "Final score", "Cork 1-17", "Kerry 1-15", or "The
         numbers" over a table of standings, close the body too; a bare number ("0", a page's
-        counter under its tags and menu) does not.
+        counter under its tags and menu) and a tag that ends with a year ("General Election
+        2019") do not.
         """
         closing = last
         lines = data = 0  # the short lines between, and how many of them give data
@@ -781,7 +782,11 @@ class _Document:
                 lines += 1
                 data += is_data_line(block.text)
                 if (
-                    (is_short_figure_line(block.text, feats) and not _is_bare_count(block.text))
+                    (
+                        is_short_figure_line(block.text, feats)
+                        and not _is_bare_count(block.text)
+                        and not _ends_with_year(block.text)
+                    )
                     or is_match_result(block.text)
                     or index in self.table_rows
                 ):
@@ -1500,6 +1505,8 @@ _CLOCK_TIME = compile_regex(  # "10:12 p.m.", and a British "20.14" before its z
     regex.IGNORECASE,
 )
 _BARE_COUNT = compile_regex(r"\d{1,3}")
+_YEAR_END = compile_regex(r"\b(?:19|20)\d\d$")
+_DIGIT_RUN = compile_regex(r"\d+")
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
 _SECTION_HEAD = compile_regex(  # a review's or report's first section, in one word
     r"(?i:verdict|overview|introduction|background|fazit|überblick|einleitung|hintergrund"
@@ -1512,6 +1519,13 @@ def _is_bare_count(text: str) -> bool:
     """A line that is a number of three digits at most and nothing else: a page's counter of
     comments or bookmarks ("0") under its tags, not a score, which names what it counts."""
     return _BARE_COUNT.fullmatch(text.strip()) is not None
+
+
+def _ends_with_year(text: str) -> bool:
+    """A short line whose one figure is a year at its end: a tag ("General Election 2019",
+    "Budget 2020") or a teaser's, not a score."""
+    stripped = text.strip()
+    return _YEAR_END.search(stripped) is not None and len(_DIGIT_RUN.findall(stripped)) == 1
 
 
 def _stems(text: str) -> set[str]:

@@ -1101,6 +1101,12 @@ CASES = {
         stays=("Photographers in the main stadium: 140 (down from 205 in 2021)",),
         goes=(),
     ),
+    # a tag that ends with a year is no score that closes the body (probe round 65)
+    "a tag list whose last tag has a year goes": Case(
+        (ORCHESTRA, DERBY, "More about", "Liberal Democrats", "Childcare", "General Election 2019"),
+        stays=(DERBY,),
+        goes=("More about", "Childcare", "General Election 2019"),
+    ),
     # a listicle's entries each close with a "When:" field; a photo with only its credit may
     # follow one (it was taken for the photo's caption), and the last closes the article
     # (probe round 59)
