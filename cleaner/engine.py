@@ -90,8 +90,6 @@ FIRST_SUBHEADING_MAX_WORDS = 4
 """A subheading right above the body has at most this many words (a headline has more)."""
 SISTER_MAX_WORDS = 8
 CLOSING_DATA_MIN = 3
-FIELD_VALUE_MAX_WORDS = 6
-"""A listicle's closing field has at most this many words after its label, or a figure."""
 """A block of data closes the body when it has at least this many lines of data."""
 """A subheading inside the body that vouches for one above it has at most this many words."""
 #: Categories of anywhere rules whose lines the walk to a closing sentence crosses, and
@@ -914,9 +912,7 @@ class _Document:
         while below is not None and below not in self.evidence:
             text = self.blocks[below].text
             value = text.partition(":")[2] or text.partition("：")[2]
-            if labels.get(fact_label(text) or "", 0) < 2 or (
-                len(value.split()) > FIELD_VALUE_MAX_WORDS and not any_digit(value)
-            ):
+            if labels.get(fact_label(text) or "", 0) < 2 or _PROMO_CALL.match(value):
                 break  # "Tickets: Find the best seats for every show at SeatPick" is a promo's
             last, below = below, next_text_line(self.blocks, below)
         return last
@@ -1505,6 +1501,9 @@ _CLOCK_TIME = compile_regex(  # "10:12 p.m.", and a British "20.14" before its z
     regex.IGNORECASE,
 )
 _BARE_COUNT = compile_regex(r"\d{1,3}")
+_PROMO_CALL = compile_regex(  # a promotion's call under a field's label: "Find the best seats ..."
+    r"(?i)\s*(?:find|get|buy|shop|save|compare|subscribe|sign\s+up|click|tap|download|visit)\b"
+)
 _YEAR_END = compile_regex(r"\b(?:19|20)\d\d$")
 _DIGIT_RUN = compile_regex(r"\d+")
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")

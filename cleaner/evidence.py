@@ -327,8 +327,7 @@ def _subheading_over_list(lines: Lines, index: int) -> bool:
     the article's subheading where it goes on under a box's header ("Read More" over "What's
     in the bill" over "The package would fund federal agencies ... and includes:"). A box's
     teaser may be as short ("Rząd przyjął projekt budżetu"), but the paragraph under it does
-    not end with a colon; and a teaser names its story's topic, which the sentence under it
-    takes up ("Shutdown live updates" over "Here is what a shutdown would mean ...:")."""
+    not end with a colon."""
     below = next_text_line(lines.blocks, index)
     feats = lines.features[index]
     return (
@@ -338,7 +337,6 @@ def _subheading_over_list(lines: Lines, index: int) -> bool:
         and not lines.matches[below]
         and lines.features[below].words >= LIST_ANNOUNCEMENT_MIN_WORDS
         and lines.blocks[below].text.rstrip().endswith(":")
-        and not _topic_words(lines.blocks[index].text) & _topic_words(lines.blocks[below].text)
     )
 
 
@@ -415,11 +413,12 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
     when that line is much shorter than the teasers above it and a sentence follows it (a
     paragraph, or one that announces a list: "The biggest rises were in:").
 
-    A box of one item gives nothing to compare. One with no paragraph above it (under a
-    fact box, under a list) ends above its last item only when that is a line of four words
-    at most over a paragraph, under teasers each at least twice as long and of seven words
-    or more ("Noticias relacionadas", two headlines of a dozen words, "Más megavatios", the
-    next paragraph); else it ends where its items end."""
+    A box of one item gives nothing to compare. Wherever a box stands (under a fact box,
+    under a list too), it ends above a last item of four words at most over a paragraph,
+    under teasers each at least twice as long and of seven words or more ("Noticias
+    relacionadas", two headlines of a dozen words, "Más megavatios", the next paragraph),
+    though it shares a word with the box's header ("Election night timeline" under "More
+    election coverage:"). A box under no paragraph ends where its items end otherwise."""
     if len(items) < 2:
         return items
     blocks, features = lines.blocks, lines.features
@@ -428,21 +427,20 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
     if below is None or not features[below].sentence:
         return items
     text = blocks[last].text
-    if (
-        lines.matches[last]
-        or _KICKER_MARK.search(text)
-        or _topic_words(text) & _topic_words(blocks[header].text)
-    ):
-        return items  # a date, a "Kicker: headline" teaser, the box's "More in <topic>" link
+    if lines.matches[last] or _KICKER_MARK.search(text):
+        return items  # a date, a "Kicker: headline" teaser
     words = features[last].words
     shortest_teaser = min(features[item].words for item in items[:-1])
-    if not _paragraph_above(lines, header):
-        much_shorter = (
-            words <= SHORT_SUBHEADING_MAX_WORDS
-            and shortest_teaser >= max(LONG_TEASER_MIN_WORDS, 2 * words)
-            and is_prose_paragraph(blocks[below], features[below])
-        )
-        return items[:-1] if much_shorter else items
+    if (
+        words <= SHORT_SUBHEADING_MAX_WORDS
+        and shortest_teaser >= max(LONG_TEASER_MIN_WORDS, 2 * words)
+        and is_prose_paragraph(blocks[below], features[below])
+    ):
+        return items[:-1]  # much shorter than every teaser, over a paragraph
+    if _topic_words(text) & _topic_words(blocks[header].text) or not _paragraph_above(
+        lines, header
+    ):
+        return items  # the box's "More in <topic>" link; a box under no paragraph
     if len(items) >= 3 and features[last].words <= ENTRY_HEADING_MAX_WORDS and all(
         _KICKER_MARK.search(blocks[item].text) for item in items[:-1]
     ):
@@ -565,9 +563,9 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
 
 
 def _repeated_fields(lines: Lines) -> set[str]:
-    """The labels that three "Label: value" lines or more give, two of them over no credit:
-    an entry's fields. Captions that each open with a label ("Before: ...", "After: ...")
-    stand over their credits, every one."""
+    """The labels that three "Label: value" lines or more give, one of them at least over no
+    credit: an entry's fields. Captions that each open with a label ("Before: ...", "After:
+    ...") stand over their credits, every one."""
     counts: dict[str, tuple[int, int]] = {}
     for index, block in enumerate(lines.blocks):
         label = fact_label(block.text) if block.kind is not BlockKind.BLANK else None
@@ -580,7 +578,7 @@ def _repeated_fields(lines: Lines) -> set[str]:
     return {
         label
         for label, (total, free) in counts.items()
-        if total >= REPEATED_FIELD_MIN and free >= REPEATED_FIELD_MIN - 1
+        if total >= REPEATED_FIELD_MIN and free >= 1
     }
 
 

@@ -160,7 +160,6 @@ _PAGE_META_LABELS = frozenset(
     {"作者", "来源", "來源", "浏览次数", "浏览", "點擊", "点击", "点击数", "字号", "编辑"}
     | {"责任编辑", "发布时间", "阅读", "阅读量"}
 )
-CJK_DATA_MAX_CHARS = 8
 _PLAYER_TIME = compile_regex(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
 _CELLS = compile_regex(r"\s*[|\t]\s*|\s{2,}")
 _PLACE_CELL = compile_regex(r"(?i:T?\d{1,3}\.?|pos\.?|place|rank|no\.|#|pl\.)")
@@ -636,6 +635,7 @@ def verdict_labels(
     return frozenset(paired)
 
 
+
 def figure_runs(
     blocks: Sequence[Block],
     features: Sequence[LineFeatures],
@@ -781,9 +781,6 @@ def is_figure_fact(text: str) -> bool:
     if fact is None:
         return False
     value = fact.group(2)
-    cjk = len(_CJK.findall(value))
-    if cjk:  # words without spaces: count the characters
-        return len(_DIGIT.findall(value)) >= cjk
     figures = len(_DIGITS.findall(value))
     return figures > 0 and (";" in value or 2 * figures >= len(value.split()))
 
@@ -792,12 +789,7 @@ def is_data(text: str, label: str = "") -> bool:
     """Whether a value reads as data rather than a headline: a few words, a figure, a list or
     a name with another in brackets ("Laura Kent", "31,402", "Dunne, Marsh; Field", "Het
     Zoute Water (Ruud Verbeek)": a prize's winner and its maker), not "Storm batters the
-    coast", nor a teaser under its kicker ("Film review: Night Ferry (Jane Doe)"); in Chinese,
-    Japanese or Korean, eight characters at most or more figures than characters (a teaser
-    there is one "word" by its spaces)."""
-    cjk = len(_CJK.findall(text))
-    if cjk:  # no spaces between the words: a few characters, or mostly figures
-        return cjk <= CJK_DATA_MAX_CHARS or len(_DIGIT.findall(text)) >= cjk
+    coast", nor a teaser under its kicker ("Film review: Night Ferry (Jane Doe)")."""
     stripped = text.rstrip()
     named = stripped.endswith(")") and "(" in stripped
     kicker = label.casefold().split()[-1:]
