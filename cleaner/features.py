@@ -88,6 +88,14 @@ _VERDICT_LABEL = compile_regex(
 )
 _GOOD_LABEL = compile_regex(rf"(?i)(?:the\s+)?(?:{_GOOD_POINTS})\s*:?")
 _BAD_LABEL = compile_regex(rf"(?i)(?:the\s+)?(?:{_BAD_POINTS})\s*:?")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_TIMELINE_ENTRY = compile_regex(  # "January 8: ...", "8 Jan 2019 - ...", "1998 – ..."
+    rf"(?i)\s*(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}\s+{_MONTH}"
+    rf"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*[:–—-]\s+\p{{Lu}}"
+)
 _BOTH_LABEL = compile_regex(r"(?i)lo\s+mejor\s+y\s+lo\s+peor\s*:?")
 _ATTRIBUTION = compile_regex(r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\).{0,40}")
 _DIGIT = compile_regex(r"\d")
@@ -426,7 +434,8 @@ def is_data_item(text: str) -> bool:
     (``is_figure_fact``: "Prices: small plates $9-$16; large plates $24-$58"), a match's result
     ("Penrose United 3 Harwell Town 2") or a row of a table of results. A teaser's
     year, count or price is none ("Top 10 films of 2019", "UFC 246: 3 fights to watch", "Dow
-    28,036.22 +0.68%"), nor is a phone number or a link."""
+    28,036.22 +0.68%"), nor is a phone number or a link. An entry of a timeline under its
+    date ("January 8: The trust sells its shares", "1998 – The first ferry runs") is data."""
     if "://" in text or "www." in text:
         return False
     return (
@@ -434,6 +443,7 @@ def is_data_item(text: str) -> bool:
         or is_figure_fact(text)
         or score_line_teams(text) == 2
         or is_results_row(text)
+        or _TIMELINE_ENTRY.match(text) is not None
     )
 
 

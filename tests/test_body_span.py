@@ -1107,6 +1107,24 @@ CASES = {
         stays=(DERBY,),
         goes=("More about", "Childcare", "General Election 2019"),
     ),
+    # a timeline closing the article under its heading is data, with a disclosure below
+    # (review 45: it had stayed only while the disclosure closed the body)
+    "a closing timeline stays": Case(
+        (
+            ORCHESTRA,
+            DERBY,
+            "How the trades unfolded",
+            "January 8: The trust sells its shares in two drugmakers",
+            "January 22: The committee schedules the vote",
+            "February 1: The cap passes 14-9",
+            "Jordan Feld owns shares of Acme. The Motley Fool has a disclosure policy.",
+        ),
+        stays=(
+            "January 8: The trust sells its shares in two drugmakers",
+            "February 1: The cap passes 14-9",
+        ),
+        goes=("Jordan Feld owns shares of Acme. The Motley Fool has a disclosure policy.",),
+    ),
     # a listicle's entries each close with a "When:" field; a photo with only its credit may
     # follow one (it was taken for the photo's caption), and the last closes the article
     # (probe round 59)
