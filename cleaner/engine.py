@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
-from itertools import groupby
+from itertools import groupby, pairwise
 from typing import Any, NamedTuple
 
 import regex
@@ -742,9 +742,9 @@ class _Document:
         Short lines with a score, an amount or a count (``is_short_figure_line``), or the
         rows of a table, and their labels, with nothing else between them and the junk (or
         the end), such as a match's "Final score", "Cork 1-17", "Kerry 1-15", or "The
-        numbers" over a table of standings, close the body too; a bare number ("0", a page's
-        counter under its tags and menu) and a tag that ends with a year ("General Election
-        2019") do not.
+        numbers" over a table of standings, close the body too; a bare number alone ("0", a
+        page's counter under its tags and menu; two or more give a score: "Arsenal", "2",
+        "Chelsea", "1") and a tag that ends with a year ("General Election 2019") do not.
         """
         closing = last
         lines = data = 0  # the short lines between, and how many of them give data
@@ -752,6 +752,7 @@ class _Document:
         only_figures = True  # no other line since the body
         trailed = False  # a line under a link's teaser passed: it stays, and a second
         # cleaning, without the link, counts it as one of the lines between
+        scores = self._bare_scores(last)
         for index in range(last + 1, len(self.blocks)):
             block, feats = self.blocks[index], self.features[index]
             if index in self.evidence:
@@ -782,7 +783,7 @@ class _Document:
                 if (
                     (
                         is_short_figure_line(block.text, feats)
-                        and not _is_bare_count(block.text)
+                        and (scores or not _is_bare_count(block.text))
                         and not _ends_with_year(block.text)
                     )
                     or is_match_result(block.text)
@@ -794,6 +795,18 @@ class _Document:
         if only_figures and figures is not None:
             closing = max(closing, figures)
         return closing
+
+    def _bare_scores(self, last: int) -> bool:
+        """Whether the bare numbers under the body are a match's score: two or more, each
+        under a name ("Arsenal", "2", "Chelsea", "1"); a page's counters stand together under
+        its tags ("Baking", "412", "9") or alone ("0")."""
+        lines = [
+            index
+            for index in range(last + 1, len(self.blocks))
+            if index not in self.evidence and self.blocks[index].kind is not BlockKind.BLANK
+        ]
+        counts = [_is_bare_count(self.blocks[index].text) for index in lines]
+        return sum(counts) >= 2 and not any(a and b for a, b in pairwise(counts))
 
     def _trails_a_link(self, index: int) -> bool:
         """Whether a line without final punctuation stands in the run of such lines right
@@ -1504,7 +1517,7 @@ _BARE_COUNT = compile_regex(r"\d{1,3}")
 _PROMO_CALL = compile_regex(  # a promotion's call under a field's label: "Find the best seats ..."
     r"(?i)\s*(?:find|get|buy|shop|save|compare|subscribe|sign\s+up|click|tap|download|visit)\b"
 )
-_YEAR_END = compile_regex(r"\b(?:19|20)\d\d$")
+_YEAR_END = compile_regex(r"(?<![,(]\s?)(?<![,(])\b(?:19|20)\d\d$")
 _DIGIT_RUN = compile_regex(r"\d+")
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
 _SECTION_HEAD = compile_regex(  # a review's or report's first section, in one word
@@ -1522,7 +1535,8 @@ def _is_bare_count(text: str) -> bool:
 
 def _ends_with_year(text: str) -> bool:
     """A short line whose one figure is a year at its end: a tag ("General Election 2019",
-    "Budget 2020") or a teaser's, not a score."""
+    "Budget 2020") or a teaser's, not a score; after a comma the year is a book's or a film's
+    ("Fleet, 2019", "Netflix, 2019": a review's box of facts)."""
     stripped = text.strip()
     return _YEAR_END.search(stripped) is not None and len(_DIGIT_RUN.findall(stripped)) == 1
 
