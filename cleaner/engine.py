@@ -90,6 +90,8 @@ FIRST_SUBHEADING_MAX_WORDS = 4
 """A subheading right above the body has at most this many words (a headline has more)."""
 SISTER_MAX_WORDS = 8
 CLOSING_DATA_MIN = 3
+ANNOUNCED_ITEM_MAX_WORDS = 4
+"""An item of a list an article announces, next to another, has at most this many words."""
 """A block of data closes the body when it has at least this many lines of data."""
 """A subheading inside the body that vouches for one above it has at most this many words."""
 #: Categories of anywhere rules whose lines the walk to a closing sentence crosses, and
@@ -925,7 +927,9 @@ class _Document:
         while below is not None and below not in self.evidence:
             text = self.blocks[below].text
             value = text.partition(":")[2] or text.partition("：")[2]
-            if labels.get(fact_label(text) or "", 0) < 2 or _PROMO_CALL.match(value):
+            if labels.get(fact_label(text) or "", 0) < 2 or (
+                _PROMO_CALL.match(value) and not any_digit(value)
+            ):
                 break  # "Tickets: Find the best seats for every show at SeatPick" is a promo's
             last, below = below, next_text_line(self.blocks, below)
         return last
@@ -1083,7 +1087,11 @@ class _Document:
                         match.rule.category == "share"
                         and (self._heads_next(index) or self._announced_item(index))
                     )
-                    or (match.rule.category == "caption" and self._announced_item(index))
+                    or (
+                        match.rule.category == "caption"
+                        and self._announced_item(index)
+                        and self._has_fellow_item(index)
+                    )
                 )
             ):
                 return Verdict(match.rule, "matches a pattern", match)
@@ -1153,6 +1161,22 @@ class _Document:
                 if later not in self.evidence
             )
         )
+
+    def _has_fellow_item(self, index: int) -> bool:
+        """Whether a short line of no final punctuation stands right above or below ``index``
+        (not a colon's announcement): a list names two agencies or more, a photo's credit
+        under "See the photos below:" stands alone."""
+        for other in (previous_text_line(self.blocks, index), next_text_line(self.blocks, index)):
+            if other is None:
+                continue
+            text, feats = self.blocks[other].text.rstrip(), self.features[other]
+            if (
+                feats.words <= ANNOUNCED_ITEM_MAX_WORDS
+                and not feats.terminal
+                and not text.endswith(":")
+            ):
+                return True
+        return False
 
     def _bare_name(self, index: int) -> bool:
         """A network's or an agency's name and nothing else, which only a share or a credit

@@ -63,6 +63,10 @@ _STATEMENT_WORD = compile_regex(
 )
 _LOWER_START = compile_regex(r"(?:[*•·▪\-–—]\s+)?[\"“‘«(]?\p{Ll}{2,}\b")
 _TEASER_CATEGORIES = frozenset({"related", "read-more"})
+_LINK_WORDS = compile_regex(  # a box's link to more, not a subheading: "Full Brexit coverage"
+    r"(?i)\b(?:coverage|live|updates|latest|full|explainer|in\s+pictures|watch|video|podcast"
+    r"|gallery)\b"
+)
 _BULLET = compile_regex(r"\s*([*•·▪◦‣●○■□➤►\-–—・])\s+\S")
 _KICKER_MARK = compile_regex(r"\S\s*[:|]\s+\S|\s[-–—]\s")
 
@@ -435,6 +439,7 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
         words <= SHORT_SUBHEADING_MAX_WORDS
         and shortest_teaser >= max(LONG_TEASER_MIN_WORDS, 2 * words)
         and is_prose_paragraph(blocks[below], features[below])
+        and _LINK_WORDS.search(text) is None
     ):
         return items[:-1]  # much shorter than every teaser, over a paragraph
     if _topic_words(text) & _topic_words(blocks[header].text) or not _paragraph_above(
@@ -572,7 +577,14 @@ def _repeated_fields(lines: Lines) -> set[str]:
         if label is None:
             continue
         below = next_text_line(lines.blocks, index)
-        credited = below is not None and _is_credit(lines, below)
+        credited = below is not None and (
+            _is_credit(lines, below)
+            or (  # a photo pair's "Before:" over its "After:" over their one credit
+                fact_label(lines.blocks[below].text) is not None
+                and (under := next_text_line(lines.blocks, below)) is not None
+                and _is_credit(lines, under)
+            )
+        )
         total, free = counts.get(label, (0, 0))
         counts[label] = (total + 1, free + (not credited))
     return {

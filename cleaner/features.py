@@ -166,7 +166,7 @@ _MEASURE = compile_regex(  # "47 mpg", "$31,350", "about 2,000", "140 (down from
 )
 _PAGE_META_LABELS = frozenset(
     {"作者", "来源", "來源", "浏览次数", "浏览", "點擊", "点击", "点击数", "字号", "编辑"}
-    | {"责任编辑", "发布时间", "阅读", "阅读量"}
+    | {"责任编辑", "发布时间", "阅读", "阅读量", "记者", "通讯员", "摄影", "实习生"}
 )
 _PLAYER_TIME = compile_regex(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
 _CELLS = compile_regex(r"\s*[|\t]\s*|\s{2,}")
@@ -663,18 +663,20 @@ def figure_runs(
     run: list[int] = []
     label: int | None = None
     figures = 0
+    previous = ""  # the run's last line
     for block, feats in zip(blocks, features, strict=True):
         if block.kind is BlockKind.BLANK or block.position in transparent:
             continue
         free = block.position not in skip
         if free and (
             (feats.words <= 5 and (any_digit(block.text) or is_site_address(block.text)))
-            or (figures >= 2 and _continues_figures(block.text, feats))
+            or (figures >= 2 and _continues_figures(block.text, feats, previous))
         ):
             run.extend(() if label is None else (label,))
             run.append(block.position)
             label = None
             figures += 1
+            previous = block.text
             continue
         if free and label is None and is_label(block.text, feats):
             label = block.position
@@ -688,15 +690,17 @@ def figure_runs(
     return rows
 
 
-def _continues_figures(text: str, features: LineFeatures) -> bool:
-    """A longer line that goes on a run of figures: an ingredient's quantity first ("3
-    cuillères à soupe de sucre roux", "2 cucharadas de azúcar moreno") or a match's result
-    ("Marlow United 3 Egham Town 1"), never a sentence."""
-    return (
-        features.words <= QUANTITY_LINE_MAX_WORDS
-        and not features.terminal
-        and (_QUANTITY.match(text) is not None or is_match_result(text))
-    )
+def _continues_figures(text: str, features: LineFeatures, previous: str) -> bool:
+    """A longer line that goes on a run of figures right under one of its kind: an
+    ingredient's quantity first under another ("3 cuillères à soupe de sucre roux" under
+    "50 g de beurre") or a match's result under another ("Marlow United 3 Egham Town 1"),
+    never a sentence. A ticker's scores are no ingredients for the teasers under them ("5
+    talking points from ...")."""
+    if features.words > QUANTITY_LINE_MAX_WORDS or features.terminal:
+        return False
+    if _QUANTITY.match(text) is not None and _QUANTITY.match(previous) is not None:
+        return True
+    return is_match_result(text) and is_match_result(previous)
 
 
 def fact_runs(

@@ -1113,6 +1113,40 @@ CASES = {
         stays=("The Nickel Boys", "Fleet, 2019"),
         goes=(),
     ),
+    # numbered teasers under a ticker's scores are no ingredients (review 46)
+    "numbered teasers under a ticker's scores go": Case(
+        (
+            ORCHESTRA,
+            DERBY,
+            "Latest scores",
+            "Cork 1-17",
+            "Kerry 1-15",
+            "Dublin 2-20",
+            "5 talking points from the quarter-final",
+            "3 things we learned from Croke Park",
+            "10 players who shone this weekend",
+        ),
+        stays=(DERBY,),
+        goes=("5 talking points from the quarter-final", "10 players who shone this weekend"),
+    ),
+    # a photo pair's "Before:" over its "After:" over their one credit is a caption (review 46)
+    "a before-and-after pair over one credit is captions": Case(
+        (
+            ORCHESTRA,
+            "Before: The kitchen had a serving hatch",
+            "Photo: Ella Brandt",
+            DERBY,
+            "Before: The bathroom was avocado green",
+            "After: The new bathroom has a walk-in shower",
+            "Photo: Ella Brandt",
+            BUDGET,
+            "Before: The concrete patio",
+            "Photo: Ella Brandt",
+            ORCHESTRA.replace("Saturday", "Sunday"),
+        ),
+        stays=(DERBY, BUDGET),
+        goes=("Before: The kitchen had a serving hatch", "Before: The concrete patio"),
+    ),
     # a tag that ends with a year is no score that closes the body (probe round 65)
     "a tag list whose last tag has a year goes": Case(
         (ORCHESTRA, DERBY, "More about", "Liberal Democrats", "Childcare", "General Election 2019"),
