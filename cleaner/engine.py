@@ -591,8 +591,8 @@ class _Document:
 
     def _is_first_subheading(self, index: int) -> bool:
         """Two to four plain words, or one that heads a review's or a report's first section
-        ("Verdict", "Fazit", "Overview"): a single word of any other kind there is as often
-        a section's label that no rule knows ("Homes")."""
+        ("Verdict", "Fazit"): a single word of any other kind there is as often a section's
+        label that no rule knows ("Homes") or a site's tab ("Overview")."""
         text = self.blocks[index].text.strip()
         return (
             self._is_subheading(index, FIRST_SUBHEADING_MAX_WORDS)
@@ -1545,7 +1545,7 @@ _YEAR_END = compile_regex(r"(?<![,(]\s?)(?<![,(])\b(?:19|20)\d\d$")
 _DIGIT_RUN = compile_regex(r"\d+")
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
 _SECTION_HEAD = compile_regex(  # a review's or report's first section, in one word
-    r"(?i:verdict|overview|introduction|background|fazit|überblick|einleitung|hintergrund"
+    r"(?i:verdict|background|fazit|einleitung|hintergrund"
     r"|bilan|veredicto|introducción|verdetto|giudizio|introduzione|veredito|introdução"
     r"|oordeel|conclusie|inleiding)"
 )

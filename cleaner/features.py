@@ -70,7 +70,7 @@ _SCORE_FIGURE = compile_regex(
 )
 _LIFE_DAY = r"(?:\d{1,2}\s+\p{L}+\s+|\p{L}+\.?\s+\d{1,2},?\s+)?\d{4}"  # 12 March 1931, June 4, 1927
 _LIFE_DATES = compile_regex(  # "Jane Doe, hydrologist, born 12 March 1931; died 22 April 2024"
-    rf"(?i)[^;]{{3,200}}?[,;]\s*born\s+{_LIFE_DAY}\s*[;,]\s*died\s+{_LIFE_DAY}\.?"
+    rf"(?i)[^;]{{3,200}}?,\s*born\s+{_LIFE_DAY}\s*[;,]\s*died\s+{_LIFE_DAY}\.?"
 )
 _GOOD_POINTS = (  # a review's pros, in each language
     r"pros|good|good\s+stuff|likes|we\s+like|plus(?:punkte)?|vorteile|pro|points?\s+forts?"
@@ -155,13 +155,22 @@ _FACT = compile_regex(  # "Referee: Laura Kent", "Actieradius (WLTP): 436 km": s
 )
 FACT_LABEL_WORDS = 3
 QUANTITY_LINE_MAX_WORDS = 8
+_TEASER_COUNT = compile_regex(
+    r"(?i)\s*\d+\s+(?:\p{L}+\s+)?(?:best|top|ways?|things|reasons|ideas|tips|recipes|dinners"
+    r"|bakes|meals|dishes|easy|quick|simple|great|delicious)\b"
+)
 _QUANTITY = compile_regex(  # "3 cuillères", "1/2 cup", "½ tsp"; not a list's "2. " or "2) "
     r"\s*(?:\d+(?:[.,/]\d+)?(?![.)]\s)|[½¼¾⅓⅔⅛])\s*\S"
 )
-_MEASURE = compile_regex(  # "47 mpg", "$31,350", "about 2,000", "140 (down from 205)"
+_UNIT = (  # a measure's unit: "47 mpg", "180 g", "3.2 million"; not a teaser's "1,240 cases"
+    r"(?i:mpg|mph|km/h|kmh|km|kwh|kw|hp|bhp|ps|kg|g|lbs?|mm|cm|m|ml|l|mah|gb|tb|mp|hz|w|v|nm"
+    r"|°c|°f|%|k|bn|million|billion|euros?|dollars?|pounds?|minutes?|min|hours?|h|days?)"
+)
+_AMOUNT = rf"[$€£]?\s*\d[\d.,/]*\s*(?:{_UNIT})?\.?"  # "47 mpg", "48MP", "$31,350"
+_MEASURE = compile_regex(  # "about 2,000", "48MP + 16MP + 8MP", "140 (down from 205)"
     r"(?i:about|around|nearly|almost|over|more\s+than|up\s+to|rund|etwa|über|environ"
     r"|près\s+de|plus\s+de|unos|cerca\s+de|circa|quasi|ongeveer|bijna|около|почти)?\s*"
-    r"(?:(?:\p{L}+\.?\s+)?\d{1,2}\.?\s+\p{L}+\.?|[$€£]?\s*\d[\d.,/]*\s*\p{L}{0,8}\.?)"
+    rf"(?:(?:\p{{L}}+\.?\s+)?\d{{1,2}}\.?\s+\p{{L}}+\.?|{_AMOUNT}(?:\s*[+/x×,]\s*{_AMOUNT})*)"
     r"(?:\s*\([^()]{1,60}\))?"
 )
 _PAGE_META_LABELS = frozenset(
@@ -698,6 +707,8 @@ def _continues_figures(text: str, features: LineFeatures, previous: str) -> bool
     talking points from ...")."""
     if features.words > QUANTITY_LINE_MAX_WORDS or features.terminal:
         return False
+    if _TEASER_COUNT.match(text) is not None:
+        return False  # "10 best autumn bakes to try" under a recipe's ingredients
     if _QUANTITY.match(text) is not None and _QUANTITY.match(previous) is not None:
         return True
     return is_match_result(text) and is_match_result(previous)

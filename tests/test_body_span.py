@@ -1147,6 +1147,19 @@ CASES = {
         stays=(DERBY, BUDGET),
         goes=("Before: The kitchen had a serving hatch", "Before: The concrete patio"),
     ),
+    # a box of other obituaries ("X, hurler; born 1938; died 2020") under the article is no
+    # obituary's close (review 47)
+    "a box of other obituaries goes": Case(
+        (
+            ORCHESTRA,
+            DERBY,
+            "Other obituaries",
+            "Seán Óg Murphy, hurler; born 1938; died 2020",
+            "Mary Doyle, teacher; born 1941; died 2020",
+        ),
+        stays=(DERBY,),
+        goes=("Other obituaries", "Mary Doyle, teacher; born 1941; died 2020"),
+    ),
     # a tag that ends with a year is no score that closes the body (probe round 65)
     "a tag list whose last tag has a year goes": Case(
         (ORCHESTRA, DERBY, "More about", "Liberal Democrats", "Childcare", "General Election 2019"),

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner, CleanerConfig
+from cleaner.features import fact_label
 from cleaner.restore import restore_text
 from cleaner.rules import RuleError
 
@@ -976,7 +977,8 @@ def test_a_first_subheading_is_kept_when_the_body_has_another(
 
 
 @pytest.mark.parametrize(
-    "label", ["FOR IMMEDIATE RELEASE", "Updated 3 March 2021", "Premium", "Homes", "Summary"]
+    "label",
+    ["FOR IMMEDIATE RELEASE", "Updated 3 March 2021", "Premium", "Homes", "Summary", "Overview"],
 )
 def test_a_label_of_the_page_above_the_body_is_no_first_subheading(
     cleaner: Cleaner, label: str
@@ -1225,3 +1227,19 @@ def test_a_media_player_s_time_is_no_publication_date(cleaner: Cleaner) -> None:
     result = cleaner.clean(text)
     assert "00:00 / 02:13" not in result.text
     assert result.meta.to_dict()["published"] == "March 3, 2021"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("C/D Observed Fuel Economy: 47 mpg", "c/d observed fuel economy"),
+        ("Rear camera and sensors: 48MP + 16MP + 8MP", "rear camera and sensors"),
+        ("Images expected per day: about 2,000", "images expected per day"),
+        ("Coronavirus latest Ireland figures: 1,240 cases", None),
+        ("Premier League title race: 3 games that will decide it", None),
+    ],
+)
+def test_a_long_label_makes_a_fact_only_before_a_measure(line: str, label: str | None) -> None:
+    """Four or five words label a fact before a measure with its unit; a teaser's kicker of
+    as many words stands before a count of things (review 47)."""
+    assert fact_label(line) == label
