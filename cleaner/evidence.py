@@ -506,9 +506,9 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     A caption of no such form ("Caio Bernardes in action for Tricolor") stays a caption
     whatever subheadings the article has.
 
-    Nor is a "Label: value" line whose label two other lines give (``_repeated_fields``) a
-    caption: a listicle's entries each close with their "When: ..." or "Price: ...", and a
-    photo with only a credit may follow any of them.
+    Nor is a "Label: value" line a caption when its label is an entry's field
+    (``_repeated_fields``): a listicle's entries each close with their "When: ..." or
+    "Price: ...", and a photo with only a credit may follow any of them.
     """
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     headings: dict[int, tuple[bool, bool, bool]] | None = None  # found when first needed
