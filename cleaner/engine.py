@@ -90,9 +90,9 @@ FIRST_SUBHEADING_MAX_WORDS = 4
 """A subheading right above the body has at most this many words (a headline has more)."""
 SISTER_MAX_WORDS = 8
 CLOSING_DATA_MIN = 3
+"""A block of data closes the body when it has at least this many lines of data."""
 ANNOUNCED_ITEM_MAX_WORDS = 4
 """An item of a list an article announces, next to another, has at most this many words."""
-"""A block of data closes the body when it has at least this many lines of data."""
 """A subheading inside the body that vouches for one above it has at most this many words."""
 #: Categories of anywhere rules whose lines the walk to a closing sentence crosses, and
 #: rules of other categories that it crosses too.
@@ -915,7 +915,8 @@ class _Document:
         """The body's last line, moved down over the "Label: value" lines right under it whose
         label two lines of the body give already: a listicle's last entry closes with its
         "When: ..." or "Price: ..." as the others do, and a fact with no full stop weighs
-        against the body."""
+        against the body. A promotion under the same label ("Tickets: Find the best seats
+        ...", no figure) ends them."""
         below = next_text_line(self.blocks, last)
         if below is None or below in self.evidence or fact_label(self.blocks[below].text) is None:
             return last  # the common case, told without reading the body's labels
