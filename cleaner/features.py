@@ -665,9 +665,8 @@ def figure_runs(
     poll results, prices, scores, contact details; once two have, a longer line that starts
     with a quantity or gives a result goes on (``_continues_figures``). A short label
     ("Tickets") before a figure line belongs to the run; two labels in a row end it (that is
-    a menu). Lines in ``skip``
-    (claimed by a rule) break a run; blank lines and lines in ``transparent`` (what a rule
-    removes wherever it stands, as ``fact_runs`` says) do not."""
+    a menu). Lines in ``skip`` (claimed by a rule) break a run; blank lines and lines in
+    ``transparent`` (what a rule removes wherever it stands, as ``fact_runs`` says) do not."""
     rows: set[int] = set()
     run: list[int] = []
     label: int | None = None
@@ -784,8 +783,7 @@ def _fact(text: str) -> regex.Match[str] | None:
     fact = _FACT.fullmatch(text.strip())
     if fact is None or fact.group(1) in _PAGE_META_LABELS:
         return None
-    words = len(fact.group(1).split())
-    if words <= FACT_LABEL_WORDS:
+    if len(fact.group(1).split()) <= FACT_LABEL_WORDS:
         return fact
     return fact if _MEASURE.fullmatch(fact.group(2).strip()) else None
 
