@@ -32,6 +32,7 @@ from cleaner.features import (
     any_digit,
     body_score,
     fact_label,
+    fact_parts,
     fact_runs,
     figure_runs,
     introduces_list,
@@ -89,11 +90,11 @@ KICKER_WORDS = 3
 FIRST_SUBHEADING_MAX_WORDS = 4
 """A subheading right above the body has at most this many words (a headline has more)."""
 SISTER_MAX_WORDS = 8
+"""A subheading inside the body that vouches for one above it has at most this many words."""
 CLOSING_DATA_MIN = 3
 """A block of data closes the body when it has at least this many lines of data."""
 ANNOUNCED_ITEM_MAX_WORDS = 4
 """An item of a list an article announces, next to another, has at most this many words."""
-"""A subheading inside the body that vouches for one above it has at most this many words."""
 #: Categories of anywhere rules whose lines the walk to a closing sentence crosses, and
 #: rules of other categories that it crosses too.
 _CROSSED_CATEGORIES = frozenset({"date", "ad", "caption"})
@@ -754,7 +755,7 @@ class _Document:
         only_figures = True  # no other line since the body
         trailed = False  # a line under a link's teaser passed: it stays, and a second
         # cleaning, without the link, counts it as one of the lines between
-        scores = self._bare_scores(last)
+        scores: bool | None = None  # whether bare numbers below give a score, once asked
         for index in range(last + 1, len(self.blocks)):
             block, feats = self.blocks[index], self.features[index]
             if index in self.evidence:
@@ -785,8 +786,11 @@ class _Document:
                 if (
                     (
                         is_short_figure_line(block.text, feats)
-                        and (scores or not _is_bare_count(block.text))
                         and not _ends_with_year(block.text)
+                        and (
+                            not _is_bare_count(block.text)
+                            or (scores := self._bare_scores(last) if scores is None else scores)
+                        )
                     )
                     or is_match_result(block.text)
                     or index in self.table_rows
@@ -926,11 +930,10 @@ class _Document:
             if label is not None and index not in self.evidence:
                 labels[label] = labels.get(label, 0) + 1
         while below is not None and below not in self.evidence:
-            text = self.blocks[below].text
-            value = text.partition(":")[2] or text.partition("：")[2]
-            if labels.get(fact_label(text) or "", 0) < 2 or (
-                _PROMO_CALL.match(value) and not any_digit(value)
-            ):
+            parts = fact_parts(self.blocks[below].text)
+            if parts is None or labels.get(parts[0], 0) < 2:
+                break
+            if _PROMO_CALL.match(parts[1]) and not any_digit(parts[1]):
                 break  # "Tickets: Find the best seats for every show at SeatPick" is a promo's
             last, below = below, next_text_line(self.blocks, below)
         return last
@@ -1542,7 +1545,7 @@ _BARE_COUNT = compile_regex(r"\d{1,3}")
 _PROMO_CALL = compile_regex(  # a promotion's call under a field's label: "Find the best seats ..."
     r"(?i)\s*(?:find|get|buy|shop|save|compare|subscribe|sign\s+up|click|tap|download|visit)\b"
 )
-_YEAR_END = compile_regex(r"(?<![,(]\s?)(?<![,(])\b(?:19|20)\d\d$")
+_YEAR_END = compile_regex(r"(?<![,(]\s?)\b(?:19|20)\d\d$")
 _DIGIT_RUN = compile_regex(r"\d+")
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
 _SECTION_HEAD = compile_regex(  # a review's or report's first section, in one word

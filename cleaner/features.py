@@ -654,7 +654,6 @@ def verdict_labels(
     return frozenset(paired)
 
 
-
 def figure_runs(
     blocks: Sequence[Block],
     features: Sequence[LineFeatures],
@@ -774,11 +773,11 @@ def is_data_line(text: str) -> bool:
 
 def _fact(text: str) -> regex.Match[str] | None:
     """``text`` as a "Label: value" line: a label of one to three words, or of four or five
-    before a measure or a date ("C/D Observed Fuel Economy: 47 mpg", "Prochain match :
-    samedi 28 novembre", "Images expected per day: about 2,000", "Photographers in the main
-    stadium: 140 (down from 205)"); a headline with a kicker of four words has words for a
-    value ("İstanbul'da okullara kar tatili: Valilik açıklama yaptı", "Premier League title
-    race: 3 games that will decide it"). A page's own facts under a Chinese headline
+    before a measure or a date ("C/D Observed Fuel Economy: 47 mpg", "Next match for
+    Belvedere: Saturday 30 November", "Images expected per day: about 2,000", "Photographers
+    in the main stadium: 140 (down from 205)"); a headline with a kicker of four words has
+    words for a value ("İstanbul'da okullara kar tatili: Valilik açıklama yaptı", "Premier
+    League title race: 3 games that will decide it"). A page's own facts under a Chinese headline
     ("作者：陈静", "浏览次数：1024") are none."""
     fact = _FACT.fullmatch(text.strip())
     if fact is None or fact.group(1) in _PAGE_META_LABELS:
@@ -788,11 +787,17 @@ def _fact(text: str) -> regex.Match[str] | None:
     return fact if _MEASURE.fullmatch(fact.group(2).strip()) else None
 
 
-def fact_label(text: str) -> str | None:
-    """The label of a "Label: value" line, casefolded ("when" for "When: Early February"),
-    or None for a line of another form."""
+def fact_parts(text: str) -> tuple[str, str] | None:
+    """The label of a "Label: value" line, casefolded, and its value ("when", "Early
+    February" for "When: Early February"), or None for a line of another form."""
     fact = _fact(text)
-    return fact.group(1).casefold() if fact is not None else None
+    return (fact.group(1).casefold(), fact.group(2)) if fact is not None else None
+
+
+def fact_label(text: str) -> str | None:
+    """The label of a "Label: value" line, casefolded, or None (see ``fact_parts``)."""
+    parts = fact_parts(text)
+    return parts[0] if parts is not None else None
 
 
 def is_figure_fact(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 from cleaner import matching
 from cleaner.matching import RuleMatcher
@@ -162,6 +163,17 @@ def test_a_start_that_ends_with_a_space_or_sign_passes_the_gate_of_an_open_patte
     matcher = RuleMatcher([load_rule_file(rule_file(tmp_path, LAZY_PROBE))])
     answers = [bool(matcher.match(line, len(line.split()), [])) for _ in range(3)]
     assert answers == [True, True, True]
+
+
+def test_a_table_of_starts_learned_by_another_gate_is_not_taught(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gate's way of reading a start is part of the fingerprint: starts learned before it
+    read "A " as "A" (too few rules for such a start) are not taught to a matcher now."""
+    rules = [load_rule_file(rule_file(tmp_path, LAZY_PROBE))]
+    before = RuleMatcher(rules).fingerprint()
+    monkeypatch.setattr(matching, "_TRAILING_SIGNS", regex.compile(r"(?!)"))
+    assert RuleMatcher(rules).fingerprint() != before
 
 
 def test_a_short_run_compiles_only_the_alternations_its_lines_reach() -> None:
