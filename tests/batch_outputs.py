@@ -238,7 +238,9 @@ def build_contract_run(base: Path, cleaner: Cleaner, generated: int = 30) -> Con
         (inputs / "seeds" / seed.name).write_bytes(seed.read_bytes())
     write_generated_documents(inputs / "generated", generated)
     outcome = CliRunner().invoke(app, ["clean", str(inputs), "-o", str(out), "--quiet"])
-    assert outcome.exit_code == 0, outcome.output
+    errors = out / "errors.jsonl"  # what failed, if a run ever does: --quiet prints nothing
+    listed = errors.read_text(encoding="utf-8") if errors.is_file() else ""
+    assert outcome.exit_code == 0, (outcome.output, listed, outcome.exception)
     log = RunLog(inputs=[str(inputs)])
     results, originals = {}, {}
     for path in sorted(inputs.rglob("*.txt")):
