@@ -116,7 +116,10 @@ def _create_temp_beside(path: Path) -> tuple[Path, int]:
     The folder is made only when the file cannot be created without it: a batch run writes
     two files a document into folders that mostly exist already, and asking for each folder
     first took two system calls a file that lock the folder's parent on some file systems.
+    Another worker may make the folder between this one's failed open and its look at the
+    folder; the open is then tried once more.
     """
+    retried = False
     while True:
         temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
         try:
@@ -125,7 +128,10 @@ def _create_temp_beside(path: Path) -> tuple[Path, int]:
             continue
         except FileNotFoundError:
             if path.parent.is_dir():
-                raise
+                if retried:
+                    raise
+                retried = True
+                continue
             path.parent.mkdir(parents=True, exist_ok=True)
 
 

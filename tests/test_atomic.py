@@ -67,3 +67,25 @@ def test_a_parent_that_is_a_file_is_an_error_not_a_loop(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         write_atomic(tmp_path / "taken" / "out.txt", "text")
     assert (tmp_path / "taken").read_text() == "a file where the folder should be"
+
+
+def test_a_folder_another_process_makes_meanwhile_is_written_into(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two workers write the first files of a new output folder at once: the first open
+    fails for want of the folder, and by the time this one looks, the other has made it.
+    The write goes on into it (it had failed the document: a batch run exited 1 at times)."""
+    target = tmp_path / "out" / "doc.txt"
+    real_open = os.open
+    calls = []
+
+    def open_while_another_makes_the_folder(path: str, flags: int, mode: int = 0o777) -> int:
+        calls.append(path)
+        if len(calls) == 1:
+            target.parent.mkdir()  # the other worker, between this open and the look
+            raise FileNotFoundError(path)
+        return real_open(path, flags, mode)
+
+    monkeypatch.setattr(os, "open", open_while_another_makes_the_folder)
+    write_atomic(target, "text")
+    assert target.read_text() == "text"
