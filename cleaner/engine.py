@@ -18,7 +18,6 @@ import regex
 from cleaner.config import CleanerConfig
 from cleaner.digest import sha256_hex
 from cleaner.evidence import (
-    ENTRY_HEADING_MAX_WORDS,
     Lines,
     find_captions,
     find_lists,
@@ -107,6 +106,9 @@ NUMBERED_LIST_MIN_ITEMS = 3
 RESTATED_STEMS_MIN = 3
 ANNOUNCED_ITEMS_MAX = 12
 NUMBERED_LIST_LEAD_LINES = 2
+LIVE_ENTRY_HEADING_MAX_WORDS = 14
+"""A live blog's first entry heading, over the body, has at most this many words (more than
+a listicle's entry heading: a news line with a quotation, « dialogue » counting three)."""
 _STEP = compile_regex(r"\s*(?:\d{1,2}[.)](?=\s)|step\s+\d{1,2}\b|[-•*▪·]\s)", regex.IGNORECASE)
 #: Share buttons that name an action, never a section of a how-to.
 _BUTTON_VERBS = frozenset(
@@ -705,7 +707,7 @@ class _Document:
             index in self.evidence
             or feats.terminal
             or not feats.letters
-            or feats.words > ENTRY_HEADING_MAX_WORDS
+            or feats.words > LIVE_ENTRY_HEADING_MAX_WORDS
         ):
             return None
         stamp = previous_text_line(self.blocks, index)
@@ -1101,7 +1103,7 @@ class _Document:
                 return Verdict(match.rule, "matches a pattern", match)
         caption = self.cleaner.active(CAPTION)
         if index in self.captions and caption is not None:
-            return Verdict(caption, "caption above a photo credit")
+            return Verdict(caption, "a photo's caption, over its credit or under its label")
         repeated = self.cleaner.active(REPEATED_LINE)
         if index in self.repeated and repeated is not None:
             return Verdict(repeated, f"occurs in {self.repeated[index]} documents of this source")

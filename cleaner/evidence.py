@@ -52,6 +52,7 @@ PARAGRAPH_MIN_WORDS = 10
 TWO_SENTENCES_MIN_WORDS = 18
 TOPIC_WORD_MIN_LETTERS = 5
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
+_CAPTION_LABEL = compile_regex(r"(?:Image|Media|Video)\s+caption\s*,?")  # alone on its line
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
 _LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
 _RACE_TIME = compile_regex(r"\(\p{Lu}{2,3}\)|(?<!\S)[+-]\d|\d:\d{2}[.,:]\d")
@@ -564,6 +565,25 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             if label in fields:
                 continue
         captions.add(above)
+    return captions | _under_caption_labels(lines, lists)
+
+
+def _under_caption_labels(lines: Lines, lists: ListClaims) -> set[int]:
+    """The line under a caption's label that stands alone ("Image caption," over "A gritter
+    on the A64 near Malton"): BBC's pages print the label and its caption as two blocks."""
+    blocks, matches = lines.blocks, lines.matches
+    captions = set()
+    for index, found in enumerate(matches):
+        if not found or _CAPTION_LABEL.fullmatch(blocks[index].text.strip()) is None:
+            continue
+        below = next_text_line(blocks, index)
+        if (
+            below is not None
+            and not matches[below]
+            and below not in lists
+            and lines.features[below].words <= CAPTION_MAX_WORDS
+        ):
+            captions.add(below)
     return captions
 
 

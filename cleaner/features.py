@@ -166,6 +166,7 @@ _UNIT = (  # a measure's unit: "47 mpg", "180 g", "3.2 million"; not a teaser's 
     r"(?i:mpg|mph|km/h|kmh|km|kwh|kw|hp|bhp|ps|kg|g|lbs?|mm|cm|m|ml|l|mah|gb|tb|mp|hz|w|v|nm"
     r"|°c|°f|%|k|bn|million|billion|euros?|dollars?|pounds?|minutes?|min|hours?|h|days?)"
 )
+_ROW_NUMBER = compile_regex(r"\s*(\d{1,3})[.)]\s+(?=\S)")  # "7. ", "12) "
 _AMOUNT = rf"[$€£]?\s*\d[\d.,/]*\s*(?:{_UNIT})?\.?"  # "47 mpg", "48MP", "$31,350"
 _MEASURE = compile_regex(  # "about 2,000", "48MP + 16MP + 8MP", "140 (down from 205)"
     r"(?i:about|around|nearly|almost|over|more\s+than|up\s+to|rund|etwa|über|environ"
@@ -700,16 +701,30 @@ def figure_runs(
 def _continues_figures(text: str, features: LineFeatures, previous: str) -> bool:
     """A longer line that goes on a run of figures right under one of its kind: an
     ingredient's quantity first under another ("3 cuillères à soupe de sucre roux" under
-    "50 g de beurre") or a match's result under another ("Marlow United 3 Egham Town 1"),
-    never a sentence. A ticker's scores are no ingredients for the teasers under them ("5
-    talking points from ...")."""
+    "50 g de beurre"), a match's result under another ("Marlow United 3 Egham Town 1") or
+    a numbered row with a figure under the row before it (``_next_row``), never a sentence. A
+    ticker's scores are no ingredients for the teasers under them ("5 talking points from
+    ...")."""
     if features.words > QUANTITY_LINE_MAX_WORDS or features.terminal:
         return False
     if _TEASER_COUNT.match(text) is not None:
         return False  # "10 best autumn bakes to try" under a recipe's ingredients
     if _QUANTITY.match(text) is not None and _QUANTITY.match(previous) is not None:
         return True
-    return is_match_result(text) and is_match_result(previous)
+    return (is_match_result(text) and is_match_result(previous)) or _next_row(text, previous)
+
+
+def _next_row(text: str, previous: str) -> bool:
+    """A numbered row that follows the one above it ("8." under "7.") and gives a figure of
+    its own besides its number: a race's finishing order ("8. Fernando Alonso (Aston
+    Martin) +55.209sec"), a ranking; a teaser's row has no figure of its own."""
+    mark, above = _ROW_NUMBER.match(text), _ROW_NUMBER.match(previous)
+    return (
+        mark is not None
+        and above is not None
+        and int(mark[1]) == int(above[1]) + 1
+        and any_digit(text[mark.end() :])
+    )
 
 
 def fact_runs(

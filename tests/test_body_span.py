@@ -1249,6 +1249,67 @@ CASES = {
             "Oluşturulma Tarihi: 08.01.2020 21:15",
         ),
     ),
+    # a race's finishing order under a video's link is data: rows of six or seven words, each
+    # numbered after the one above it with a time of its own (probe round 71)
+    "a race's finishing order under a video link stays": Case(
+        (
+            DERBY,
+            "The visitors had led for most of the second half before the late goals.",
+            "",
+            "Media caption,",
+            "Watch: highlights of the Hungarian Grand Prix",
+            "",
+            "Hungarian Grand Prix result",
+            "1. Lando Norris (McLaren) 1hr 38min 11.402sec",
+            "2. Charles Leclerc (Ferrari) +0.307sec",
+            "3. Oscar Piastri (McLaren) +4.115sec",
+            "4. Max Verstappen (Red Bull) +9.880sec",
+            "5. George Russell (Mercedes) +21.044sec",
+            "6. Lewis Hamilton (Ferrari) +24.391sec",
+            "7. Kimi Antonelli (Mercedes) +38.667sec",
+            "8. Fernando Alonso (Aston Martin) +55.209sec",
+            "9. Pierre Gasly (Alpine) +1 lap",
+            "10. Alex Albon (Williams) +1 lap",
+            "",
+            "What's next?",
+            "The Dutch Grand Prix at Zandvoort takes place on 31 August, after the break.",
+            "",
+            "Related topics",
+            "Formula 1",
+            "Motorsport",
+            "",
+            "More on this story",
+            "Piastri's title bid 'still alive' despite Hungary setback",
+            "Published 2 hours ago",
+        ),
+        stays=(
+            "4. Max Verstappen (Red Bull) +9.880sec",
+            "8. Fernando Alonso (Aston Martin) +55.209sec",
+            "The Dutch Grand Prix at Zandvoort takes place on 31 August, after the break.",
+        ),
+        goes=("Watch: highlights of the Hungarian Grand Prix", "Related topics", "Formula 1"),
+    ),
+    # a live blog's first entry over the body: its heading with a quotation in guillemets
+    # counts nine words (French, probe round 70)
+    "a live blog's first entry with a long heading stays": Case(
+        (
+            "EN DIRECT",
+            "Grève : le trafic fortement perturbé ce jeudi, suivez notre direct",
+            "Partager",
+            "15h05",
+            "Le ministre des transports appelle au « dialogue »",
+            "Interrogé à la radio, le ministre a appelé la direction et les syndicats à reprendre"
+            " le dialogue dès ce soir.",
+            "14h32",
+            "Quatre trains sur dix circuleront vendredi",
+            "La compagnie annonce un trafic légèrement amélioré pour vendredi, avec un train sur"
+            " deux en région.",
+            "13h10",
+            "Devant la gare, plusieurs centaines de cheminots se sont rassemblés à la mi-journée.",
+        ),
+        stays=("15h05", "Le ministre des transports appelle au « dialogue »"),
+        goes=("EN DIRECT", "Partager"),
+    ),
 }
 
 
