@@ -244,8 +244,9 @@ _PROMPT_OPENERS = frozenset(
     }
 )
 _DATELINE = compile_regex(
-    r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*"
-    r"(?:\((?:[\p{L}\p{N} .&/-]{2,30})\))?\s*[-—–:]\s*"
+    r"[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}"
+    r"(?:,\s*[\p{L}\p{N}. ]{1,30}\s*\([\p{L}\p{N} .&/-]{2,30}\)\s*[-—–:]?"  # "MADRID, 5 (EFE)"
+    r"|(?:,\s*[\p{L}\p{N}. ]{1,30})?\s*(?:\([\p{L}\p{N} .&/-]{2,30}\))?\s*[-—–:])\s*"
 )
 
 
@@ -294,7 +295,8 @@ def measure(block: Block) -> LineFeatures:
 
 def is_dateline(text: str) -> bool:
     """A lone dateline that opens the first paragraph: ``MOSCOW (Reuters) -``, ``BAAR,
-    SWITZERLAND``, ``MADRID, 4 Mar. (EUROPA PRESS) -``, ``BERLIN, June 5``."""
+    SWITZERLAND``, ``MADRID, 4 Mar. (EUROPA PRESS) -``, ``MADRID, 5 (EUROPA PRESS)``,
+    ``BERLIN, June 5``."""
     stripped = text.strip()
     return len(stripped) < 80 and bool(
         _DATELINE.fullmatch(stripped + " ")

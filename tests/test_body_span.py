@@ -1310,6 +1310,20 @@ CASES = {
         stays=("15h05", "Le ministre des transports appelle au « dialogue »"),
         goes=("EN DIRECT", "Partager"),
     ),
+    # an agency's dateline on its own line over the first paragraph, without a dash, is the
+    # story's, not a photo's credit (Spanish, probe round 73); a counter in capitals is none
+    "an agency's dateline without a dash stays": Case(
+        (
+            "MADRID, 5 (EUROPA PRESS)",
+            "El precio de la vivienda subió un 3,2% en el tercer trimestre del año, según los"
+            " datos publicados este jueves por el Ministerio.",
+            "Con este repunte, el metro cuadrado se situó de media en 1.640 euros, todavía por"
+            " debajo del máximo de 2008.",
+            "COMENTARIOS (12)",
+        ),
+        stays=("MADRID, 5 (EUROPA PRESS)",),
+        goes=("COMENTARIOS (12)",),
+    ),
 }
 
 
