@@ -30,8 +30,9 @@ _TERMINAL = compile_regex(
     r"""(?:[.!?…。！？؟।;:](?:\s*["'”’»“)\]*])*(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]{1,3})?"""
     r"""|[。！？][」』）)]*\s*[（(][^（）()]{1,12}[）)]"""
     r"""|[.!?]["'”’»]*\s*\((?-i:AP|AFP|Reuters|dpa|EFE|ANSA|PA|AAP|UPI|ANP|Xinhua|IANS|PTI)\)"""
-    # a desk's slug after the last sentence: "... the MMDA said. /atm", "(ends)", "-30-"
-    r"""|[.!?]["'”’»]*\s*(?:/(?-i:[a-z]{2,5})|\((?i:ends)\)|-30-"""
+    # a desk's slug after the last sentence: "... the MMDA said. /atm", "... Prozent./edh/he",
+    # "(ends)", "-30-"
+    r"""|[.!?]["'”’»]*\s*(?:(?:/(?-i:[a-z]{2,5})){1,3}|\((?i:ends)\)|-30-"""
     r"""|[—–-]\s*(?-i:AP|AFP|Reuters|dpa|EFE|ANSA|PA|AAP|UPI|ANP|Xinhua|IANS|PTI)))\s*$"""
 )
 """Final punctuation, and a footnote's mark after it ("... the agency.[4]", "... agency.¹");
@@ -51,6 +52,11 @@ _CJK = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _LETTER = compile_regex(r"\p{L}")
 _PLACE = compile_regex(
     r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30})"
+)
+_AGENCY_DATELINE = compile_regex(  # "Heilbronn (ots)", "Bad Rappenau (dpa) -": a place and a wire
+    r"(?-i:\p{Lu})[\p{L}\p{M}.'’-]*(?:[ -][\p{L}\p{M}.'’-]+){0,3}(?:,\s*[\p{L}\p{N}. ]{1,30})?\s*"
+    r"\((?i:ots|dpa|afp|ap|reuters|efe|ansa|apa|sda|ats|kna|epd|anp|belga|lusa|europa\s+press"
+    r"|pti|ians|sid|dts)\)\s*[-—–:]?"
 )
 _PLACE_DATE = compile_regex(  # "BERLIN, June 5", "NEW YORK, Nov. 19": a place in capitals and a day
     r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}"
@@ -296,10 +302,11 @@ def measure(block: Block) -> LineFeatures:
 def is_dateline(text: str) -> bool:
     """A lone dateline that opens the first paragraph: ``MOSCOW (Reuters) -``, ``BAAR,
     SWITZERLAND``, ``MADRID, 4 Mar. (EUROPA PRESS) -``, ``MADRID, 5 (EUROPA PRESS)``,
-    ``BERLIN, June 5``."""
+    ``Heilbronn (ots)``, ``BERLIN, June 5``."""
     stripped = text.strip()
     return len(stripped) < 80 and bool(
         _DATELINE.fullmatch(stripped + " ")
+        or _AGENCY_DATELINE.fullmatch(stripped)
         or _PLACE.fullmatch(stripped)
         or _PLACE_DATE.fullmatch(stripped)
     )

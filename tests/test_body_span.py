@@ -1324,6 +1324,36 @@ CASES = {
         stays=("MADRID, 5 (EUROPA PRESS)",),
         goes=("COMENTARIOS (12)",),
     ),
+    # a headline of five words right over the first paragraph is no first subheading,
+    # however many subheadings the article has
+    "a headline over subheadings still goes": Case(
+        (
+            "Council approves budget after debate",
+            BUDGET,
+            "What the cuts mean",
+            "The library will close on Mondays from March, the council said on Tuesday.",
+            "Who voted against",
+            "Four members of the opposition voted against the plan after the long debate.",
+        ),
+        stays=(BUDGET, "What the cuts mean"),
+        goes=("Council approves budget after debate",),
+    ),
+    # a market report's last paragraph with a desk's two-part slug after its full stop is a
+    # sentence, not the start of the ad under it (German, probe round 77)
+    "a last paragraph with a two-part desk slug stays": Case(
+        (
+            "FRANKFURT (dpa-AFX) - Der Dax hat sich am Mittwoch nach einem schwankungsreichen"
+            " Handel knapp im Plus gehalten.",
+            "Der MDax der mittelgroßen Werte verlor dagegen 0,3 Prozent auf 26.912 Zähler.",
+            "Der Euro kostete zuletzt 1,0872 US-Dollar. Die Umlaufrendite stieg auf 2,56"
+            " Prozent./edh/he",
+            "Anzeige",
+            "Jetzt Depot eröffnen und ohne Ordergebühren handeln",
+        ),
+        stays=("Der Euro kostete zuletzt 1,0872 US-Dollar. Die Umlaufrendite stieg auf 2,56"
+               " Prozent./edh/he",),
+        goes=("Anzeige",),
+    ),
 }
 
 

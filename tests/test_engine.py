@@ -50,7 +50,14 @@ def test_content_that_looks_like_junk_is_kept(cleaner: Cleaner, line: str) -> No
 
 
 @pytest.mark.parametrize(
-    "dateline", ["MOSCOW (Reuters) -", "MADRID, 4 Mar. (EUROPA PRESS) -", "BAAR, SWITZERLAND"]
+    "dateline",
+    [
+        "MOSCOW (Reuters) -",
+        "MADRID, 4 Mar. (EUROPA PRESS) -",
+        "BAAR, SWITZERLAND",
+        "MADRID, 5 (EUROPA PRESS)",  # no dash (probe round 73)
+        "Heilbronn (ots)",  # a press portal's place in mixed case (probe round 77)
+    ],
 )
 def test_dateline_above_the_first_paragraph_is_kept(cleaner: Cleaner, dateline: str) -> None:
     text = article(head=(dateline,))
