@@ -313,6 +313,9 @@ class _Document:
             else cleaner.line_matcher.match(block.text, feats.words, self.warnings)
             for block, feats in zip(self.blocks, self.features, strict=True)
         ]
+        self.table_sources = self._table_sources()
+        for index in self.table_sources:
+            self.matches[index] = []
         self.repeated = (
             repeated_lines((block.text for block in self.blocks), repeated_table)
             if repeated_table and cleaner.active(REPEATED_LINE) is not None
@@ -337,6 +340,21 @@ class _Document:
         self.title_index: int | None = None
 
     # -- evidence -------------------------------------------------------------------------
+
+    def _table_sources(self) -> set[int]:
+        """Source lines right under a table's last row ("Source: Shore Area Association of
+        Realtors" under "Countywide | 412 | 447 | $455,000"): the table's, not an agency's
+        credit under the article ("Source: Reuters"), which no rule may take."""
+        sources = set()
+        for index, found in enumerate(self.matches):
+            if not found or _SOURCE_LABEL.match(self.blocks[index].text) is None:
+                continue
+            above = previous_text_line(self.blocks, index)
+            if above is not None and (
+                above in self.table_rows or is_table_row(self.blocks[above].text)
+            ):
+                sources.add(index)
+        return sources
 
     def _is_anywhere_junk(self, index: int) -> bool:
         if index in self.captions or index in self.repeated:
@@ -784,7 +802,7 @@ class _Document:
                 trailed = True
             elif block.kind is not BlockKind.BLANK:
                 lines += 1
-                data += is_data_line(block.text)
+                data += is_data_line(block.text) or index in self.table_sources
                 if (
                     (
                         is_short_figure_line(block.text, feats)
@@ -1549,6 +1567,7 @@ _PROMO_CALL = compile_regex(  # a promotion's call under a field's label: "Find 
 )
 _YEAR_END = compile_regex(r"(?<![,(]\s?)\b(?:19|20)\d\d$")
 _DIGIT_RUN = compile_regex(r"\d+")
+_SOURCE_LABEL = compile_regex(r"\s*(?i:sources?|quellen?|fuentes?|fontes?|bronnen?)\s*[:：]")
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
 _SECTION_HEAD = compile_regex(  # a review's or report's first section, in one word
     r"(?i:verdict|background|fazit|einleitung|hintergrund"

@@ -172,6 +172,10 @@ _UNIT = (  # a measure's unit: "47 mpg", "180 g", "3.2 million"; not a teaser's 
     r"(?i:mpg|mph|km/h|kmh|km|kwh|kw|hp|bhp|ps|kg|g|lbs?|mm|cm|m|ml|l|mah|gb|tb|mp|hz|w|v|nm"
     r"|°c|°f|%|k|bn|million|billion|euros?|dollars?|pounds?|minutes?|min|hours?|h|days?)"
 )
+_RATING = compile_regex(  # "Food 9/10", "Service: 4.5/5", "4 out of 5 stars"
+    r"(?:\p{L}[\p{L}\p{M}'’ -]{0,30}?\s*:?\s+)?\d{1,3}(?:[.,]\d{1,2})?"
+    r"\s*(?:/|(?i:out\s+of))\s*(?:5|10|20|100)(?:\s+(?i:stars?|points?))?\.?"
+)
 _ROW_NUMBER = compile_regex(r"\s*(\d{1,3})[.)]\s+(?=\S)")  # "7. ", "12) "
 _AMOUNT = rf"[$€£]?\s*\d[\d.,/]*\s*(?:{_UNIT})?\.?"  # "47 mpg", "48MP", "$31,350"
 _MEASURE = compile_regex(  # "about 2,000", "48MP + 16MP + 8MP", "140 (down from 205)"
@@ -454,7 +458,8 @@ def is_data_item(text: str) -> bool:
     ("Penrose United 3 Harwell Town 2") or a row of a table of results. A teaser's
     year, count or price is none ("Top 10 films of 2019", "UFC 246: 3 fights to watch", "Dow
     28,036.22 +0.68%"), nor is a phone number or a link. An entry of a timeline under its
-    date ("January 8: The trust sells its shares", "1998 – The first ferry runs") is data."""
+    date ("January 8: The trust sells its shares", "1998 – The first ferry runs") is data,
+    and so is a review's rating ("Food 9/10", "Score: 8.5/10", "4 out of 5")."""
     if "://" in text or "www." in text:
         return False
     return (
@@ -463,6 +468,7 @@ def is_data_item(text: str) -> bool:
         or score_line_teams(text) == 2
         or is_results_row(text)
         or _TIMELINE_ENTRY.match(text) is not None
+        or _RATING.fullmatch(text.strip()) is not None
     )
 
 
@@ -613,8 +619,14 @@ def is_title_case(text: str) -> bool:
 def is_short_figure_line(text: str, features: LineFeatures) -> bool:
     """A line of four words at most whose figure is a score, a rating, an amount or a count
     at its end ("Cork 1-17", "Rating: 8/10", "Menü ab 79 Euro", "Harbour 51"), not a
-    teaser's number ("5 things to know", "Top 10 beaches")."""
-    return features.words <= 4 and not features.sentence and bool(_SCORE_FIGURE.search(text))
+    teaser's number ("5 things to know", "Top 10 beaches"), nor a reporter's address with a
+    telephone number ("Greg Thornbury: gthornbury@shorepress.com; 732-555-0164")."""
+    return (
+        features.words <= 4
+        and not features.sentence
+        and "@" not in text
+        and bool(_SCORE_FIGURE.search(text))
+    )
 
 
 def is_life_dates(text: str) -> bool:

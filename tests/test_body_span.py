@@ -1354,6 +1354,48 @@ CASES = {
                " Prozent./edh/he",),
         goes=("Anzeige",),
     ),
+    # a table's source line is the table's, not an agency's credit, and the sentence under
+    # it closes the article; a reporter's address with a telephone number does not (probe
+    # round 79)
+    "a table's source line and the sentence under it stay": Case(
+        (
+            BUDGET,
+            "Town | Sales | Median price",
+            "Asbury Park | 9 | $465,000",
+            "Freehold | 27 | $432,500",
+            "Howell | 38 | $372,000",
+            "Source: Shore Area Association of Realtors",
+            "The association will release March figures in mid-April.",
+            "Greg Thornbury: gthornbury@shorepress.com; 732-555-0164",
+        ),
+        stays=(
+            "Source: Shore Area Association of Realtors",
+            "The association will release March figures in mid-April.",
+        ),
+        goes=("Greg Thornbury: gthornbury@shorepress.com; 732-555-0164",),
+    ),
+    # a review's box right under its last paragraph, with its ratings, over the critic's
+    # note: the ratings are data (probe round 80)
+    "a restaurant review's box with ratings stays": Case(
+        (
+            "Puddings are simple: a baked custard tart and a bowl of rhubarb with ginger ice"
+            " cream. Both are excellent.",
+            "Service is friendly and unhurried, and the wine list, though short, has plenty by"
+            " the glass under £8.",
+            "Hearth, Unit 4, Mintsfeet Road, Kendal LA9 6ND",
+            "Open Wed–Sat 5.30pm–10pm, Sun 12pm–4pm",
+            "Dinner for two with wine, about £110",
+            "Food 9/10",
+            "Atmosphere 8/10",
+            "Service 8/10",
+            "Grace Whitfield is the Herald's food critic. She books under a different name.",
+            "Tags",
+            "Restaurant reviews",
+            "Kendal",
+        ),
+        stays=("Hearth, Unit 4, Mintsfeet Road, Kendal LA9 6ND", "Food 9/10", "Service 8/10"),
+        goes=("Tags", "Kendal"),
+    ),
 }
 
 
