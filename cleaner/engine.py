@@ -98,6 +98,10 @@ ANNOUNCED_ITEM_MAX_WORDS = 4
 #: rules of other categories that it crosses too.
 _CROSSED_CATEGORIES = frozenset({"date", "ad", "caption"})
 _CROSSED_RULES = frozenset({"gallery-ui"})
+#: Categories of a site's notices in sentences, which an article may quote (``_quoted``).
+_QUOTABLE_CATEGORIES = frozenset({"promo", "boilerplate", "newsletter", "copyright", "comments"})
+QUOTED_MIN_WORDS = 4
+ANNOUNCEMENT_MIN_WORDS = 5
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 #: An announcement in the site's own voice: its share row's, not the article's list.
 _SITE_VOICE = compile_regex(r"\b(?:us|our|we|follow|stay|connect|favou?rite)\b", regex.IGNORECASE)
@@ -765,9 +769,10 @@ class _Document:
         Short lines with a score, an amount or a count (``is_short_figure_line``), or the
         rows of a table, and their labels, with nothing else between them and the junk (or
         the end), such as a match's "Final score", "Cork 1-17", "Kerry 1-15", or "The
-        numbers" over a table of standings, close the body too; a bare number alone ("0", a
-        page's counter under its tags and menu; two or more give a score: "Arsenal", "2",
-        "Chelsea", "1") and a tag that ends with a year ("General Election 2019") do not.
+        numbers" over a table of standings (and the table's source line), close the body
+        too; a bare number alone ("0", a page's counter under its tags and menu; two or more
+        give a score: "Arsenal", "2", "Chelsea", "1") and a tag that ends with a year
+        ("General Election 2019") do not.
         """
         closing = last
         lines = data = 0  # the short lines between, and how many of them give data
@@ -814,6 +819,7 @@ class _Document:
                     )
                     or is_match_result(block.text)
                     or index in self.table_rows
+                    or index in self.table_sources
                 ):
                     figures = index
                 elif not is_label(block.text, feats):
@@ -1116,6 +1122,7 @@ class _Document:
                         and self._announced_item(index)
                         and self._has_fellow_item(index)
                     )
+                    or (match.rule.category in _QUOTABLE_CATEGORIES and self._quoted(index))
                 )
             ):
                 return Verdict(match.rule, "matches a pattern", match)
@@ -1126,6 +1133,24 @@ class _Document:
         if index in self.repeated and repeated is not None:
             return Verdict(repeated, f"occurs in {self.repeated[index]} documents of this source")
         return None
+
+    def _quoted(self, index: int) -> bool:
+        """Whether a site's notice inside the body is quoted by the article: it stands right
+        under a sentence of the body that announces it ("When it runs low, the message is
+        blunt:" over "You have 1/5 articles left."; "Each piece ended with the same line:"
+        over a funding disclosure). Not under a line in the site's own voice ("Sign up for
+        our newsletter:"), and a notice of three words or fewer is a label, not a quote."""
+        if self.features[index].words < QUOTED_MIN_WORDS:
+            return False
+        above = previous_text_line(self.blocks, index)
+        if above is None or above in self.evidence or self.zone(above) != "body":
+            return False
+        text = self.blocks[above].text.rstrip()
+        return (
+            text.endswith(":")
+            and self.features[above].words >= ANNOUNCEMENT_MIN_WORDS
+            and _SITE_VOICE.search(text) is None
+        )
 
     def _announced_item(self, index: int) -> bool:
         """Whether a network's or an agency's name inside the body is an item of a list that

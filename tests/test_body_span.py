@@ -1396,6 +1396,39 @@ CASES = {
         stays=("Hearth, Unit 4, Mintsfeet Road, Kendal LA9 6ND", "Food 9/10", "Service 8/10"),
         goes=("Tags", "Kendal"),
     ),
+    # a site's notice that the article quotes, right under the sentence that announces it,
+    # is the story's; the same notice at the head is the page's (review 50)
+    "a quoted paywall notice stays": Case(
+        (
+            "You have 3/5 articles left.",
+            "Papers try registration walls",
+            "A growing number of small newspapers are dropping the hard paywall in favour of a"
+            " registration wall that asks readers for an e-mail address.",
+            "At the Valley Tribune, readers now see a counter on every story. When it runs low,"
+            " the message is blunt:",
+            "You have 1/5 articles left.",
+            "Kirk said the paper collected 18,000 registrations in the first six months, about a"
+            " tenth of which turned into subscriptions.",
+        ),
+        stays=("You have 1/5 articles left.",),
+        goes=("You have 3/5 articles left.",),
+    ),
+    # a table that ends the article, with its source line under its last row (review 50)
+    "a table's source line under the article's last table stays": Case(
+        (
+            BUDGET,
+            "Quarter | Unemployment | Employed (m)",
+            "Jun-Aug 2023 | 7.8% | 99.7",
+            "Mar-May 2024 | 7.1% | 101.3",
+            "Jun-Aug 2024 | 6.6% | 102.5",
+            "Source: IBGE",
+            "Share",
+            "Read more",
+            "Dollar falls after jobs data",
+        ),
+        stays=("Jun-Aug 2024 | 6.6% | 102.5", "Source: IBGE"),
+        goes=("Share", "Dollar falls after jobs data"),
+    ),
 }
 
 
