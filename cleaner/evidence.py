@@ -64,6 +64,8 @@ _STATEMENT_WORD = compile_regex(
 )
 _LOWER_START = compile_regex(r"(?:[*•·▪\-–—]\s+)?[\"“‘«(]?\p{Ll}{2,}\b")
 _TEASER_CATEGORIES = frozenset({"related", "read-more"})
+#: An interview's question after a dialogue dash ("— Что бы вы сказали ...?"): no teaser.
+_DIALOGUE_QUESTION = compile_regex(r"[—–]\s.*\?")
 _LINK_WORDS = compile_regex(  # a box's link to more, not a subheading: "Full Brexit coverage"
     r"(?i)\b(?:coverage|live|updates|latest|full|explainer|in\s+pictures|watch|video|podcast"
     r"|gallery)\b"
@@ -141,7 +143,8 @@ def _list_items(
     ("Related Articles" under "Read More"): its own items follow it. (A list of headers
     stacked one on another is a menu: they are the items.) A review's pros or cons label
     ("Good Stuff" under a "Related" link, "Bad Stuff" further down: ``verdict_labels``)
-    opens the review's own list."""
+    opens the review's own list, and an interview's question after a dialogue dash ("— Что
+    бы вы сказали ...?") goes on the interview."""
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     items: list[int] = []
     teasers = 0  # the items that are no kicker or date over a box's link (``_box_label``)
@@ -184,6 +187,7 @@ def _list_items(
                 and (
                     _heads_article_lines(lines, index)
                     or (not items and _subheading_over_list(lines, index))
+                    or _DIALOGUE_QUESTION.fullmatch(block.text.strip()) is not None
                 )
             )
         ):
