@@ -98,10 +98,6 @@ ANNOUNCED_ITEM_MAX_WORDS = 4
 #: rules of other categories that it crosses too.
 _CROSSED_CATEGORIES = frozenset({"date", "ad", "caption"})
 _CROSSED_RULES = frozenset({"gallery-ui"})
-#: Categories of a site's notices in sentences, which an article may quote (``_quoted``).
-_QUOTABLE_CATEGORIES = frozenset({"promo", "boilerplate", "newsletter", "copyright", "comments"})
-QUOTED_MIN_WORDS = 4
-ANNOUNCEMENT_MIN_WORDS = 5
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 #: An announcement in the site's own voice: its share row's, not the article's list.
 _SITE_VOICE = compile_regex(r"\b(?:us|our|we|follow|stay|connect|favou?rite)\b", regex.IGNORECASE)
@@ -1122,7 +1118,6 @@ class _Document:
                         and self._announced_item(index)
                         and self._has_fellow_item(index)
                     )
-                    or (match.rule.category in _QUOTABLE_CATEGORIES and self._quoted(index))
                 )
             ):
                 return Verdict(match.rule, "matches a pattern", match)
@@ -1133,24 +1128,6 @@ class _Document:
         if index in self.repeated and repeated is not None:
             return Verdict(repeated, f"occurs in {self.repeated[index]} documents of this source")
         return None
-
-    def _quoted(self, index: int) -> bool:
-        """Whether a site's notice inside the body is quoted by the article: it stands right
-        under a sentence of the body that announces it ("When it runs low, the message is
-        blunt:" over "You have 1/5 articles left."; "Each piece ended with the same line:"
-        over a funding disclosure). Not under a line in the site's own voice ("Sign up for
-        our newsletter:"), and a notice of three words or fewer is a label, not a quote."""
-        if self.features[index].words < QUOTED_MIN_WORDS:
-            return False
-        above = previous_text_line(self.blocks, index)
-        if above is None or above in self.evidence or self.zone(above) != "body":
-            return False
-        text = self.blocks[above].text.rstrip()
-        return (
-            text.endswith(":")
-            and self.features[above].words >= ANNOUNCEMENT_MIN_WORDS
-            and _SITE_VOICE.search(text) is None
-        )
 
     def _announced_item(self, index: int) -> bool:
         """Whether a network's or an agency's name inside the body is an item of a list that

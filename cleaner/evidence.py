@@ -66,6 +66,7 @@ _LOWER_START = compile_regex(r"(?:[*•·▪\-–—]\s+)?[\"“‘«(]?\p{Ll}{2
 _TEASER_CATEGORIES = frozenset({"related", "read-more"})
 #: An interview's question after a dialogue dash ("— Что бы вы сказали ...?"): no teaser.
 _DIALOGUE_QUESTION = compile_regex(r"[—–]\s.*\?")
+_DIALOGUE_LINE = compile_regex(r"\s*[—–]\s")
 _LINK_WORDS = compile_regex(  # a box's link to more, not a subheading: "Full Brexit coverage"
     r"(?i)\b(?:coverage|live|updates|latest|full|explainer|in\s+pictures|watch|video|podcast"
     r"|gallery)\b"
@@ -187,7 +188,7 @@ def _list_items(
                 and (
                     _heads_article_lines(lines, index)
                     or (not items and _subheading_over_list(lines, index))
-                    or _DIALOGUE_QUESTION.fullmatch(block.text.strip()) is not None
+                    or _interview_question(blocks, header, index)
                 )
             )
         ):
@@ -197,6 +198,20 @@ def _list_items(
         if teasers >= rule.items.max_items > 0 and not _bullets_go_on(blocks, items):
             break
     return items
+
+
+def _interview_question(blocks: Sequence[Block], header: int, index: int) -> bool:
+    """Whether a line under a box of teasers is the next question of the interview the box
+    interrupts: it starts with a dialogue dash and ends with "?", and so does the line over
+    the box's header, an answer or a question of the interview ("— Около ста двадцати ..."
+    over "Читайте также:"; a box whose teasers a site sets with dashes stands under a
+    paragraph)."""
+    above = previous_text_line(blocks, header)
+    return (
+        above is not None
+        and _DIALOGUE_LINE.match(blocks[above].text) is not None
+        and _DIALOGUE_QUESTION.fullmatch(blocks[index].text.strip()) is not None
+    )
 
 
 def _full_stop_paragraph(blocks: Sequence[Block], index: int, first: bool) -> bool:
