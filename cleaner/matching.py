@@ -47,15 +47,12 @@ from cleaner.regex_cache import compile_regex, store_regex
 from cleaner.rules import PATTERN_FLAGS, Rule
 
 _OPENING_MARKS = "¡¿"
-_DECORATIONS = "▼▶►▷▸➤➜➡\ufe0f📣📢👉🔔📱📲"
-"""Marks a site sets before a box's header, a "read more" link, a call to follow it or to
-get its app ("▼関連記事", "► Read more", "📣 Follow us ...", "📱 Baixe o app do g1 ...").
-Checklists (✔), bullets (■ ●) and stars are left alone: their items are as often the
-article's own list."""
+_DECORATIONS = "▼▶►▷▸➤➜➡\ufe0f📣📢👉🔔"
+"""Marks a site sets before a box's header, a "read more" link or a call to follow it
+("▼関連記事", "► Read more", "📣 Follow us ..."). Checklists (✔), bullets (■ ●), stars and
+phones (📱: a list of safety tips) are left alone: their items are as often the article's own
+list."""
 _DECORATED_CATEGORIES = frozenset({"related", "read-more", "share"})
-_PHONE_MARKS = "📱📲"
-"""A phone's mark says the line is about a site's app or channel: a promotion may follow it
-too ("📱 Baixe o app do g1 ..."), while "▶ Download the app." is a checklist's item."""
 MATCH_TIMEOUT_SECONDS = 0.25
 MAX_RULE_CHARS = 1500
 PREFIX_CHARS = 2
@@ -199,8 +196,7 @@ class RuleMatcher:
 
         A line that no rule matches as it stands is tried again without the marks a site
         sets before a box's header, a "read more" link or a call to follow it
-        (``_DECORATIONS``); only rules of those kinds may match it then, and after a
-        phone's mark a promotion of the site's app (``_PHONE_MARKS``).
+        (``_DECORATIONS``); only rules of those kinds may match it then.
         """
         stripped = text.strip()
         if not stripped or words > self.max_words or len(stripped) > MAX_RULE_CHARS:
@@ -213,7 +209,6 @@ class RuleMatcher:
                     match
                     for match in self._match(bare, len(bare.split()), warnings)
                     if match.rule.category in _DECORATED_CATEGORIES
-                    or (match.rule.category == "promo" and stripped[0] in _PHONE_MARKS)
                 ]
         return found
 
