@@ -105,6 +105,7 @@ _NUMBERED = compile_regex(r"\s*(\d{1,2})[.)]\s+\S")
 NUMBERED_LIST_MIN_ITEMS = 3
 RESTATED_STEMS_MIN = 3
 ANNOUNCED_ITEMS_MAX = 12
+ANNOUNCED_LIST_ITEM_MAX_WORDS = 20
 NUMBERED_LIST_LEAD_LINES = 2
 LIVE_ENTRY_HEADING_MAX_WORDS = 14
 """A live blog's first entry heading, over the body, has at most this many words (more than
@@ -533,6 +534,7 @@ class _Document:
             self._closing_data(span.last),
             self._closing_numbered_list(span.last),
             self._closing_fields(first, span.last),
+            self._closing_announced_list(span.last),
         )
         return Span(self._result_above(first), last)
 
@@ -1005,6 +1007,28 @@ class _Document:
         else:
             announced = lead > 0 or self.blocks[last].text.rstrip().endswith(":")
         return items[-1] if announced and len(items) >= NUMBERED_LIST_MIN_ITEMS else last
+
+    def _closing_announced_list(self, last: int) -> int:
+        """The body's last line, moved down to the last item of a list that it announces
+        ("Principais alterações:" over three short lines, then the page's follow row and
+        tags): the lines under it up to the first line a rule claims or the end, two to
+        ``ANNOUNCED_ITEMS_MAX`` of them, none a paragraph. Not under a line in the site's own
+        voice ("Follow us on:"). The end counts as the first rule's line would: a second
+        cleaning, without the junk under the list, must keep it too."""
+        text = self.blocks[last].text.rstrip()
+        if not text.endswith(":") or last in self.evidence or _SITE_VOICE.search(text):
+            return last
+        items: list[int] = []
+        for index in range(last + 1, len(self.blocks)):
+            block, feats = self.blocks[index], self.features[index]
+            if block.kind is BlockKind.BLANK:
+                continue
+            if index in self.evidence:
+                break
+            if is_prose_paragraph(block, feats) or feats.words > ANNOUNCED_LIST_ITEM_MAX_WORDS:
+                return last
+            items.append(index)
+        return items[-1] if 2 <= len(items) <= ANNOUNCED_ITEMS_MAX else last
 
     def _announces_numbers(self, index: int) -> bool:
         """Whether a line over a numbered list's first item heads it: a heading (no sentence)

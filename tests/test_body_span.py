@@ -1442,6 +1442,29 @@ CASES = {
         stays=("Больше всего подорожали овощи и крупы, отметили в ведомстве.",),
         goes=("Читайте также:", "– Почему дорожает сахар и что будет с ценами осенью?"),
     ),
+    # a list that the body's last line announces, over the page's follow row and tags: the
+    # article's (Portuguese, probe round 92)
+    "a list announced by the last line stays": Case(
+        (
+            "A Câmara do Porto apresentou esta terça-feira as obras que vão mudar o trânsito na"
+            " Boavista a partir de setembro.",
+            "Os comerciantes da zona mostram-se preocupados com a duração das obras.",
+            "Principais alterações:",
+            "Rotunda da Praça da Galiza com uma faixa por sentido",
+            "Corte da ligação entre a Rua de Júlio Dinis e a Rua do Campo Alegre",
+            "Paragens da STCP deslocadas para a Avenida da Boavista",
+            "",
+            "Siga o JN no Instagram",
+            "Tópicos",
+            "Porto",
+            "Mobilidade",
+        ),
+        stays=(
+            "Rotunda da Praça da Galiza com uma faixa por sentido",
+            "Paragens da STCP deslocadas para a Avenida da Boavista",
+        ),
+        goes=("Siga o JN no Instagram", "Tópicos", "Mobilidade"),
+    ),
 }
 
 
