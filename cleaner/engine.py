@@ -8,7 +8,7 @@ metadata -> build the clean text (kept lines byte-for-byte) and the sidecar.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
 from itertools import groupby, pairwise
 from typing import Any, NamedTuple
@@ -28,6 +28,7 @@ from cleaner.evidence import (
 )
 from cleaner.features import (
     FACT_BOX_MIN,
+    LIST_NUMBER,
     any_digit,
     body_score,
     fact_label,
@@ -101,7 +102,6 @@ _CROSSED_RULES = frozenset({"gallery-ui"})
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 #: An announcement in the site's own voice: its share row's, not the article's list.
 _SITE_VOICE = compile_regex(r"\b(?:us|our|we|follow|stay|connect|favou?rite)\b", regex.IGNORECASE)
-_NUMBERED = compile_regex(r"\s*(\d{1,2})[.)]\s+\S")
 NUMBERED_LIST_MIN_ITEMS = 3
 RESTATED_STEMS_MIN = 3
 ANNOUNCED_ITEMS_MAX = 12
@@ -983,13 +983,9 @@ class _Document:
         lead = 0
         items, number = self._numbered_items_ending(last)  # number: the last item's
         table = bool(items)  # its rows under the body need figures too
-        for index in range(last + 1, len(self.blocks)):
+        for index in self._free_lines_below(last):
             block, feats = self.blocks[index], self.features[index]
-            if block.kind is BlockKind.BLANK:
-                continue
-            if index in self.evidence:
-                break
-            mark = _NUMBERED.match(block.text)
+            mark = LIST_NUMBER.match(block.text)
             if (
                 mark is not None
                 and (not items or int(mark[1]) == number + 1)
@@ -1019,16 +1015,22 @@ class _Document:
         if not text.endswith(":") or last in self.evidence or _SITE_VOICE.search(text):
             return last
         items: list[int] = []
-        for index in range(last + 1, len(self.blocks)):
+        for index in self._free_lines_below(last):
             block, feats = self.blocks[index], self.features[index]
-            if block.kind is BlockKind.BLANK:
-                continue
-            if index in self.evidence:
-                break
             if is_prose_paragraph(block, feats) or feats.words > ANNOUNCED_LIST_ITEM_MAX_WORDS:
                 return last
             items.append(index)
         return items[-1] if 2 <= len(items) <= ANNOUNCED_ITEMS_MAX else last
+
+    def _free_lines_below(self, last: int) -> Iterator[int]:
+        """The lines under ``last`` that no rule claims, blank ones skipped, up to the first
+        that one does: what a list closing the body may hold."""
+        for index in range(last + 1, len(self.blocks)):
+            if self.blocks[index].kind is BlockKind.BLANK:
+                continue
+            if index in self.evidence:
+                return
+            yield index
 
     def _announces_numbers(self, index: int) -> bool:
         """Whether a line over a numbered list's first item heads it: a heading (no sentence)
@@ -1046,7 +1048,7 @@ class _Document:
         first = number = 0  # the numbers of the first row found so far (walking up) and the last
         index: int | None = last
         while index is not None and index not in self.evidence:
-            mark = _NUMBERED.match(self.blocks[index].text)
+            mark = LIST_NUMBER.match(self.blocks[index].text)
             if mark is None or (items and int(mark[1]) != first - 1):
                 break
             if not any_digit(self.blocks[index].text[mark.end() :]):

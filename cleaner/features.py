@@ -176,7 +176,8 @@ _RATING = compile_regex(  # "Food 9/10", "Service: 4.5/5", "4 out of 5 stars"
     r"(?:\p{L}[\p{L}\p{M}'’ -]{0,30}?\s*:?\s+)?\d{1,3}(?:[.,]\d{1,2})?"
     r"\s*(?:/|(?i:out\s+of))\s*(?:5|10|20|100)(?:\s+(?i:stars?|points?))?\.?"
 )
-_ROW_NUMBER = compile_regex(r"\s*(\d{1,3})[.)]\s+(?=\S)")  # "7. ", "12) "
+LIST_NUMBER = compile_regex(r"\s*(\d{1,2})[.)]\s+\S")
+"""A numbered item's number ("7. ", "12) ") and the item's first sign."""
 _AMOUNT = rf"[$€£]?\s*\d[\d.,/]*\s*(?:{_UNIT})?\.?"  # "47 mpg", "48MP", "$31,350"
 _MEASURE = compile_regex(  # "about 2,000", "48MP + 16MP + 8MP", "140 (down from 205)"
     r"(?i:about|around|nearly|almost|over|more\s+than|up\s+to|rund|etwa|über|environ"
@@ -739,12 +740,12 @@ def _next_row(text: str, previous: str) -> bool:
     """A numbered row that follows the one above it ("8." under "7.") and gives a figure of
     its own besides its number: a race's finishing order ("8. Fernando Alonso (Aston
     Martin) +55.209sec"), a ranking; a teaser's row has no figure of its own."""
-    mark, above = _ROW_NUMBER.match(text), _ROW_NUMBER.match(previous)
+    mark, above = LIST_NUMBER.match(text), LIST_NUMBER.match(previous)
     return (
         mark is not None
         and above is not None
         and int(mark[1]) == int(above[1]) + 1
-        and any_digit(text[mark.end() :])
+        and any_digit(text[mark.end() - 1 :])
     )
 
 
