@@ -519,6 +519,7 @@ class _Document:
                 return None
             self.every_rule_fires = True
         first = self._below_caption(self._lead_across_boxes(span.first, removed_anywhere))
+        first = self._under_byline(first)
         above = previous_text_line(self.blocks, first)
         if above is not None and (
             is_dateline(self.blocks[above].text)
@@ -556,6 +557,30 @@ class _Document:
         ):
             return first
         return below
+
+    def _under_byline(self, first: int) -> int:
+        """The body's first line, moved down past a byline right under it (and the head's
+        other lines under that: a date, a reading time) to the paragraph below: a deck of one
+        long sentence over "Written by Jane Doe, Contributor on July 13, 2021" outweighs the
+        byline, but the article starts under its byline. Only when a paragraph follows."""
+        below = next_text_line(self.blocks, first)
+        if (
+            below is None
+            or not self.features[first].sentence
+            or not any(self._head_only(match.rule, "byline") for match in self.matches[below])
+        ):
+            return first
+        while below is not None and any(self._head_only(m.rule) for m in self.matches[below]):
+            below = next_text_line(self.blocks, below)
+        if below is None or not is_prose_paragraph(self.blocks[below], self.features[below]):
+            return first
+        return below
+
+    @staticmethod
+    def _head_only(rule: Rule, category: str | None = None) -> bool:
+        return "body" not in rule.where and "anywhere" not in rule.where and (
+            category is None or rule.category == category
+        )
 
     def _restates_the_head(self, index: int, credit: int) -> bool:
         """Whether a line shares the stems of three longer words with a line above the
@@ -602,7 +627,7 @@ class _Document:
         is one that uses them. (Its sisters stay in the body, so a second cleaning keeps it
         too.)"""
         above = previous_text_line(self.blocks, first)
-        if above is None or not self._is_first_subheading(above):
+        if above is None or not self._is_first_subheading(above) or self._ends_a_run(above):
             return first
         sisters = (
             index
@@ -611,6 +636,22 @@ class _Document:
             and self._between_sentences(index, first, span.last)
         )
         return above if next(sisters, None) is not None else first
+
+    def _ends_a_run(self, index: int) -> bool:
+        """Whether the two lines of text over ``index`` are short lines too (four words at
+        most, no final sign, no rule's): the last of a page's tags or menu items over the
+        article ("Texas", "Power Grid", "Winter Storm"), not a subheading, which stands under
+        the page's head alone."""
+        above = index
+        for _ in range(2):
+            found = previous_text_line(self.blocks, above)
+            if found is None or found in self.evidence:
+                return False
+            above = found
+            feats = self.features[above]
+            if not feats.letters or feats.terminal or feats.words > FIRST_SUBHEADING_MAX_WORDS:
+                return False
+        return True
 
     def _is_first_subheading(self, index: int) -> bool:
         """Two to four plain words, or one that heads a review's or a report's first section

@@ -51,6 +51,9 @@ LONG_TEASER_MIN_WORDS = 7
 PARAGRAPH_MIN_WORDS = 10
 TWO_SENTENCES_MIN_WORDS = 18
 TOPIC_WORD_MIN_LETTERS = 5
+BOX_TEASERS_MAX = 4
+"""A box of one link takes at most this many teasers where the article has no subheading."""
+TEASER_MIN_WORDS = 5
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
 _CAPTION_LABEL = compile_regex(r"(?:Image|Media|Video)\s+caption\s*,?")  # alone on its line
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
@@ -62,6 +65,7 @@ _STATEMENT_WORD = compile_regex(
     r"|son|será|serán|debe|deben|puede|pueden|è|sono|sarà|deve|devono|può|possono|é|são"
     r"|devem|pode|podem|zijn|wordt|worden|moet|moeten|kan|kunnen)\b"
 )
+_LONG_WORD = compile_regex(r"\p{L}{5,}")
 _LOWER_START = compile_regex(r"(?:[*•·▪\-–—]\s+)?[\"“‘«(]?\p{Ll}{2,}\b")
 _TEASER_CATEGORIES = frozenset({"related", "read-more"})
 #: An interview's question after a dialogue dash ("— Что бы вы сказали ...?"): no teaser.
@@ -195,9 +199,102 @@ def _list_items(
             break
         items.append(index)
         teasers += not _box_label(lines, index)
-        if teasers >= rule.items.max_items > 0 and not _bullets_go_on(blocks, items):
+        if (
+            teasers >= rule.items.max_items > 0
+            and not _bullets_go_on(blocks, items)
+            and not _more_teasers(lines, items, rule)
+        ):
             break
     return items
+
+
+def _more_teasers(lines: Lines, items: list[int], rule: Rule) -> bool:
+    """Whether a box of one link (``max_items``) goes on to the line right under its last
+    teaser: another teaser, in an article that has no subheading of its own ("À lire aussi"
+    over two headlines, then the next paragraph). The line under a box is as often the
+    article's subheading as a second teaser, so it is taken only where the article sets no
+    short line between two of its paragraphs anywhere, and only when it reads as the teaser
+    above it does (``_teaser_shaped``: five words or more, no final sign, no bullet, no
+    modal or copula, which a headline's terse form leaves out, no rule's) with a
+    paragraph, another such line or the page's furniture under it, never a subheading's
+    list, and when a paragraph, sharing no word with it: a subheading names what its
+    paragraph tells ("Breitere Gehwege ..." over "... Die Gehwege werden verbreitert"). A
+    blank line under the last teaser ends the box, as before."""
+    below = items[-1] + 1
+    if len(items) >= BOX_TEASERS_MAX or below >= len(lines.blocks):
+        return False
+    if not (_teaser_shaped(lines, items[-1], rule) and _teaser_shaped(lines, below, rule)):
+        return False
+    under = next_text_line(lines.blocks, below)
+    if under is not None:
+        if is_prose_paragraph(lines.blocks[under], lines.features[under]):
+            if _stems(lines.blocks[below].text) & _stems(lines.blocks[under].text):
+                return False  # a subheading names what its paragraph tells
+        elif not (_is_furniture(lines, under) or _teaser_shaped(lines, under, rule)):
+            return False
+    return not _has_subheadings(lines)
+
+
+def _is_furniture(lines: Lines, index: int) -> bool:
+    """A line that a rule claims, other than a date's (a table's "4 novembre 1966: 194 cm")."""
+    found = lines.matches[index]
+    return bool(found) and any(match.rule.category != "date" for match in found)
+
+
+def _stems(text: str) -> set[str]:
+    """The first five letters of the words of five letters or more, case-folded."""
+    return {word[:TOPIC_WORD_MIN_LETTERS] for word in _LONG_WORD.findall(text.casefold())}
+
+
+def _teaser_shaped(lines: Lines, index: int, rule: Rule) -> bool:
+    block, feats = lines.blocks[index], lines.features[index]
+    text = block.text.strip()
+    return (
+        block.kind is not BlockKind.BLANK
+        and not lines.matches[index]
+        and index not in lines.verdicts
+        and TEASER_MIN_WORDS <= feats.words <= rule.items.max_words
+        and not text.endswith((".", "!", "?", ":", ";", "…"))
+        and not text[:1].islower()
+        and _BULLET.match(text) is None  # a box's bullets go on by ``_bullets_go_on``
+        and _STATEMENT_WORD.search(text) is None  # "Exports are exempt" states
+        and not is_prose_paragraph(block, feats)
+    )
+
+
+def _has_subheadings(lines: Lines) -> bool:
+    """Whether a short line that no rule claims, with no final sign, stands between two
+    paragraphs of the article (``is_prose_paragraph``) anywhere in the text."""
+    blocks, features = lines.blocks, lines.features
+    for index, (block, feats) in enumerate(zip(blocks, features, strict=True)):
+        if (
+            block.kind is BlockKind.BLANK
+            or lines.matches[index]
+            or not feats.letters
+            or feats.terminal
+            or feats.words > ARTICLE_HEADING_MAX_WORDS * 2
+        ):
+            continue
+        neighbours = (_unclaimed_near(lines, index, -1), _unclaimed_near(lines, index, 1))
+        if all(
+            near is not None and is_prose_paragraph(blocks[near], features[near])
+            for near in neighbours
+        ):
+            return True
+    return False
+
+
+def _unclaimed_near(lines: Lines, index: int, step: int) -> int | None:
+    """The nearest line of text above (``step`` -1) or below (1) ``index`` past at most two
+    lines that rules claim (an ad marker, a caption and its credit)."""
+    walk = previous_text_line if step < 0 else next_text_line
+    near = index
+    for _ in range(3):
+        found = walk(lines.blocks, near)
+        if found is None or not lines.matches[found]:
+            return found
+        near = found
+    return None
 
 
 def _interview_question(blocks: Sequence[Block], header: int, index: int) -> bool:

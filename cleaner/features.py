@@ -189,6 +189,14 @@ _PAGE_META_LABELS = frozenset(
     {"作者", "来源", "來源", "浏览次数", "浏览", "點擊", "点击", "点击数", "字号", "编辑"}
     | {"责任编辑", "发布时间", "阅读", "阅读量", "记者", "通讯员", "摄影", "实习生"}
 )
+_FIGURE_FIRST = compile_regex(  # "$38.4 million: total budget", "2%: pay rise", "140: new homes"
+    rf"(?!\d\s*:)(?:{_AMOUNT}|\d[\d.,]*\s*(?i:cents?|percent|per\s+cent|trillion))"
+    r"\s*:\s+[^:?!]{3,120}"
+)
+_FIXTURE = compile_regex(  # "Westfield v Crowhurst (3pm)", "Ajax vs. PSV (20:00)": a kick-off
+    r"\p{Lu}[\p{L}\p{M}\p{N}.'’&\- ]{1,40}\s+(?i:v|vs\.?)\s+\p{Lu}[\p{L}\p{M}\p{N}.'’&\- ]{1,40}"
+    r"\s*\(\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)?(?:\s*\p{Lu}{2,4})?\)"
+)
 _PLAYER_TIME = compile_regex(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
 _CELLS = compile_regex(r"\s*[|\t]\s*|\s{2,}")
 _PLACE_CELL = compile_regex(r"(?i:T?\d{1,3}\.?|pos\.?|place|rank|no\.|#|pl\.)")
@@ -460,7 +468,10 @@ def is_data_item(text: str) -> bool:
     year, count or price is none ("Top 10 films of 2019", "UFC 246: 3 fights to watch", "Dow
     28,036.22 +0.68%"), nor is a phone number or a link. An entry of a timeline under its
     date ("January 8: The trust sells its shares", "1998 – The first ferry runs") is data,
-    and so is a review's rating ("Food 9/10", "Score: 8.5/10", "4 out of 5")."""
+    and so is a review's rating ("Food 9/10", "Score: 8.5/10", "4 out of 5"), and a line of
+    a "By the numbers" box, a figure before what it counts ("$38.4 million: total 2019
+    budget", "2%: cost-of-living raise"; not a one-digit number's, "1: Why it matters"),
+    and a fixture with its kick-off ("Westfield v Crowhurst (3pm)")."""
     if "://" in text or "www." in text:
         return False
     return (
@@ -470,6 +481,8 @@ def is_data_item(text: str) -> bool:
         or is_results_row(text)
         or _TIMELINE_ENTRY.match(text) is not None
         or _RATING.fullmatch(text.strip()) is not None
+        or _FIGURE_FIRST.fullmatch(text.strip()) is not None
+        or _FIXTURE.fullmatch(text.strip()) is not None
     )
 
 

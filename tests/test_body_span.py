@@ -1465,6 +1465,80 @@ CASES = {
         ),
         goes=("Siga o JN no Instagram", "Tópicos", "Mobilidade"),
     ),
+    # a "By the numbers" box under the last paragraph, a figure before what it counts: the
+    # story's (probe round 94); before, a headline list below the body
+    "a box of figures before their meanings stays": Case(
+        (
+            BUDGET,
+            "Other county employees will receive a 2 percent cost-of-living raise.",
+            "By the numbers",
+            "$38.4 million: total 2019 budget",
+            "42.6 cents: property tax rate per $100 of value, unchanged",
+            "$640,000: increase for the sheriff's office",
+            "2%: cost-of-living raise for county employees",
+            "Subscribe to the Fenwick County Record for as little as $1 a week.",
+        ),
+        stays=("By the numbers", "$38.4 million: total 2019 budget", "2%: cost-of-living raise"
+               " for county employees"),
+        goes=("Subscribe to the Fenwick County Record for as little as $1 a week.",),
+    ),
+    # next week's fixtures with their kick-off under the results, over the tags (probe 96)
+    "fixtures with their kick-off stay": Case(
+        (
+            DERBY,
+            "Crowhurst 2 Hellingly Town 3",
+            "Hailsham Rovers 1 Westfield 1",
+            "Pevensey Bay 0 Rye Athletic 4",
+            "NEXT SATURDAY",
+            "Hellingly Town v Rye Athletic (3pm)",
+            "Westfield v Crowhurst (3pm)",
+            "Ninfield v Hailsham Rovers (2.30pm)",
+            "Tags",
+            "Football",
+            "Weald League",
+        ),
+        stays=("NEXT SATURDAY", "Westfield v Crowhurst (3pm)", "Ninfield v Hailsham Rovers"
+               " (2.30pm)"),
+        goes=("Tags", "Weald League"),
+    ),
+    # the last of a page's tags over the article is no first subheading, though the article
+    # has subheadings (probe round 93)
+    "the last tag over the body goes": Case(
+        (
+            "U.S.",
+            "Texas Power Outages Leave Millions Without Heat as Temperatures Plunge",
+            "Texas",
+            "Power Grid",
+            "Winter Storm",
+            BUDGET,
+            "The mayor said the plan would be reviewed again in the spring once the figures"
+            " were known.",
+            "What comes next",
+            "Residents who spoke at the meeting were divided, with some praising the plan and"
+            " others calling it rushed.",
+        ),
+        stays=("What comes next", BUDGET),
+        goes=("Power Grid", "Winter Storm"),
+    ),
+    # a deck of one long sentence over the byline outweighed it; the body starts under the
+    # byline (probe round 93)
+    "a deck over the byline goes": Case(
+        (
+            "Microsoft patches zero-day exploited in attacks against Exchange servers",
+            "Microsoft's July Patch Tuesday fixes 117 vulnerabilities, including four that were"
+            " already being exploited in the wild.",
+            "Written by Catalin Cimpanu, Contributor on July 13, 2021",
+            "Microsoft today released its monthly batch of security updates, fixing 117"
+            " vulnerabilities across its products, including four zero-days.",
+            "The four actively exploited bugs include two elevation-of-privilege flaws in the"
+            " Windows kernel and a remote code execution issue.",
+        ),
+        stays=("The four actively exploited bugs include two elevation-of-privilege flaws in"
+               " the Windows kernel and a remote code execution issue.",),
+        goes=("Written by Catalin Cimpanu, Contributor on July 13, 2021",
+              "Microsoft's July Patch Tuesday fixes 117 vulnerabilities, including four that"
+              " were already being exploited in the wild."),
+    ),
 }
 
 
