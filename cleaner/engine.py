@@ -89,6 +89,8 @@ ENTRY_STAMPS_MIN = 3
 KICKER_WORDS = 3
 FIRST_SUBHEADING_MAX_WORDS = 4
 """A subheading right above the body has at most this many words (a headline has more)."""
+TAG_MAX_WORDS = 3
+"""A page's tag over the article has at most this many words (a headline has more)."""
 SISTER_MAX_WORDS = 8
 """A subheading inside the body that vouches for one above it has at most this many words."""
 CLOSING_DATA_MIN = 3
@@ -124,6 +126,9 @@ _CREDIT_CATEGORIES = frozenset({"caption", "copyright"})  # "Foto: dpa", "© Pho
 _WIRE_DATELINE = compile_regex(  # "ADELBODEN (sda) – ", "OUDENAARDE (belga) - ", "MADRID (EFE).– "
     r"\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*\([\p{L}\p{N} .&/-]{2,30}\)"
     r"\s*\.?\s*[-—–:]+\s"
+)
+_BYLINE_NAME = compile_regex(  # "Written by Catalin Cimpanu", "Von Susanne Brandt"
+    r"(?i:\b(?:by|von|par|por|di|door|de|da))\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}"
 )
 _SPACELESS_SCRIPT = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
@@ -562,18 +567,30 @@ class _Document:
         """The body's first line, moved down past a byline right under it (and the head's
         other lines under that: a date, a reading time) to the paragraph below: a deck of one
         long sentence over "Written by Jane Doe, Contributor on July 13, 2021" outweighs the
-        byline, but the article starts under its byline. Only when a paragraph follows."""
-        below = next_text_line(self.blocks, first)
+        byline, but the article starts under its byline. Only when a paragraph follows, and
+        when the byline names a person (two words in capitals after "by", "von", "par" ...):
+        a subheading that a byline's pattern matches does not ("Von Kiel in die ganze
+        Welt")."""
+        below = self._next_staying(first)
         if (
             below is None
             or not self.features[first].sentence
             or not any(self._head_only(match.rule, "byline") for match in self.matches[below])
+            or _BYLINE_NAME.search(self.blocks[below].text) is None
         ):
             return first
         while below is not None and any(self._head_only(m.rule) for m in self.matches[below]):
-            below = next_text_line(self.blocks, below)
+            below = self._next_staying(below)
         if below is None or not is_prose_paragraph(self.blocks[below], self.features[below]):
             return first
+        return below
+
+    def _next_staying(self, index: int) -> int | None:
+        """The next line of text under ``index`` past those removed wherever they stand (an
+        ad marker): as a second cleaning, without them, sees it."""
+        below = next_text_line(self.blocks, index)
+        while below is not None and self._is_anywhere_junk(below):
+            below = next_text_line(self.blocks, below)
         return below
 
     @staticmethod
@@ -638,10 +655,11 @@ class _Document:
         return above if next(sisters, None) is not None else first
 
     def _ends_a_run(self, index: int) -> bool:
-        """Whether the two lines of text over ``index`` are short lines too (four words at
-        most, no final sign, no rule's): the last of a page's tags or menu items over the
-        article ("Texas", "Power Grid", "Winter Storm"), not a subheading, which stands under
-        the page's head alone."""
+        """Whether the two lines of text over ``index`` are short lines too (``TAG_MAX_WORDS``
+        words at most, no final sign, no rule's): the last of a page's tags or menu items
+        over the article ("Texas", "Power Grid", "Winter Storm"), not a subheading, which
+        stands under the page's head alone (a kicker and a headline of four words: "Housing",
+        "Labour's new towns gamble", "The promise")."""
         above = index
         for _ in range(2):
             found = previous_text_line(self.blocks, above)
@@ -649,7 +667,7 @@ class _Document:
                 return False
             above = found
             feats = self.features[above]
-            if not feats.letters or feats.terminal or feats.words > FIRST_SUBHEADING_MAX_WORDS:
+            if not feats.letters or feats.terminal or feats.words > TAG_MAX_WORDS:
                 return False
         return True
 

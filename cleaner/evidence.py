@@ -66,6 +66,10 @@ _STATEMENT_WORD = compile_regex(
     r"|devem|pode|podem|zijn|wordt|worden|moet|moeten|kan|kunnen)\b"
 )
 _LONG_WORD = compile_regex(r"\p{L}{5,}")
+_QUESTION_WORD = compile_regex(  # a subheading's question: "Why the vote came so late"
+    r"(?i)(?:why|how|what|when|where|who|warum|wie|was|wann|wo|pourquoi|comment|quand|où"
+    r"|por\s+qué|cómo|cuándo|dónde|perché|come|quando|dove|waarom|hoe|wat|wanneer)\b"
+)
 _LOWER_START = compile_regex(r"(?:[*•·▪\-–—]\s+)?[\"“‘«(]?\p{Ll}{2,}\b")
 _TEASER_CATEGORIES = frozenset({"related", "read-more"})
 #: An interview's question after a dialogue dash ("— Что бы вы сказали ...?"): no teaser.
@@ -213,24 +217,29 @@ def _more_teasers(lines: Lines, items: list[int], rule: Rule) -> bool:
     teaser: another teaser, in an article that has no subheading of its own ("À lire aussi"
     over two headlines, then the next paragraph). The line under a box is as often the
     article's subheading as a second teaser, so it is taken only where the article sets no
-    short line between two of its paragraphs anywhere, and only when it reads as the teaser
-    above it does (``_teaser_shaped``: five words or more, no final sign, no bullet, no
-    modal or copula, which a headline's terse form leaves out, no rule's) with a
-    paragraph, another such line or the page's furniture under it, never a subheading's
-    list, and when a paragraph, sharing no word with it: a subheading names what its
-    paragraph tells ("Breitere Gehwege ..." over "... Die Gehwege werden verbreitert"). A
-    blank line under the last teaser ends the box, as before."""
+    short line between two of its paragraphs anywhere, and only when the box's lines read as
+    teasers (``_teaser_shaped``: five words or more, one of them long, no final sign, no
+    bullet, no question word, no modal or copula, which a headline's terse form leaves
+    out, no rule's), line by line under its first, with the whole box of ``BOX_TEASERS_MAX``
+    lines at most (a longer run is a list under its title) and a paragraph or the page's
+    furniture under the last; a paragraph sharing no word with it: a subheading names what
+    its paragraph tells ("Breitere Gehwege ..." over "... Die Gehwege werden verbreitert").
+    A blank line under the last teaser ends the box, as before."""
+    if not _teaser_shaped(lines, items[-1], rule):
+        return False
+    run = []
     below = items[-1] + 1
-    if len(items) >= BOX_TEASERS_MAX or below >= len(lines.blocks):
+    while below < len(lines.blocks) and _teaser_shaped(lines, below, rule):
+        run.append(below)
+        below += 1
+    if not run or len(items) + len(run) > BOX_TEASERS_MAX:
         return False
-    if not (_teaser_shaped(lines, items[-1], rule) and _teaser_shaped(lines, below, rule)):
-        return False
-    under = next_text_line(lines.blocks, below)
+    under = next_text_line(lines.blocks, run[-1])
     if under is not None:
         if is_prose_paragraph(lines.blocks[under], lines.features[under]):
-            if _stems(lines.blocks[below].text) & _stems(lines.blocks[under].text):
-                return False  # a subheading names what its paragraph tells
-        elif not (_is_furniture(lines, under) or _teaser_shaped(lines, under, rule)):
+            if _stems(lines.blocks[run[-1]].text) & _stems(lines.blocks[under].text):
+                return False
+        elif not _is_furniture(lines, under):
             return False
     return not _has_subheadings(lines)
 
@@ -254,6 +263,8 @@ def _teaser_shaped(lines: Lines, index: int, rule: Rule) -> bool:
         and not lines.matches[index]
         and index not in lines.verdicts
         and TEASER_MIN_WORDS <= feats.words <= rule.items.max_words
+        and _LONG_WORD.search(text) is not None
+        and _QUESTION_WORD.match(text) is None
         and not text.endswith((".", "!", "?", ":", ";", "…"))
         and not text[:1].islower()
         and _BULLET.match(text) is None  # a box's bullets go on by ``_bullets_go_on``

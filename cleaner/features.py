@@ -81,19 +81,20 @@ _LIFE_DATES = compile_regex(  # "Jane Doe, hydrologist, born 12 March 1931; died
 _GOOD_POINTS = (  # a review's pros, in each language
     r"pros|good|good\s+stuff|likes|we\s+like|plus(?:punkte)?|vorteile|pro|points?\s+forts?"
     r"|on\s+aime|ventajas|lo\s+mejor|pregi|punti\s+di\s+forza|prós"
-    r"|pontos\s+(?:positivos|fortes)|pluspunten|voordelen|for|strengths"
+    r"|pontos\s+(?:positivos|fortes)|pluspunten|voordelen|for|strengths|buy\s+it\s+if"
 )
 _BAD_POINTS = (  # and its cons
     r"cons|bad|bad\s+stuff|dislikes|we\s+don['’]t\s+like|minus(?:punkte)?|nachteile|contra"
     r"|points?\s+faibles?|on\s+aime\s+moins|desventajas|inconvenientes|lo\s+peor|difetti"
     r"|contro|punti\s+deboli|contras|pontos\s+(?:negativos|fracos)|minpunten|nadelen|against"
-    r"|weaknesses"
+    r"|weaknesses|don['’]t\s+buy\s+it\s+if"
 )
+_LABEL_END = r"\s*(?::|\.{3}|…)?"  # "Cons:", "Buy it if...", "Don't buy it if…"
 _VERDICT_LABEL = compile_regex(
-    rf"(?i)(?:the\s+)?(?:{_GOOD_POINTS}|{_BAD_POINTS}|lo\s+mejor\s+y\s+lo\s+peor)\s*:?"
+    rf"(?i)(?:the\s+)?(?:{_GOOD_POINTS}|{_BAD_POINTS}|lo\s+mejor\s+y\s+lo\s+peor){_LABEL_END}"
 )
-_GOOD_LABEL = compile_regex(rf"(?i)(?:the\s+)?(?:{_GOOD_POINTS})\s*:?")
-_BAD_LABEL = compile_regex(rf"(?i)(?:the\s+)?(?:{_BAD_POINTS})\s*:?")
+_GOOD_LABEL = compile_regex(rf"(?i)(?:the\s+)?(?:{_GOOD_POINTS}){_LABEL_END}")
+_BAD_LABEL = compile_regex(rf"(?i)(?:the\s+)?(?:{_BAD_POINTS}){_LABEL_END}")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -191,7 +192,8 @@ _PAGE_META_LABELS = frozenset(
 )
 _FIGURE_FIRST = compile_regex(  # "$38.4 million: total budget", "2%: pay rise", "140: new homes"
     rf"(?!\d\s*:)(?:{_AMOUNT}|\d[\d.,]*\s*(?i:cents?|percent|per\s+cent|trillion))"
-    r"\s*:\s+[^:?!]{3,120}"
+    r"\s*:\s+(?!.*\s(?:at|from)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}\S*)?\s*$)"
+    r"[^:?!]{3,120}"
 )
 _FIXTURE = compile_regex(  # "Westfield v Crowhurst (3pm)", "Ajax vs. PSV (20:00)": a kick-off
     r"\p{Lu}[\p{L}\p{M}\p{N}.'’&\- ]{1,40}\s+(?i:v|vs\.?)\s+\p{Lu}[\p{L}\p{M}\p{N}.'’&\- ]{1,40}"
@@ -470,7 +472,8 @@ def is_data_item(text: str) -> bool:
     date ("January 8: The trust sells its shares", "1998 – The first ferry runs") is data,
     and so is a review's rating ("Food 9/10", "Score: 8.5/10", "4 out of 5"), and a line of
     a "By the numbers" box, a figure before what it counts ("$38.4 million: total 2019
-    budget", "2%: cost-of-living raise"; not a one-digit number's, "1: Why it matters"),
+    budget", "2%: cost-of-living raise"; not a one-digit number's, "1: Why it matters", nor a
+    deal's, "$179: AirPods Pro at Amazon"),
     and a fixture with its kick-off ("Westfield v Crowhurst (3pm)")."""
     if "://" in text or "www." in text:
         return False
