@@ -127,8 +127,8 @@ _WIRE_DATELINE = compile_regex(  # "ADELBODEN (sda) – ", "OUDENAARDE (belga) -
     r"\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*\([\p{L}\p{N} .&/-]{2,30}\)"
     r"\s*\.?\s*[-—–:]+\s"
 )
-_BYLINE_NAME = compile_regex(  # "Written by Catalin Cimpanu", "Von Susanne Brandt"
-    r"(?i:\b(?:by|von|par|por|di|door|de|da))\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}"
+_BYLINE_NAME = compile_regex(  # "Written by Catalin Cimpanu", "Текст: Венера Ерофеева"
+    r"\s\p{Lu}[\p{L}'’.-]+\s+\p{Lu}"
 )
 _SPACELESS_SCRIPT = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
@@ -568,9 +568,9 @@ class _Document:
         other lines under that: a date, a reading time) to the paragraph below: a deck of one
         long sentence over "Written by Jane Doe, Contributor on July 13, 2021" outweighs the
         byline, but the article starts under its byline. Only when a paragraph follows, and
-        when the byline names a person (two words in capitals after "by", "von", "par" ...):
-        a subheading that a byline's pattern matches does not ("Von Kiel in die ganze
-        Welt")."""
+        when the byline names a person (two capitalised words, after its first: "Written by
+        Catalin Cimpanu", "Текст: Венера Ерофеева"): a subheading that a byline's pattern
+        matches does not ("Von Kiel in die ganze Welt")."""
         below = self._next_staying(first)
         if (
             below is None

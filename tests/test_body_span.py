@@ -1539,6 +1539,20 @@ CASES = {
               "Microsoft's July Patch Tuesday fixes 117 vulnerabilities, including four that"
               " were already being exploited in the wild."),
     ),
+    # a byline with a label, no "by": the name is two capitalised words after its first
+    "a deck over a labelled byline goes": Case(
+        (
+            "Лучшие пекарни города: где купить свежий хлеб",
+            "Мы обошли двадцать пекарен и выбрали те, где хлеб пекут каждое утро.",
+            "Текст: Анна Петрова·12 марта 2019",
+            "Первая пекарня открылась на Садовой улице ещё в девяностых годах, и с тех пор"
+            " очередь по утрам не становится короче.",
+            "Владелица говорит, что секрет в закваске, которую она привезла от бабушки.",
+        ),
+        stays=("Владелица говорит, что секрет в закваске, которую она привезла от бабушки.",),
+        goes=("Мы обошли двадцать пекарен и выбрали те, где хлеб пекут каждое утро.",
+              "Текст: Анна Петрова·12 марта 2019"),
+    ),
     # an ad marker between the deck and the byline: a second cleaning, without it, sees the
     # byline right under the deck (found by the idempotence property)
     "a deck over an ad marker and the byline goes": Case(
