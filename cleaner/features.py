@@ -81,20 +81,19 @@ _LIFE_DATES = compile_regex(  # "Jane Doe, hydrologist, born 12 March 1931; died
 _GOOD_POINTS = (  # a review's pros, in each language
     r"pros|good|good\s+stuff|likes|we\s+like|plus(?:punkte)?|vorteile|pro|points?\s+forts?"
     r"|on\s+aime|ventajas|lo\s+mejor|pregi|punti\s+di\s+forza|prós"
-    r"|pontos\s+(?:positivos|fortes)|pluspunten|voordelen|for|strengths|buy\s+it\s+if"
+    r"|pontos\s+(?:positivos|fortes)|pluspunten|voordelen|for|strengths"
 )
 _BAD_POINTS = (  # and its cons
     r"cons|bad|bad\s+stuff|dislikes|we\s+don['’]t\s+like|minus(?:punkte)?|nachteile|contra"
     r"|points?\s+faibles?|on\s+aime\s+moins|desventajas|inconvenientes|lo\s+peor|difetti"
     r"|contro|punti\s+deboli|contras|pontos\s+(?:negativos|fracos)|minpunten|nadelen|against"
-    r"|weaknesses|don['’]t\s+buy\s+it\s+if"
+    r"|weaknesses"
 )
-_LABEL_END = r"\s*(?::|\.{3}|…)?"  # "Cons:", "Buy it if...", "Don't buy it if…"
 _VERDICT_LABEL = compile_regex(
-    rf"(?i)(?:the\s+)?(?:{_GOOD_POINTS}|{_BAD_POINTS}|lo\s+mejor\s+y\s+lo\s+peor){_LABEL_END}"
+    rf"(?i)(?:the\s+)?(?:{_GOOD_POINTS}|{_BAD_POINTS}|lo\s+mejor\s+y\s+lo\s+peor)\s*:?"
 )
-_GOOD_LABEL = compile_regex(rf"(?i)(?:the\s+)?(?:{_GOOD_POINTS}){_LABEL_END}")
-_BAD_LABEL = compile_regex(rf"(?i)(?:the\s+)?(?:{_BAD_POINTS}){_LABEL_END}")
+_GOOD_LABEL = compile_regex(rf"(?i)(?:the\s+)?(?:{_GOOD_POINTS})\s*:?")
+_BAD_LABEL = compile_regex(rf"(?i)(?:the\s+)?(?:{_BAD_POINTS})\s*:?")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
