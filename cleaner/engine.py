@@ -53,6 +53,7 @@ from cleaner.features import (
     is_unfinished_sentence,
     is_verdict_label,
     measure,
+    opens_with_dateline,
     pipe_table_rows,
     score_line_teams,
     spaced_cells,
@@ -570,11 +571,13 @@ class _Document:
         byline, but the article starts under its byline. Only when a paragraph follows, and
         when the byline names a person (two capitalised words, after its first: "Written by
         Catalin Cimpanu", "Текст: Венера Ерофеева"): a subheading that a byline's pattern
-        matches does not ("Von Kiel in die ganze Welt")."""
+        matches does not ("Von Kiel in die ganze Welt"); never under a lead that opens with a
+        wire's dateline ("LONDON (Reuters) - ..."), which starts the article."""
         below = self._next_staying(first)
         if (
             below is None
             or not self.features[first].sentence
+            or opens_with_dateline(self.blocks[first].text)
             or not any(self._head_only(match.rule, "byline") for match in self.matches[below])
             or _BYLINE_NAME.search(self.blocks[below].text) is None
         ):

@@ -313,6 +313,12 @@ def measure(block: Block) -> LineFeatures:
     )
 
 
+def opens_with_dateline(text: str) -> bool:
+    """A paragraph that opens with a dateline (``LONDON (Reuters) - ...``, ``WASHINGTON —
+    ...``): the first paragraph of a report, never a deck."""
+    return _DATELINE.match(text.strip()) is not None
+
+
 def is_dateline(text: str) -> bool:
     """A lone dateline that opens the first paragraph: ``MOSCOW (Reuters) -``, ``BAAR,
     SWITZERLAND``, ``MADRID, 4 Mar. (EUROPA PRESS) -``, ``MADRID, 5 (EUROPA PRESS)``,

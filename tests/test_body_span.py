@@ -1539,6 +1539,21 @@ CASES = {
               "Microsoft's July Patch Tuesday fixes 117 vulnerabilities, including four that"
               " were already being exploited in the wild."),
     ),
+    # a lead that opens with a wire's dateline starts the article, whatever stands under it
+    # (review 58)
+    "a dateline lead over a byline stays": Case(
+        (
+            "LONDON (Reuters) - British factory output fell for a third straight month in"
+            " February, official data showed on Tuesday.",
+            "By Dana Whitlock published March 02, 2021",
+            "The Office for National Statistics said output dropped 0.4 percent, led by a fall in"
+            " car production and pharmaceuticals.",
+            DERBY,
+        ),
+        stays=("LONDON (Reuters) - British factory output fell for a third straight month in"
+               " February, official data showed on Tuesday.",),
+        goes=(),
+    ),
     # a byline with a label, no "by": the name is two capitalised words after its first
     "a deck over a labelled byline goes": Case(
         (
