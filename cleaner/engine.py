@@ -37,6 +37,7 @@ from cleaner.features import (
     figure_runs,
     introduces_list,
     is_clock_time,
+    is_closing_data,
     is_closing_sentence,
     is_data_item,
     is_data_line,
@@ -954,7 +955,8 @@ class _Document:
         also" line; it ends at any other evidence of the foot of the page, and gives up at a
         sentence that gives no data (that walk decides then: "Hours: Tue.-Sat. 5-10 p.m."
         ends with a full stop too). The lines it gathers are a block when three of them or
-        more are data (``is_data_item``: a score, a time, a small range, a fact of figures),
+        more are data (``is_closing_data``: a score, a time, a small range, a fact of figures,
+        a contact box's address or number),
         the body's own last lines of data counted with them (``_data_lines_closing``), and
         at least half of those it gathers that are not short names (a heading, a dish, a venue);
         the body then runs to the last of them, and what follows it (a "More AP golf" link,
@@ -973,7 +975,7 @@ class _Document:
                 if self._ends_closing_walk(index):
                     break
                 continue
-            data_item = is_data_item(block.text)
+            data_item = is_closing_data(block.text)
             if feats.sentence and not data_item:
                 return last
             gathered.append(index)

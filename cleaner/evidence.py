@@ -46,6 +46,7 @@ ARTICLE_HEADING_MAX_WORDS = 8
 SUBHEADING_OVER_LIST_MAX_WORDS = 5
 LIST_ANNOUNCEMENT_MIN_WORDS = 6
 SHORT_SUBHEADING_MAX_WORDS = 4
+PHOTO_ENTRIES_MIN = 3
 REPEATED_FIELD_MIN = 3
 LONG_TEASER_MIN_WORDS = 7
 PARAGRAPH_MIN_WORDS = 10
@@ -634,6 +635,9 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     A caption of no such form ("Caio Bernardes in action for Tricolor") stays a caption
     whatever subheadings the article has.
 
+    Three short plain lines or more, each over a credit with a paragraph under it, are a
+    listicle's headings, every entry with its photo (``_photo_entry``), not captions.
+
     Nor is a "Label: value" line a caption when its label is an entry's field
     (``_repeated_fields``): a listicle's entries each close with their "When: ..." or
     "Price: ...", and a photo with only a credit may follow any of them.
@@ -644,7 +648,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     prose = [i for i, block in enumerate(blocks) if is_prose_paragraph(block, features[i])]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
     typical_words = sorted(features[i].words for i in prose)[len(prose) // 2] if prose else 0
-    captions = set()
+    captions: dict[int, int] = {}  # a caption's line: its credit's
     for index, found in enumerate(matches):
         credit = blocks[index].text.strip()
         if (
@@ -691,8 +695,27 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             fields = _repeated_fields(lines) if fields is None else fields
             if label in fields:
                 continue
-        captions.add(above)
-    return captions | _under_caption_labels(lines, lists)
+        captions[above] = index
+    entries = [line for line, credit in captions.items() if _photo_entry(lines, line, credit)]
+    if len(entries) >= PHOTO_ENTRIES_MIN:
+        for line in entries:
+            del captions[line]
+    return set(captions) | _under_caption_labels(lines, lists)
+
+
+def _photo_entry(lines: Lines, line: int, credit: int) -> bool:
+    """Whether a line over a photo's credit is the heading of a list's entry with its photo:
+    a few plain words ("Monsaraz, Alentejo") over "Photo: Alamy" and the entry's paragraph.
+    One such line is as often a short caption; ``PHOTO_ENTRIES_MIN`` of them in a page are
+    a listicle's headings, every entry with its photo."""
+    feats = lines.features[line]
+    text = lines.blocks[line].text.strip()
+    return (
+        not feats.terminal
+        and 1 <= feats.words <= SHORT_SUBHEADING_MAX_WORDS
+        and text[:1].isupper()
+        and _paragraph_under(lines, credit)
+    )
 
 
 def _under_caption_labels(lines: Lines, lists: ListClaims) -> set[int]:

@@ -198,6 +198,13 @@ _FIXTURE = compile_regex(  # "Westfield v Crowhurst (3pm)", "Ajax vs. PSV (20:00
     r"\p{Lu}[\p{L}\p{M}\p{N}.'’&\- ]{1,40}\s+(?i:v|vs\.?)\s+\p{Lu}[\p{L}\p{M}\p{N}.'’&\- ]{1,40}"
     r"\s*\(\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)?(?:\s*\p{Lu}{2,4})?\)"
 )
+CLOSING_LABEL_WORDS = 8
+_EMAIL = compile_regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = compile_regex(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]\d{3,4}(?!\d)")
+_STREET_ADDRESS = compile_regex(  # "700 Belvoir Road, Plymouth Meeting"
+    r"\d{1,5}\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?i:road|rd|street|st|avenue|ave|boulevard|blvd"
+    r"|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|highway|hwy|parkway|pkwy)\b\.?"
+)
 _PLAYER_TIME = compile_regex(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
 _CELLS = compile_regex(r"\s*[|\t]\s*|\s{2,}")
 _PLACE_CELL = compile_regex(r"(?i:T?\d{1,3}\.?|pos\.?|place|rank|no\.|#|pl\.)")
@@ -491,6 +498,31 @@ def is_data_item(text: str) -> bool:
         or _RATING.fullmatch(text.strip()) is not None
         or _FIGURE_FIRST.fullmatch(text.strip()) is not None
         or _FIXTURE.fullmatch(text.strip()) is not None
+    )
+
+
+def is_closing_data(text: str) -> bool:
+    """A line of a box of data that may close an article, for the walk down from its last
+    paragraph (``_Document._closing_data``): data (``is_data_item``), a "Label: value" line
+    with a figure in its value and a label of at most ``CLOSING_LABEL_WORDS`` words ("Ciudad
+    con mayor subida: Málaga (+11,4%)", "Plazo medio para alquilar un piso en Madrid: 12
+    días": a fact box's longer labels), or a line of an office's contact box: an e-mail
+    address, a telephone number, a street address ("planning@example.org; 610-277-4100",
+    "700 Belvoir Road, Plymouth Meeting"). No teaser gives an address or a telephone
+    number, and a block of them under the last paragraph is the story's own box of details.
+    Only the walk reads these; elsewhere they weigh as they always did."""
+    if is_data_item(text):
+        return True
+    stripped = text.strip()
+    label, colon, value = stripped.partition(": ")
+    if colon and any_digit(value) and 1 <= len(label.split()) <= CLOSING_LABEL_WORDS:
+        # a kicker in capitals ("PHOTOS: ...") or a price before a deal ("$179: ...") is a
+        # teaser's, and so is a question
+        return not (label.isupper() or any_digit(label) or label.rstrip().endswith(("?", "!")))
+    return (
+        _EMAIL.search(stripped) is not None
+        or _PHONE.search(stripped) is not None
+        or _STREET_ADDRESS.match(stripped) is not None
     )
 
 

@@ -1539,6 +1539,65 @@ CASES = {
               "Microsoft's July Patch Tuesday fixes 117 vulnerabilities, including four that"
               " were already being exploited in the wild."),
     ),
+    # a box of facts with long labels under the last paragraph, over a box of links: the
+    # story's (probe round 105); before, a headline list below the body
+    "a box of facts with long labels stays": Case(
+        (
+            BUDGET,
+            "Los expertos coinciden en que ninguna de estas medidas tendrá efecto inmediato en"
+            " el precio del alquiler.",
+            "Cinco datos del mercado del alquiler",
+            "Subida media en España: 5,2%",
+            "Ciudad con mayor subida: Málaga (+11,4%)",
+            "Precio medio nacional: 10,9 euros por metro cuadrado",
+            "Plazo medio para alquilar un piso en Madrid: 12 días",
+            "Te puede interesar",
+            "Los bancos endurecen las condiciones de las hipotecas para los jóvenes",
+            "Hacienda revisará los alquileres no declarados",
+        ),
+        stays=("Ciudad con mayor subida: Málaga (+11,4%)",
+               "Plazo medio para alquilar un piso en Madrid: 12 días"),
+        goes=("Te puede interesar", "Hacienda revisará los alquileres no declarados"),
+    ),
+    # a listicle's entry headings, each over its photo's credit and its paragraph: no
+    # captions (probe round 109)
+    "entry headings over their photos' credits stay": Case(
+        (
+            "Lisbon and Porto get most of the attention, but some of Portugal's most memorable"
+            " places are its small towns.",
+            "Monsaraz, Alentejo",
+            "Photo: Alamy",
+            "Perched on a hill above the reservoir, Monsaraz is a walled medieval village of"
+            " just a few hundred people.",
+            "Piódão, Serra do Açor",
+            "Photo: Getty Images",
+            "Built almost entirely of dark schist stone, Piódão looks like it was carved out of"
+            " the mountain.",
+            "Tavira, Algarve",
+            "Photo: Getty Images",
+            "Tavira is the prettiest town on the eastern Algarve, with a Roman bridge and more"
+            " than thirty churches.",
+        ),
+        stays=("Monsaraz, Alentejo", "Piódão, Serra do Açor", "Tavira, Algarve"),
+        goes=("Photo: Alamy",),
+    ),
+    # an office's contact box under the last paragraph, over the page's tags (review 57)
+    "a contact box at the end stays": Case(
+        (
+            BUDGET,
+            "Residents have until Oct. 11 to comment online, by email or in person at the"
+            " township building.",
+            "How to comment",
+            "Plymouth Township Planning Office",
+            "planning@plymouthtownship.org",
+            "Phone 610-277-4100",
+            "700 Belvoir Road, Plymouth Meeting",
+            "Tags: Plymouth Township, development",
+        ),
+        stays=("planning@plymouthtownship.org", "Phone 610-277-4100",
+               "700 Belvoir Road, Plymouth Meeting"),
+        goes=("Tags: Plymouth Township, development",),
+    ),
     # a lead that opens with a wire's dateline starts the article, whatever stands under it
     # (review 58)
     "a dateline lead over a byline stays": Case(

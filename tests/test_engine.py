@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner, CleanerConfig
-from cleaner.features import fact_label
+from cleaner.features import fact_label, is_closing_data
 from cleaner.restore import restore_text
 from cleaner.rules import RuleError
 
@@ -1250,3 +1250,22 @@ def test_a_long_label_makes_a_fact_only_before_a_measure(line: str, label: str |
     """Four or five words label a fact before a measure with its unit; a teaser's kicker of
     as many words stands before a count of things (review 47)."""
     assert fact_label(line) == label
+
+
+@pytest.mark.parametrize(
+    ("line", "closes"),
+    [
+        ("Ciudad con mayor subida: Málaga (+11,4%)", True),
+        ("planning@plymouthtownship.org", True),
+        ("Phone 610-277-4100", True),
+        ("700 Belvoir Road, Plymouth Meeting", True),
+        ("PHOTOS: Pius X vs. Norris football, 9.13", False),  # a teaser's kicker
+        ("$179: Apple AirPods Pro (2nd gen) at Amazon", False),  # a deal
+        ("Why did rents rise? 5 reasons", False),
+        ("Schools to reopen for Year One, Two pupils on March 1", False),
+    ],
+)
+def test_closing_data(line: str, closes: bool) -> None:
+    """What the walk down from the last paragraph counts as a box's data: a fact box's long
+    labels and an office's contact details, not a teaser's kicker or a deal."""
+    assert is_closing_data(line) is closes
