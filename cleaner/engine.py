@@ -132,6 +132,7 @@ _WIRE_DATELINE = compile_regex(  # "ADELBODEN (sda) – ", "OUDENAARDE (belga) -
 _BYLINE_NAME = compile_regex(  # "Written by Catalin Cimpanu", "Текст: Венера Ерофеева"
     r"\s\p{Lu}[\p{L}'’.-]+\s+\p{Lu}"
 )
+_HANDLE = compile_regex(r"@\w{2,30}")
 _SPACELESS_SCRIPT = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
@@ -958,7 +959,8 @@ class _Document:
         more are data (``is_closing_data``: a score, a time, a small range, a fact of figures,
         a contact box's address or number),
         the body's own last lines of data counted with them (``_data_lines_closing``), and
-        at least half of those it gathers that are not short names (a heading, a dish, a venue);
+        at least half of those it gathers that are not short names (a heading, a dish, a venue;
+        an address or a number is no data in a block with a social handle: a reporter's box);
         the body then runs to the last of them, and what follows it (a "More AP golf" link,
         a widget's prompt) is left to the tail's trim. Teasers, deals, tickers and most-read
         lists give years, counts and prices, not scores (a content-safety review of 50 pages
@@ -981,6 +983,9 @@ class _Document:
             gathered.append(index)
             if data_item:
                 data.append(index)
+        if any(_HANDLE.fullmatch(self.blocks[index].text.strip()) for index in gathered):
+            # a reporter's box (name, address, number, handle): its details are no data
+            data = [index for index in data if is_data_item(self.blocks[index].text)]
         named = [index for index in gathered if self._names_an_item(index)]
         if not data or 2 * len(data) < len(gathered) - len(named):
             return last

@@ -636,7 +636,8 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     whatever subheadings the article has.
 
     Three short plain lines or more, each over a credit with a paragraph under it, are a
-    listicle's headings, every entry with its photo (``_photo_entry``), not captions.
+    listicle's headings, every entry with its photo (``_photo_entry``), not captions, when
+    the paragraphs name what they name or the page has such a heading without a photo.
 
     Nor is a "Label: value" line a caption when its label is an entry's field
     (``_repeated_fields``): a listicle's entries each close with their "When: ..." or
@@ -697,7 +698,11 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
                 continue
         captions[above] = index
     entries = [line for line, credit in captions.items() if _photo_entry(lines, line, credit)]
-    if len(entries) >= PHOTO_ENTRIES_MIN:
+    if len(entries) >= PHOTO_ENTRIES_MIN and (
+        2 * sum(_names_its_entry(lines, line, captions[line]) for line in entries)
+        >= len(entries)
+        or any(_plain_heading(lines, index) for index in range(len(blocks)))
+    ):
         for line in entries:
             del captions[line]
     return set(captions) | _under_caption_labels(lines, lists)
@@ -705,9 +710,12 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
 
 def _photo_entry(lines: Lines, line: int, credit: int) -> bool:
     """Whether a line over a photo's credit is the heading of a list's entry with its photo:
-    a few plain words ("Monsaraz, Alentejo") over "Photo: Alamy" and the entry's paragraph.
+    a few plain words ("Monsaraz, Alentejo") over "Photo: Alamy" and the entry's paragraph,
     One such line is as often a short caption; ``PHOTO_ENTRIES_MIN`` of them in a page are
-    a listicle's headings, every entry with its photo."""
+    a listicle's headings when most of the paragraphs under them name what they name
+    (``_names_its_entry``) or when the page has such a heading without a photo
+    (``_plain_heading``). A report's short captions ("Smoke over Eugene") sit over
+    paragraphs that go on with the story, in a page without subheadings."""
     feats = lines.features[line]
     text = lines.blocks[line].text.strip()
     return (
@@ -715,6 +723,32 @@ def _photo_entry(lines: Lines, line: int, credit: int) -> bool:
         and 1 <= feats.words <= SHORT_SUBHEADING_MAX_WORDS
         and text[:1].isupper()
         and _paragraph_under(lines, credit)
+    )
+
+
+def _names_its_entry(lines: Lines, line: int, credit: int) -> bool:
+    """Whether the paragraph under a photo's credit names what the line over it names
+    ("Monsaraz, Alentejo" over "... Monsaraz is a walled medieval village")."""
+    below = next_text_line(lines.blocks, credit)
+    return below is not None and bool(
+        _stems(lines.blocks[line].text) & _stems(lines.blocks[below].text)
+    )
+
+
+def _plain_heading(lines: Lines, index: int) -> bool:
+    """A short plain line that no rule claims right over a paragraph: an entry's heading
+    without a photo ("Kala" over "Gary Usher's latest bistro ...")."""
+    block, feats = lines.blocks[index], lines.features[index]
+    below = next_text_line(lines.blocks, index)
+    return (
+        block.kind is not BlockKind.BLANK
+        and not lines.matches[index]
+        and not feats.terminal
+        and 1 <= feats.words <= SHORT_SUBHEADING_MAX_WORDS
+        and block.text.strip()[:1].isupper()
+        and below is not None
+        and not lines.matches[below]
+        and is_prose_paragraph(lines.blocks[below], lines.features[below])
     )
 
 

@@ -1581,6 +1581,45 @@ CASES = {
         stays=("Monsaraz, Alentejo", "Piódão, Serra do Açor", "Tavira, Algarve"),
         goes=("Photo: Alamy",),
     ),
+    # a report's short captions over their credits go, however many: the paragraphs under
+    # them go on with the story and the report has no heading of its own (review 59)
+    "short captions in a report go": Case(
+        (
+            DERBY,
+            "Messi celebra su gol",
+            "Foto: EFE",
+            "El Barcelona dominó la primera parte y se adelantó tras una jugada por la banda"
+            " izquierda que acabó en la red.",
+            "Griezmann, tras marcar",
+            "Foto: EFE",
+            "Tras el descanso el rival apretó y llegó a empatar en un córner mal defendido por"
+            " la zaga local.",
+            "Koeman en la banda",
+            "Foto: EFE",
+            "El entrenador pidió calma a sus jugadores y el equipo volvió a ponerse por delante"
+            " en los últimos minutos.",
+        ),
+        stays=(DERBY,),
+        goes=("Messi celebra su gol", "Koeman en la banda"),
+    ),
+    # a reporter's box under the last paragraph (name, address, number, handle) goes: its
+    # details are no data (review 59)
+    "a reporter's contact box goes": Case(
+        (
+            BUDGET,
+            "The township will vote on the plan in November, officials said on Tuesday.",
+            "Erin McCarthy",
+            "emccarthy@inquirer.com",
+            "@ErinMcCarthyPHL",
+            "Inquirer Suburban Bureau",
+            "700 Belvoir Road, Plymouth Meeting",
+            "newsdesk@inquirer.com",
+            "Tags: Plymouth Township, development",
+        ),
+        stays=("The township will vote on the plan in November, officials said on Tuesday.",),
+        goes=("emccarthy@inquirer.com", "700 Belvoir Road, Plymouth Meeting",
+              "newsdesk@inquirer.com"),
+    ),
     # an office's contact box under the last paragraph, over the page's tags (review 57)
     "a contact box at the end stays": Case(
         (
