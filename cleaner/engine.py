@@ -92,6 +92,7 @@ KICKER_WORDS = 3
 FIRST_SUBHEADING_MAX_WORDS = 4
 """A subheading right above the body has at most this many words (a headline has more)."""
 TAG_MAX_WORDS = 3
+TAG_RUN_LINES = 3
 """A page's tag over the article has at most this many words (a headline has more)."""
 SISTER_MAX_WORDS = 8
 """A subheading inside the body that vouches for one above it has at most this many words."""
@@ -132,7 +133,12 @@ _WIRE_DATELINE = compile_regex(  # "ADELBODEN (sda) – ", "OUDENAARDE (belga) -
 _BYLINE_NAME = compile_regex(  # "Written by Catalin Cimpanu", "Текст: Венера Ерофеева"
     r"\s\p{Lu}[\p{L}'’.-]+\s+\p{Lu}"
 )
+_BYLINE_WORD = compile_regex(  # "by", "von", or a label before the name ("Текст:")
+    r"(?i:\b(?:by|von|par|por|di|door|av|af|przez)\b)|^\s*\p{L}+\s*:"
+)
+_BYLINE_DETAIL = compile_regex(r"[,|·•]|\d")  # a job, an outlet or a date after the name
 _HANDLE = compile_regex(r"@\w{2,30}")
+_NEWSROOM = compile_regex(r"(?i)\b(?:newsroom|news\s*desk|contact\s+us|our\s+(?:office|staff))\b")
 _SPACELESS_SCRIPT = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 
 
@@ -581,7 +587,7 @@ class _Document:
             or not self.features[first].sentence
             or opens_with_dateline(self.blocks[first].text)
             or not any(self._head_only(match.rule, "byline") for match in self.matches[below])
-            or _BYLINE_NAME.search(self.blocks[below].text) is None
+            or not _names_its_author(self.blocks[below].text)
         ):
             return first
         while below is not None and any(self._head_only(m.rule) for m in self.matches[below]):
@@ -660,21 +666,33 @@ class _Document:
         return above if next(sisters, None) is not None else first
 
     def _ends_a_run(self, index: int) -> bool:
-        """Whether the two lines of text over ``index`` are short lines too (``TAG_MAX_WORDS``
-        words at most, no final sign, no rule's): the last of a page's tags or menu items
-        over the article ("Texas", "Power Grid", "Winter Storm"), not a subheading, which
-        stands under the page's head alone (a kicker and a headline of four words: "Housing",
-        "Labour's new towns gamble", "The promise")."""
+        """Whether the ``TAG_RUN_LINES`` lines of text over ``index`` are short lines too
+        (``TAG_MAX_WORDS`` words at most, no final sign, no rule's but a section label's): the
+        last of a page's tags or menu items over the article ("U.S.", "Texas", "Power Grid",
+        "Winter Storm"), not a subheading, which stands under the page's head alone (a kicker
+        and a short headline: "Wales", "The Last Ferryman", "The crossing")."""
         above = index
-        for _ in range(2):
+        for _ in range(TAG_RUN_LINES):
             found = previous_text_line(self.blocks, above)
-            if found is None or found in self.evidence:
+            if found is None:
+                return False
+            section = self._section_only(found)  # "U.S." ends with a full stop
+            if found in self.evidence and not section:
                 return False
             above = found
             feats = self.features[above]
-            if not feats.letters or feats.terminal or feats.words > TAG_MAX_WORDS:
+            if not feats.letters or (feats.terminal and not section) or feats.words > TAG_MAX_WORDS:
                 return False
         return True
+
+    def _section_only(self, index: int) -> bool:
+        """Whether only section labels' rules claim a line ("U.S." over a page's tags)."""
+        found = self.matches[index]
+        return (
+            bool(found)
+            and index not in self.lists
+            and all(match.rule.category == "section" for match in found)
+        )
 
     def _is_first_subheading(self, index: int) -> bool:
         """Two to four plain words, or one that heads a review's or a report's first section
@@ -960,7 +978,8 @@ class _Document:
         a contact box's address or number),
         the body's own last lines of data counted with them (``_data_lines_closing``), and
         at least half of those it gathers that are not short names (a heading, a dish, a venue;
-        an address or a number is no data in a block with a social handle: a reporter's box);
+        an address or a number is no data in a block with a social handle or a heading that
+        names the newsroom: the site's own box, ``_site_contact``);
         the body then runs to the last of them, and what follows it (a "More AP golf" link,
         a widget's prompt) is left to the tail's trim. Teasers, deals, tickers and most-read
         lists give years, counts and prices, not scores (a content-safety review of 50 pages
@@ -983,8 +1002,8 @@ class _Document:
             gathered.append(index)
             if data_item:
                 data.append(index)
-        if any(_HANDLE.fullmatch(self.blocks[index].text.strip()) for index in gathered):
-            # a reporter's box (name, address, number, handle): its details are no data
+        if any(self._site_contact(index) for index in gathered):
+            # a reporter's or the newsroom's box: its address and number are no data
             data = [index for index in data if is_data_item(self.blocks[index].text)]
         named = [index for index in gathered if self._names_an_item(index)]
         if not data or 2 * len(data) < len(gathered) - len(named):
@@ -992,6 +1011,12 @@ class _Document:
         if len(data) + self._data_lines_closing(last) < CLOSING_DATA_MIN:
             return last
         return data[-1]
+
+    def _site_contact(self, index: int) -> bool:
+        """A line of the site's own contact box: a social handle ("@ErinMcCarthyPHL") or a
+        heading that names the newsroom ("Contact the newsroom", "Contact us")."""
+        text = self.blocks[index].text.strip()
+        return _HANDLE.fullmatch(text) is not None or _NEWSROOM.search(text) is not None
 
     def _data_lines_closing(self, last: int) -> int:
         """How many lines of data (``is_data_item``) close the body down to ``last``, one
@@ -1671,6 +1696,20 @@ _SECTION_HEAD = compile_regex(  # a review's or report's first section, in one w
     r"|bilan|veredicto|introducción|verdetto|giudizio|introduzione|veredito|introdução"
     r"|oordeel|conclusie|inleiding)"
 )
+
+
+def _names_its_author(text: str) -> bool:
+    """Whether a line that a byline's pattern matches names its author as a byline does: a
+    word such as "by" or a label before a name of two capitalised words, and a job, an outlet
+    or a date after it ("Written by Catalin Cimpanu, Contributor on July 13, 2021", "Текст:
+    Венера Ерофеева·24 сентября 2018"). A subheading ("By Royal Appointment", "Von Kiel in
+    die ganze Welt") or a list's line of a name and a job ("Maria Elena Lopez, Senior
+    Editor") is none."""
+    return (
+        _BYLINE_WORD.search(text) is not None
+        and _BYLINE_NAME.search(text) is not None
+        and _BYLINE_DETAIL.search(text) is not None
+    )
 
 
 def _is_bare_count(text: str) -> bool:

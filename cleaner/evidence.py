@@ -67,6 +67,11 @@ _STATEMENT_WORD = compile_regex(
     r"|devem|pode|podem|zijn|wordt|worden|moet|moeten|kan|kunnen)\b"
 )
 _LONG_WORD = compile_regex(r"\p{L}{5,}")
+_NAME_JOINERS = frozenset(
+    {"de", "do", "da", "dos", "das", "del", "della", "di", "of", "the", "and", "&", "y", "e",
+     "et", "und", "van", "von", "la", "le", "les", "el", "los", "las"}
+)
+_QUOTE_MARKS = frozenset("«»“”„\"'‘’‹›")
 _QUESTION_WORD = compile_regex(  # a subheading's question: "Why the vote came so late"
     r"(?i)(?:why|how|what|when|where|who|warum|wie|was|wann|wo|pourquoi|comment|quand|où"
     r"|por\s+qué|cómo|cuándo|dónde|perché|come|quando|dove|waarom|hoe|wat|wanneer)\b"
@@ -238,11 +243,20 @@ def _more_teasers(lines: Lines, items: list[int], rule: Rule) -> bool:
     under = next_text_line(lines.blocks, run[-1])
     if under is not None:
         if is_prose_paragraph(lines.blocks[under], lines.features[under]):
-            if _stems(lines.blocks[run[-1]].text) & _stems(lines.blocks[under].text):
+            if _shares_a_word(lines.blocks[run[-1]].text, lines.blocks[under].text):
                 return False
         elif not _is_furniture(lines, under):
             return False
     return not _has_subheadings(lines)
+
+
+def _shares_a_word(line: str, paragraph: str) -> bool:
+    """Whether a long word of ``line`` (five letters or more) opens a word of ``paragraph``
+    or stands inside one ("Museum" in "Naturkundemuseum")."""
+    folded = paragraph.casefold()
+    return bool(_stems(line) & _stems(paragraph)) or any(
+        word in folded for word in _LONG_WORD.findall(line.casefold())
+    )
 
 
 def _is_furniture(lines: Lines, index: int) -> bool:
@@ -268,6 +282,7 @@ def _teaser_shaped(lines: Lines, index: int, rule: Rule) -> bool:
         and _QUESTION_WORD.match(text) is None
         and not text.endswith((".", "!", "?", ":", ";", "…"))
         and not text[:1].islower()
+        and text[:1] not in _QUOTE_MARKS  # a song's or a poem's lines, quoted
         and _BULLET.match(text) is None  # a box's bullets go on by ``_bullets_go_on``
         and _STATEMENT_WORD.search(text) is None  # "Exports are exempt" states
         and not is_prose_paragraph(block, feats)
@@ -721,8 +736,20 @@ def _photo_entry(lines: Lines, line: int, credit: int) -> bool:
     return (
         not feats.terminal
         and 1 <= feats.words <= SHORT_SUBHEADING_MAX_WORDS
-        and text[:1].isupper()
+        and _name_like(text)
         and _paragraph_under(lines, credit)
+    )
+
+
+def _name_like(text: str) -> bool:
+    """Whether every word of ``text`` is capitalised or joins names ("Piódão, Serra do Açor",
+    "Lily's Vegetarian"): a place's or a venue's name, not a caption's description
+    ("Sandbags in Shrewsbury", "El puente de Picanya")."""
+    words = [word.strip(",.;:()'’\"") for word in text.split()]
+    return bool(words) and words[0][:1].isupper() and all(
+        word[:1].isupper() or word[:1].isdigit() or word.casefold() in _NAME_JOINERS
+        for word in words
+        if word
     )
 
 

@@ -1507,6 +1507,8 @@ CASES = {
         (
             "U.S.",
             "Texas Power Outages Leave Millions Without Heat as Temperatures Plunge",
+            "SHARE",
+            "U.S.",
             "Texas",
             "Power Grid",
             "Winter Storm",
@@ -1672,11 +1674,11 @@ CASES = {
         (
             ORCHESTRA,
             "Advertisement",
-            "BY ANNA WEISS",
+            "By Anna Weiss, Staff Writer",
             DERBY,
         ),
         stays=(DERBY,),
-        goes=(ORCHESTRA, "BY ANNA WEISS"),
+        goes=(ORCHESTRA, "By Anna Weiss, Staff Writer"),
     ),
     # a kicker and a headline of four words over the first subheading are no run of tags
     # (review 54)
