@@ -25,6 +25,7 @@ from cleaner.evidence import (
     is_prose_paragraph,
     next_text_line,
     previous_text_line,
+    word_stems,
 )
 from cleaner.features import (
     FACT_BOX_MIN,
@@ -92,8 +93,9 @@ KICKER_WORDS = 3
 FIRST_SUBHEADING_MAX_WORDS = 4
 """A subheading right above the body has at most this many words (a headline has more)."""
 TAG_MAX_WORDS = 3
-TAG_RUN_LINES = 3
 """A page's tag over the article has at most this many words (a headline has more)."""
+TAG_RUN_LINES = 3
+"""A first subheading under this many tags is the last of the run."""
 SISTER_MAX_WORDS = 8
 """A subheading inside the body that vouches for one above it has at most this many words."""
 CLOSING_DATA_MIN = 3
@@ -124,7 +126,6 @@ _BUTTON_VERBS = frozenset(
         "stampa", "compartilhar", "compartilhe", "delen", "afdrukken", "printen",
     }
 )
-_LONG_WORD = compile_regex(r"\p{L}{5,}")
 _CREDIT_CATEGORIES = frozenset({"caption", "copyright"})  # "Foto: dpa", "© Photo News"
 _WIRE_DATELINE = compile_regex(  # "ADELBODEN (sda) – ", "OUDENAARDE (belga) - ", "MADRID (EFE).– "
     r"\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*\([\p{L}\p{N} .&/-]{2,30}\)"
@@ -616,9 +617,9 @@ class _Document:
         verlängert Maskenpflicht im öffentlichen Verkehr" over "Der Bundesrat will die
         Maskenpflicht im öffentlichen Verkehr ... verlängern."), not the photo's caption, which
         may share a name or two with it."""
-        stems = _stems(self.blocks[index].text)
+        stems = word_stems(self.blocks[index].text)
         return any(
-            len(stems & _stems(self.blocks[above].text)) >= RESTATED_STEMS_MIN
+            len(stems & word_stems(self.blocks[above].text)) >= RESTATED_STEMS_MIN
             for above in range(credit)
         )
 
@@ -1724,11 +1725,6 @@ def _ends_with_year(text: str) -> bool:
     ("Fleet, 2019", "Netflix, 2019": a review's box of facts)."""
     stripped = text.strip()
     return _YEAR_END.search(stripped) is not None and len(_DIGIT_RUN.findall(stripped)) == 1
-
-
-def _stems(text: str) -> set[str]:
-    """The first five letters of the words of five letters or more."""
-    return {word[:5] for word in _LONG_WORD.findall(text.casefold())}
 
 
 def _site_name(text: str) -> str:

@@ -254,7 +254,7 @@ def _shares_a_word(line: str, paragraph: str) -> bool:
     """Whether a long word of ``line`` (five letters or more) opens a word of ``paragraph``
     or stands inside one ("Museum" in "Naturkundemuseum")."""
     folded = paragraph.casefold()
-    return bool(_stems(line) & _stems(paragraph)) or any(
+    return bool(word_stems(line) & word_stems(paragraph)) or any(
         word in folded for word in _LONG_WORD.findall(line.casefold())
     )
 
@@ -265,7 +265,7 @@ def _is_furniture(lines: Lines, index: int) -> bool:
     return bool(found) and any(match.rule.category != "date" for match in found)
 
 
-def _stems(text: str) -> set[str]:
+def word_stems(text: str) -> set[str]:
     """The first five letters of the words of five letters or more, case-folded."""
     return {word[:TOPIC_WORD_MIN_LETTERS] for word in _LONG_WORD.findall(text.casefold())}
 
@@ -725,7 +725,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
 
 def _photo_entry(lines: Lines, line: int, credit: int) -> bool:
     """Whether a line over a photo's credit is the heading of a list's entry with its photo:
-    a few plain words ("Monsaraz, Alentejo") over "Photo: Alamy" and the entry's paragraph,
+    a few plain words ("Monsaraz, Alentejo") over "Photo: Alamy" and the entry's paragraph.
     One such line is as often a short caption; ``PHOTO_ENTRIES_MIN`` of them in a page are
     a listicle's headings when most of the paragraphs under them name what they name
     (``_names_its_entry``) or when the page has such a heading without a photo
@@ -758,7 +758,7 @@ def _names_its_entry(lines: Lines, line: int, credit: int) -> bool:
     ("Monsaraz, Alentejo" over "... Monsaraz is a walled medieval village")."""
     below = next_text_line(lines.blocks, credit)
     return below is not None and bool(
-        _stems(lines.blocks[line].text) & _stems(lines.blocks[below].text)
+        word_stems(lines.blocks[line].text) & word_stems(lines.blocks[below].text)
     )
 
 
