@@ -641,7 +641,11 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     credit, which scrapers often put at the end) or a lone "Reuters" is not a caption.
     Inside the body, below the first paragraph, such a sentence must also interrupt the
     prose (``_interrupts_prose``): a photo with a credit but no caption sits between two
-    paragraphs as often as a caption does, and the paragraph above it is not junk.
+    paragraphs as often as a caption does, and the paragraph above it is not junk. The body
+    is taken to open at its first two paragraphs in a row (``_first_prose_pair``): a deck
+    written as a sentence, over the byline, the date and the lead photo, is no paragraph of
+    it, and the lead photo's caption under them ("Shoppers wear masks at a store in Toronto
+    on Nov. 14, 2020." over "Fred Lum/The Globe and Mail") is a caption.
 
     A short line of no final punctuation with the article going on under the credit is an
     entry's heading over its photo when another line of its form heads a paragraph
@@ -662,7 +666,8 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     headings: dict[int, tuple[bool, bool, bool]] | None = None  # found when first needed
     fields: set[str] | None = None  # likewise
     prose = [i for i, block in enumerate(blocks) if is_prose_paragraph(block, features[i])]
-    first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
+    last_prose = prose[-1] if prose else -1
+    body_opens = _first_prose_pair(blocks, prose)
     typical_words = sorted(features[i].words for i in prose)[len(prose) // 2] if prose else 0
     captions: dict[int, int] = {}  # a caption's line: its credit's
     for index, found in enumerate(matches):
@@ -689,7 +694,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
         if feats.terminal and (
             not _STRICT_CREDIT.search(credit)
             or index > last_prose
-            or (above > first_prose and not _interrupts_prose(lines, above, index, typical_words))
+            or (above > body_opens and not _interrupts_prose(lines, above, index, typical_words))
         ):
             continue
         form = _entry_form(blocks[above].text)
@@ -721,6 +726,18 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
         for line in entries:
             del captions[line]
     return set(captions) | _under_caption_labels(lines, lists)
+
+
+def _first_prose_pair(blocks: Sequence[Block], prose: Sequence[int]) -> int:
+    """The first prose paragraph whose next line of text is prose too (the first prose
+    paragraph when no two stand in a row; -1 for none): where the body opens, for
+    ``find_captions``. A deck and the lead photo's caption stand alone among the byline, the
+    date and the credit; the body's paragraphs follow one another."""
+    paragraphs = set(prose)
+    for index in prose:
+        if next_text_line(blocks, index) in paragraphs:
+            return index
+    return prose[0] if prose else -1
 
 
 def _photo_entry(lines: Lines, line: int, credit: int) -> bool:

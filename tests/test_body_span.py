@@ -615,6 +615,25 @@ CASES = {
         stays=("GÜTERSLOH (dpa) – " + BUDGET, DERBY),
         goes=("Foto: Lena Brandt", "Die Feuerwehr war mit mehr als 60 Einsatzkräften vor Ort."),
     ),
+    # a deck written as a sentence is no paragraph of the body: the lead photo's caption
+    # under the byline and the date, over its credit, is a caption (probe round 113)
+    "a lead photo's caption under a deck's byline goes": Case(
+        (
+            "Council approves the budget",
+            "The increase is the first of three planned rises in as many years.",
+            "By Mara Lindqvist",
+            "Published Jan. 10, 2023",
+            "The town hall on Main Street was built in 1978 and last expanded in 1996.",
+            "Tom Brennecke/Harbour Herald",
+            BUDGET,
+            DERBY,
+        ),
+        stays=(BUDGET, DERBY),
+        goes=(
+            "The town hall on Main Street was built in 1978 and last expanded in 1996.",
+            "Tom Brennecke/Harbour Herald",
+        ),
+    ),
     "a lead under a credit stays without a dateline below it": Case(
         (
             "Foto: Lena Brandt",
