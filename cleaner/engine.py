@@ -112,6 +112,8 @@ _SITE_VOICE = compile_regex(r"\b(?:us|our|we|follow|stay|connect|favou?rite)\b",
 NUMBERED_LIST_MIN_ITEMS = 3
 RESTATED_STEMS_MIN = 3
 ANNOUNCED_ITEMS_MAX = 12
+ANNOUNCED_DATA_ITEMS_MAX = 40
+"""Items of an announced list that each hold a figure (a tour's dates) may run to this many."""
 ANNOUNCED_LIST_ITEM_MAX_WORDS = 20
 NUMBERED_LIST_LEAD_LINES = 2
 LIVE_ENTRY_HEADING_MAX_WORDS = 14
@@ -1103,19 +1105,37 @@ class _Document:
         """The body's last line, moved down to the last item of a list that it announces
         ("Principais alterações:" over three short lines, then the page's follow row and
         tags): the lines under it up to the first line a rule claims or the end, two to
-        ``ANNOUNCED_ITEMS_MAX`` of them, none a paragraph. Not under a line in the site's own
-        voice ("Follow us on:"). The end counts as the first rule's line would: a second
-        cleaning, without the junk under the list, must keep it too."""
-        text = self.blocks[last].text.rstrip()
-        if not text.endswith(":") or last in self.evidence or _SITE_VOICE.search(text):
+        ``ANNOUNCED_ITEMS_MAX`` of them (``ANNOUNCED_DATA_ITEMS_MAX`` when each holds a
+        figure: a tour's dates, a festival's screenings), none a paragraph. Not under a line
+        in the site's own voice ("Follow us on:"). The end counts as the first rule's line
+        would: a second cleaning, without the junk under the list, must keep it too.
+
+        The announcing line may also stand right under the last paragraph past a box that
+        goes wherever it stands ("Trending Stories" and its links between the paragraph and
+        "The band's tour dates:"), as a second cleaning, without the box, sees it; its list
+        then has three items at least (a label under a box of links, "Tags / Keywords:",
+        over its one line of tags and a prompt, announces no list of the article's)."""
+        lead, fewest = last, 2
+        text = self.blocks[lead].text.rstrip()
+        if not text.endswith(":"):
+            below = self._next_staying(last)
+            if below is None or below == next_text_line(self.blocks, last):
+                return last
+            lead, text, fewest = below, self.blocks[below].text.rstrip(), 3
+        if not text.endswith(":") or lead in self.evidence or _SITE_VOICE.search(text):
             return last
         items: list[int] = []
-        for index in self._free_lines_below(last):
+        for index in self._free_lines_below(lead):
             block, feats = self.blocks[index], self.features[index]
             if is_prose_paragraph(block, feats) or feats.words > ANNOUNCED_LIST_ITEM_MAX_WORDS:
                 return last
             items.append(index)
-        return items[-1] if 2 <= len(items) <= ANNOUNCED_ITEMS_MAX else last
+        most = (
+            ANNOUNCED_DATA_ITEMS_MAX
+            if all(_DIGIT_RUN.search(self.blocks[index].text) for index in items)
+            else ANNOUNCED_ITEMS_MAX
+        )
+        return items[-1] if fewest <= len(items) <= most else last
 
     def _free_lines_below(self, last: int) -> Iterator[int]:
         """The lines under ``last`` that no rule claims, blank ones skipped, up to the first

@@ -1484,6 +1484,53 @@ CASES = {
         ),
         goes=("Siga o JN no Instagram", "Tópicos", "Mobilidade"),
     ),
+    # a list the article announces under a box of links that goes wherever it stands, as a
+    # second cleaning without the box sees it: a tour's dates, more than twelve (probe 122)
+    "a tour's dates announced under a box of links stay": Case(
+        (
+            ORCHESTRA,
+            DERBY,
+            "Trending Stories",
+            "Ten albums that defined the decade",
+            "Watch the trailer for the new space film",
+            "The best songs of the year so far",
+            "The Harbour Lights 2024 tour dates:",
+            *(f"Sept. {day} — Portland, OR @ Crystal Ballroom" for day in range(1, 15)),
+            "In This Article:",
+            "Music News",
+        ),
+        stays=(
+            "The Harbour Lights 2024 tour dates:",
+            "Sept. 1 — Portland, OR @ Crystal Ballroom",
+            "Sept. 14 — Portland, OR @ Crystal Ballroom",
+        ),
+        goes=("Trending Stories", "Watch the trailer for the new space film", "Music News"),
+    ),
+    "a label under a box of links over one line of tags goes": Case(
+        (
+            ORCHESTRA,
+            "",
+            DERBY,
+            "",
+            "Article type: metered",
+            "User Type: anonymous web",
+            "Campaign ID: 18",
+            "Related News",
+            "Nation",
+            "2d ago",
+            "Schools to reopen for the youngest pupils on March 1",
+            "Nation",
+            "3d ago",
+            "Teachers' union wants vaccine priority for educators",
+            "Tags / Keywords:",
+            "Orchestra , Concert , Harbour",
+            "Report it to us.",
+            "Thank you for your report!",
+            "TOTAL READS",
+        ),
+        stays=(ORCHESTRA, DERBY),
+        goes=("Related News", "Tags / Keywords:", "Orchestra , Concert , Harbour"),
+    ),
     # a "By the numbers" box under the last paragraph, a figure before what it counts: the
     # story's (probe round 94); before, a headline list below the body
     "a box of figures before their meanings stays": Case(
