@@ -1113,8 +1113,9 @@ class _Document:
         The announcing line may also stand right under the last paragraph past a box that
         goes wherever it stands ("Trending Stories" and its links between the paragraph and
         "The band's tour dates:"), as a second cleaning, without the box, sees it; its list
-        then has three items at least (a label under a box of links, "Tags / Keywords:",
-        over its one line of tags and a prompt, announces no list of the article's)."""
+        then has three items at least, each with a figure: under a box of links, "Tags /
+        Keywords:" over a line of tags, "From around the web:" over sponsored teasers or
+        "Photos:" over captions announce no list of the article's."""
         lead, fewest = last, 2
         text = self.blocks[lead].text.rstrip()
         if not text.endswith(":"):
@@ -1130,11 +1131,10 @@ class _Document:
             if is_prose_paragraph(block, feats) or feats.words > ANNOUNCED_LIST_ITEM_MAX_WORDS:
                 return last
             items.append(index)
-        most = (
-            ANNOUNCED_DATA_ITEMS_MAX
-            if all(_DIGIT_RUN.search(self.blocks[index].text) for index in items)
-            else ANNOUNCED_ITEMS_MAX
-        )
+        figures = all(_DIGIT_RUN.search(self.blocks[index].text) for index in items)
+        if lead != last and not figures:
+            return last
+        most = ANNOUNCED_DATA_ITEMS_MAX if figures else ANNOUNCED_ITEMS_MAX
         return items[-1] if fewest <= len(items) <= most else last
 
     def _free_lines_below(self, last: int) -> Iterator[int]:

@@ -56,6 +56,7 @@ BOX_TEASERS_MAX = 4
 """A box of one link takes at most this many teasers where the article has no subheading."""
 TEASER_MIN_WORDS = 5
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
+_HEAD_CATEGORIES = frozenset({"byline", "date", "reading-time"})
 _CAPTION_LABEL = compile_regex(r"(?:Image|Media|Video)\s+caption\s*,?")  # alone on its line
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
 _LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
@@ -641,11 +642,12 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     credit, which scrapers often put at the end) or a lone "Reuters" is not a caption.
     Inside the body, below the first paragraph, such a sentence must also interrupt the
     prose (``_interrupts_prose``): a photo with a credit but no caption sits between two
-    paragraphs as often as a caption does, and the paragraph above it is not junk. The body
-    is taken to open at its first two paragraphs in a row (``_first_prose_pair``): a deck
-    written as a sentence, over the byline, the date and the lead photo, is no paragraph of
-    it, and the lead photo's caption under them ("Shoppers wear masks at a store in Toronto
-    on Nov. 14, 2020." over "Fred Lum/The Globe and Mail") is a caption.
+    paragraphs as often as a caption does, and the paragraph above it is not junk. A deck
+    written as a sentence is no such first paragraph: above the body's first two paragraphs
+    in a row (``_first_prose_pair``), a sentence under the head's byline, date or reading
+    time (``_past_head_lines``) is the lead photo's caption ("Shoppers wear masks at a store
+    in Toronto on Nov. 14, 2020." over "Fred Lum/The Globe and Mail"). A photo essay's
+    paragraphs, each over a credit, have no such line between them and the one above.
 
     A short line of no final punctuation with the article going on under the credit is an
     entry's heading over its photo when another line of its form heads a paragraph
@@ -666,7 +668,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     headings: dict[int, tuple[bool, bool, bool]] | None = None  # found when first needed
     fields: set[str] | None = None  # likewise
     prose = [i for i, block in enumerate(blocks) if is_prose_paragraph(block, features[i])]
-    last_prose = prose[-1] if prose else -1
+    first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
     body_opens = _first_prose_pair(blocks, prose)
     typical_words = sorted(features[i].words for i in prose)[len(prose) // 2] if prose else 0
     captions: dict[int, int] = {}  # a caption's line: its credit's
@@ -694,7 +696,11 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
         if feats.terminal and (
             not _STRICT_CREDIT.search(credit)
             or index > last_prose
-            or (above > body_opens and not _interrupts_prose(lines, above, index, typical_words))
+            or (
+                above > first_prose
+                and not (above < body_opens and _past_head_lines(lines, prose, above))
+                and not _interrupts_prose(lines, above, index, typical_words)
+            )
         ):
             continue
         form = _entry_form(blocks[above].text)
@@ -738,6 +744,18 @@ def _first_prose_pair(blocks: Sequence[Block], prose: Sequence[int]) -> int:
         if next_text_line(blocks, index) in paragraphs:
             return index
     return prose[0] if prose else -1
+
+
+def _past_head_lines(lines: Lines, prose: Sequence[int], line: int) -> bool:
+    """Whether a byline, a date or a reading time stands between ``line`` and the prose
+    paragraph above it (in ``prose``): the head's lines, under a deck and over the lead
+    photo's caption."""
+    start = max((index for index in prose if index < line), default=-1)
+    return any(
+        match.rule.category in _HEAD_CATEGORIES
+        for index in range(start + 1, line)
+        for match in lines.matches[index]
+    )
 
 
 def _photo_entry(lines: Lines, line: int, credit: int) -> bool:

@@ -58,6 +58,10 @@ _AGENCY_DATELINE = compile_regex(  # "Heilbronn (ots)", "Bad Rappenau (dpa) -": 
     r"\((?i:ots|dpa|afp|ap|reuters|efe|ansa|apa|sda|ats|kna|epd|anp|belga|lusa|europa\s+press"
     r"|pti|ians|sid|dts)\)\s*[-—–:]?"
 )
+_SLASHED_DATELINE = compile_regex(  # "Leuna/MZ", "Halle (Saale)/dpa": a place, a slash, a wire
+    r"(?-i:\p{Lu})\p{Ll}[\p{L}\p{M}'’-]*(?:\s\((?-i:\p{Lu})\p{L}+\))?\s?/\s?"
+    r"(?:(?i:dpa|afp|ap|apa|sda|epd|kna|ots|dts)|(?-i:\p{Lu}{2,4}))\s*[-—–:.]?"
+)
 _PLACE_DATE = compile_regex(  # "BERLIN, June 5", "NEW YORK, Nov. 19": a place in capitals and a day
     r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}"
 )
@@ -329,11 +333,12 @@ def opens_with_dateline(text: str) -> bool:
 def is_dateline(text: str) -> bool:
     """A lone dateline that opens the first paragraph: ``MOSCOW (Reuters) -``, ``BAAR,
     SWITZERLAND``, ``MADRID, 4 Mar. (EUROPA PRESS) -``, ``MADRID, 5 (EUROPA PRESS)``,
-    ``Heilbronn (ots)``, ``BERLIN, June 5``."""
+    ``Heilbronn (ots)``, ``BERLIN, June 5``, a regional paper's ``Leuna/MZ``."""
     stripped = text.strip()
     return len(stripped) < 80 and bool(
         _DATELINE.fullmatch(stripped + " ")
         or _AGENCY_DATELINE.fullmatch(stripped)
+        or _SLASHED_DATELINE.fullmatch(stripped)
         or _PLACE.fullmatch(stripped)
         or _PLACE_DATE.fullmatch(stripped)
     )

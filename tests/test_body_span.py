@@ -634,6 +634,47 @@ CASES = {
             "Tom Brennecke/Harbour Herald",
         ),
     ),
+    # a photo essay: its paragraphs stand one by one over their photos' credits, with no
+    # byline or date between them (review 63)
+    "a photo essay's paragraphs over credits stay": Case(
+        (
+            "Last light on the harbour",
+            "For 70 years the family has run the fish house. This winter, the docks go quiet.",
+            "Photographs and text by Hannah Corwin",
+            "February 3, 2024",
+            "The fish house at the end of Harbor Road opened in 1953, when the family bought it.",
+            "Hannah Corwin/The Coastal Review",
+            "On the last Friday of the season, the scales were busy by 5 a.m., as every morning.",
+            "Hannah Corwin/The Coastal Review",
+            "Most of the fleet now sells to a processor in Virginia that pays more per pound.",
+            "Hannah Corwin/The Coastal Review",
+            BUDGET,
+            DERBY,
+        ),
+        stays=(
+            "On the last Friday of the season, the scales were busy by 5 a.m., as every morning.",
+            "Most of the fleet now sells to a processor in Virginia that pays more per pound.",
+            BUDGET,
+            DERBY,
+        ),
+        goes=("Hannah Corwin/The Coastal Review",),
+    ),
+    # a regional paper's dateline on its own line under the lead photo's credit
+    "a slashed dateline under a lead caption's credit stays": Case(
+        (
+            "Neue Bioraffinerie soll 2023 in Betrieb gehen",
+            "Der Konzern investiert mehr als eine halbe Milliarde Euro. Es entstehen 200 Stellen.",
+            "Von Steffen Höhne",
+            "06.10.2020, 17:45",
+            "Der Bau der Bioraffinerie im Chemiepark hat bereits begonnen.",
+            "(Foto: Andreas Stedtler)",
+            "Leuna/MZ",
+            STANDFIRST,
+            BUDGET,
+        ),
+        stays=("Leuna/MZ", STANDFIRST, BUDGET),
+        goes=("Der Bau der Bioraffinerie im Chemiepark hat bereits begonnen.", "06.10.2020, 17:45"),
+    ),
     "a lead under a credit stays without a dateline below it": Case(
         (
             "Foto: Lena Brandt",
@@ -1505,6 +1546,21 @@ CASES = {
             "Sept. 14 — Portland, OR @ Crystal Ballroom",
         ),
         goes=("Trending Stories", "Watch the trailer for the new space film", "Music News"),
+    ),
+    "sponsored teasers announced under a box of links go": Case(
+        (
+            ORCHESTRA,
+            DERBY,
+            "Trending Stories",
+            "Ten albums that defined the decade",
+            "Watch the trailer for the new space film",
+            "From around the web:",
+            "This small gadget keeps your home cool without air conditioning",
+            "Doctors stunned: this one vegetable melts belly fat",
+            "The one trick airlines do not want you to know",
+        ),
+        stays=(ORCHESTRA, DERBY),
+        goes=("From around the web:", "The one trick airlines do not want you to know"),
     ),
     "a label under a box of links over one line of tags goes": Case(
         (
