@@ -996,6 +996,9 @@ class _Document:
             if index in self.evidence:
                 if not gathered and self._is_read_more(index):
                     continue
+                if gathered and self._field_of_the_box(index):
+                    gathered.append(index)  # crossed, and no data of the block's
+                    continue
                 if self._ends_closing_walk(index):
                     break
                 continue
@@ -1014,6 +1017,17 @@ class _Document:
         if len(data) + self._data_lines_closing(last) < CLOSING_DATA_MIN:
             return last
         return data[-1]
+
+    def _field_of_the_box(self, index: int) -> bool:
+        """Whether a line that only a head's or a tail's rule claims is a "Label: value" field
+        inside a box of data that the walk is gathering ("Source: Keenjhar Lake" between
+        "Capacity (first phase): 260 million gallons a day" and "Estimated cost: Rs25.5
+        billion", which a credit's pattern matches): the walk goes on past it. Inside the body
+        such a rule removes nothing, so a second cleaning keeps it too."""
+        return fact_parts(self.blocks[index].text) is not None and all(
+            "anywhere" not in match.rule.where and "body" not in match.rule.where
+            for match in self.matches[index]
+        )
 
     def _site_contact(self, index: int) -> bool:
         """A line of the site's own contact box: a social handle ("@ErinMcCarthyPHL") or a

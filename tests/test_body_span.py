@@ -1525,6 +1525,30 @@ CASES = {
         ),
         goes=("Siga o JN no Instagram", "Tópicos", "Mobilidade"),
     ),
+    # a fact box under the last paragraph whose field a credit's pattern matches ("Source:
+    # ...") still closes the body (probe round 128)
+    "a fact box with a source field under the last paragraph stays": Case(
+        (
+            ORCHESTRA,
+            DERBY,
+            "The plant at a glance",
+            "Capacity (first phase): 260 million gallons a day",
+            "Source: Keenjhar Lake",
+            "Original completion date: 2014",
+            "Current estimate: 2018",
+            "Estimated cost: Rs25.5 billion",
+            "Jane Doe is a freelance journalist based in Karachi.",
+            "Published in the Harbour Times, April 5th, 2016",
+            "Facebook",
+            "Twitter",
+        ),
+        stays=(
+            "The plant at a glance",
+            "Source: Keenjhar Lake",
+            "Estimated cost: Rs25.5 billion",
+        ),
+        goes=("Jane Doe is a freelance journalist based in Karachi.", "Facebook"),
+    ),
     # a list the article announces under a box of links that goes wherever it stands, as a
     # second cleaning without the box sees it: a tour's dates, more than twelve (probe 122)
     "a tour's dates announced under a box of links stay": Case(
