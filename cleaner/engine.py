@@ -996,7 +996,7 @@ class _Document:
             if index in self.evidence:
                 if not gathered and self._is_read_more(index):
                     continue
-                if gathered and self._field_of_the_box(index):
+                if gathered and self._field_of_the_box(index, gathered[-1]):
                     gathered.append(index)  # crossed, and no data of the block's
                     continue
                 if self._ends_closing_walk(index):
@@ -1018,15 +1018,26 @@ class _Document:
             return last
         return data[-1]
 
-    def _field_of_the_box(self, index: int) -> bool:
+    def _field_of_the_box(self, index: int, above: int) -> bool:
         """Whether a line that only a head's or a tail's rule claims is a "Label: value" field
         inside a box of data that the walk is gathering ("Source: Keenjhar Lake" between
         "Capacity (first phase): 260 million gallons a day" and "Estimated cost: Rs25.5
-        billion", which a credit's pattern matches): the walk goes on past it. Inside the body
-        such a rule removes nothing, so a second cleaning keeps it too."""
-        return fact_parts(self.blocks[index].text) is not None and all(
-            "anywhere" not in match.rule.where and "body" not in match.rule.where
-            for match in self.matches[index]
+        billion", which a credit's pattern matches): the walk goes on past it. Inside the box
+        means right under the line gathered ``above`` (no blank line between) and right over
+        a field of data that no rule claims: a page's footer under the box ("Source: Kenya
+        News Agency", "Published: ...", "Views: 2,318") is no part of it. Inside the body such
+        a rule removes nothing, so a second cleaning keeps the field too."""
+        below = index + 1
+        return (
+            above == index - 1
+            and below < len(self.blocks)
+            and below not in self.evidence
+            and is_closing_data(self.blocks[below].text)
+            and fact_parts(self.blocks[index].text) is not None
+            and all(
+                "anywhere" not in match.rule.where and "body" not in match.rule.where
+                for match in self.matches[index]
+            )
         )
 
     def _site_contact(self, index: int) -> bool:

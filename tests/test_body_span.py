@@ -1549,6 +1549,26 @@ CASES = {
         ),
         goes=("Jane Doe is a freelance journalist based in Karachi.", "Facebook"),
     ),
+    # the page's footer under such a box is no field of it (review 65)
+    "a footer's source and counts under a fact box go": Case(
+        (
+            ORCHESTRA,
+            DERBY,
+            "",
+            "The dam at a glance",
+            "Storage capacity: 681 million cubic metres",
+            "Source: Athi River",
+            "Hydropower: 20 megawatts",
+            "Estimated cost: Sh82.5 billion",
+            "",
+            "Source: Harbour News Agency",
+            "Published: 09/04/2024 18:42",
+            "Views: 2,318",
+            "Tags: Dam, Water",
+        ),
+        stays=("The dam at a glance", "Source: Athi River", "Estimated cost: Sh82.5 billion"),
+        goes=("Source: Harbour News Agency", "Views: 2,318", "Tags: Dam, Water"),
+    ),
     # a list the article announces under a box of links that goes wherever it stands, as a
     # second cleaning without the box sees it: a tour's dates, more than twelve (probe 122)
     "a tour's dates announced under a box of links stay": Case(
