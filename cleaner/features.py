@@ -32,14 +32,15 @@ _TERMINAL = compile_regex(
     r"""|[.!?]["'”’»]*\s*\((?-i:AP|AFP|Reuters|dpa|EFE|ANSA|PA|AAP|UPI|ANP|Xinhua|IANS|PTI)\)"""
     # a desk's slug after the last sentence: "... the MMDA said. /atm", "... Prozent./edh/he",
     # "(ends)", "-30-"
-    r"""|[.!?]["'”’»]*\s*(?:(?:/(?-i:[a-z]{2,5})){1,3}|\((?i:ends)\)|-30-"""
+    r"""|[.!?]["'”’»]*\s*(?:(?:/(?-i:[a-z]{2,5})){1,3}|\((?i:ends)\)|-30-|(?<=["'”’»][.!?]?\s{1,2})(?-i:\p{Lu}{2,3})"""
     r"""|[—–-]\s*(?-i:AP|AFP|Reuters|dpa|EFE|ANSA|PA|AAP|UPI|ANP|Xinhua|IANS|PTI)))\s*$"""
 )
 """Final punctuation, and a footnote's mark after it ("... the agency.[4]", "... agency.¹");
 after a CJK full stop a short credit in brackets may follow ("...
 来之不易。（完）", "... 方針だ。（山田太郎）"), after a Latin one only an agency's ("... the
 minister said. (AP)", "... — AFP") or a desk's slug ("... the MMDA said. /atm", "(ends)",
-"-30-"): a teaser below the article ("Why are bills rising? (Explainer)") is no sentence."""
+"-30-", a paper's initials after a closing quote: '... "through the back door". DM'): a
+teaser below the article ("Why are bills rising? (Explainer)") is no sentence."""
 _TRAILING_LINK = compile_regex(
     r"(?:\s+(?:(?:https?://|pic\.twitter\.com/|www\.)\S*[^\s.!?]|#\w+))+\s*$"
 )

@@ -685,6 +685,24 @@ CASES = {
         stays=("Die Feuerwehr war mit mehr als 60 Einsatzkräften vor Ort.", BUDGET, DERBY),
         goes=("Foto: Lena Brandt",),
     ),
+    # a paper's initials after the last paragraph's closing quote end a sentence: the
+    # paragraph is no headline of the support box under it (probe round 134)
+    "a last paragraph with the paper's initials after its quote stays": Case(
+        (
+            ORCHESTRA,
+            DERBY,
+            'The opposition rejected the conditions, calling them "privatisation through the back'
+            ' door". DM',
+            "Support Harbour Maverick",
+            "Every article you read is made possible by our members.",
+            "Become a Harbour Insider",
+        ),
+        stays=(
+            'The opposition rejected the conditions, calling them "privatisation through the back'
+            ' door". DM',
+        ),
+        goes=("Every article you read is made possible by our members.",),
+    ),
     "a site's line about its own things as the last line goes": Case(
         (BUDGET, "Our journalism relies on the support of readers like you"),
         stays=(BUDGET,),
