@@ -1034,10 +1034,7 @@ class _Document:
             and below not in self.evidence
             and is_closing_data(self.blocks[below].text)
             and fact_parts(self.blocks[index].text) is not None
-            and all(
-                "anywhere" not in match.rule.where and "body" not in match.rule.where
-                for match in self.matches[index]
-            )
+            and all(self._head_only(match.rule) for match in self.matches[index])
         )
 
     def _site_contact(self, index: int) -> bool:
@@ -1156,7 +1153,7 @@ class _Document:
             if is_prose_paragraph(block, feats) or feats.words > ANNOUNCED_LIST_ITEM_MAX_WORDS:
                 return last
             items.append(index)
-        figures = all(_DIGIT_RUN.search(self.blocks[index].text) for index in items)
+        figures = all(any_digit(self.blocks[index].text) for index in items)
         if lead != last and not figures:
             return last
         most = ANNOUNCED_DATA_ITEMS_MAX if figures else ANNOUNCED_ITEMS_MAX
