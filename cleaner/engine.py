@@ -108,6 +108,12 @@ _CROSSED_CATEGORIES = frozenset({"date", "ad", "caption"})
 _CROSSED_RULES = frozenset({"gallery-ui"})
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 #: An announcement in the site's own voice: its share row's, not the article's list.
+#: A sentence that points to a list under it ("See the full list of dates below.").
+_ANNOUNCES_BELOW = compile_regex(
+    r"\b(?:below|hieronder|ci-dessous|unten|abajo|a\s+continuación|qui\s+sotto|di\s+seguito"
+    r"|abaixo|poniżej|nedan|nedenfor)\s*[.:]$",
+    regex.IGNORECASE,
+)
 _SITE_VOICE = compile_regex(r"\b(?:us|our|we|follow|stay|connect|favou?rite)\b", regex.IGNORECASE)
 NUMBERED_LIST_MIN_ITEMS = 3
 RESTATED_STEMS_MIN = 3
@@ -1140,34 +1146,53 @@ class _Document:
         "Photos:" over captions announce no list of the article's."""
         lead, fewest = last, 2
         text = self.blocks[lead].text.rstrip()
-        if not text.endswith(":"):
+        below_word = _ANNOUNCES_BELOW.search(text) is not None
+        if below_word:
+            fewest = 3
+        elif not text.endswith(":"):
             below = self._next_staying(last)
             if below is None or below == next_text_line(self.blocks, last):
                 return last
             lead, text, fewest = below, self.blocks[below].text.rstrip(), 3
-        if not text.endswith(":") or lead in self.evidence or _SITE_VOICE.search(text):
+        if (
+            not (text.endswith(":") or below_word)
+            or lead in self.evidence
+            or _SITE_VOICE.search(text)
+        ):
             return last
         items: list[int] = []
-        for index in self._free_lines_below(lead):
+        for index in self._free_lines_below(lead, dates=True):
             block, feats = self.blocks[index], self.features[index]
             if is_prose_paragraph(block, feats) or feats.words > ANNOUNCED_LIST_ITEM_MAX_WORDS:
                 return last
             items.append(index)
-        figures = all(any_digit(self.blocks[index].text) for index in items)
-        if lead != last and not figures:
+        figures = all(
+            any_digit(self.blocks[index].text) or index in self.table_rows for index in items
+        )
+        if (lead != last or below_word) and not figures:
             return last
         most = ANNOUNCED_DATA_ITEMS_MAX if figures else ANNOUNCED_ITEMS_MAX
         return items[-1] if fewest <= len(items) <= most else last
 
-    def _free_lines_below(self, last: int) -> Iterator[int]:
+    def _free_lines_below(self, last: int, dates: bool = False) -> Iterator[int]:
         """The lines under ``last`` that no rule claims, blank ones skipped, up to the first
-        that one does: what a list closing the body may hold."""
+        that one does: what a list closing the body may hold. With ``dates``, a month's
+        heading that only a date rule claims ("MAY 2020" over a tour's dates) is one of them."""
         for index in range(last + 1, len(self.blocks)):
             if self.blocks[index].kind is BlockKind.BLANK:
                 continue
-            if index in self.evidence:
+            if index in self.evidence and not (dates and self._date_heading(index)):
                 return
             yield index
+
+    def _date_heading(self, index: int) -> bool:
+        """A short line that only date rules claim."""
+        found = self.matches[index]
+        return (
+            bool(found)
+            and self.features[index].words <= ANNOUNCED_ITEM_MAX_WORDS
+            and all(match.rule.category == "date" for match in found)
+        )
 
     def _announces_numbers(self, index: int) -> bool:
         """Whether a line over a numbered list's first item heads it: a heading (no sentence)

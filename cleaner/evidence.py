@@ -17,6 +17,7 @@ from cleaner.features import (
     is_figure_fact,
     is_ranking_row,
     is_results_row,
+    is_short_figure_line,
     is_title_case,
     table_cells,
 )
@@ -55,6 +56,8 @@ TOPIC_WORD_MIN_LETTERS = 5
 BOX_TEASERS_MAX = 4
 """A box of one link takes at most this many teasers where the article has no subheading."""
 TEASER_MIN_WORDS = 5
+TEASER_FULL_STOP_MAX_WORDS = 20
+"""A teaser that ends with a full stop has at most this many words (``_teaser_among_teasers``)."""
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
 _HEAD_CATEGORIES = frozenset({"byline", "date", "reading-time"})
 _CAPTION_LABEL = compile_regex(r"(?:Image|Media|Video)\s+caption\s*,?")  # alone on its line
@@ -68,6 +71,7 @@ _STATEMENT_WORD = compile_regex(
     r"|devem|pode|podem|zijn|wordt|worden|moet|moeten|kan|kunnen)\b"
 )
 _LONG_WORD = compile_regex(r"\p{L}{5,}")
+_RATING = compile_regex(r"\s[-–—:]\s*(?:10|\d(?:[.,]5)?)(?:\s*/\s*10)?\s*$")  # "Name - 7"
 _NAME_JOINERS = frozenset(
     {"de", "do", "da", "dos", "das", "del", "della", "di", "of", "the", "and", "&", "y", "e",
      "et", "und", "van", "von", "la", "le", "les", "el", "los", "las"}
@@ -191,8 +195,10 @@ def _list_items(
             continue
         if (
             feats.words > rule.items.max_words
-            or is_prose_paragraph(block, feats)
-            or is_closing_sentence(block.text, feats)
+            or (
+                (is_prose_paragraph(block, feats) or is_closing_sentence(block.text, feats))
+                and not _teaser_among_teasers(lines, header, index, rule)
+            )
             or _full_stop_paragraph(blocks, index, first=not items)
             or block.text.rstrip().endswith(":")
             or index in lines.verdicts
@@ -204,6 +210,7 @@ def _list_items(
                     _heads_article_lines(lines, index)
                     or (not items and _subheading_over_list(lines, index))
                     or _interview_question(blocks, header, index)
+                    or _rating_over_paragraph(lines, index)
                 )
             )
         ):
@@ -217,6 +224,21 @@ def _list_items(
         ):
             break
     return items
+
+
+def _rating_over_paragraph(lines: Lines, index: int) -> bool:
+    """A player's or a dish's rating right over the paragraph that gives the reasons ("Tomas
+    Hlavac - 7" over "Made two smart stops ..."): a match report's ratings go on under a box
+    of links, whose teasers end in no such mark (a box of results' "INTER-MILAN 3-0" is no
+    rating)."""
+    below = next_text_line(lines.blocks, index)
+    text = lines.blocks[index].text
+    return (
+        below is not None
+        and is_short_figure_line(text, lines.features[index])
+        and _RATING.search(text) is not None
+        and is_prose_paragraph(lines.blocks[below], lines.features[below])
+    )
 
 
 def _more_teasers(lines: Lines, items: list[int], rule: Rule) -> bool:
@@ -269,6 +291,38 @@ def _is_furniture(lines: Lines, index: int) -> bool:
 def word_stems(text: str) -> set[str]:
     """The first five letters of the words of five letters or more, case-folded."""
     return {word[:TOPIC_WORD_MIN_LETTERS] for word in _LONG_WORD.findall(text.casefold())}
+
+
+def _teaser_among_teasers(lines: Lines, header: int, index: int, rule: Rule) -> bool:
+    """A teaser of a box that ends with a full stop ("Denver wants 125 miles of bike lanes.
+    Here's where they're going."), told from a paragraph by the box's other teasers: it stands
+    right under the header or right under another item, and the two lines right under it read
+    as headlines (``_headline_shaped``). A paragraph under a box's header has at most one such
+    line under it, the subheading over the next paragraph."""
+    if rule.category not in _TEASER_CATEGORIES:
+        return False
+    if lines.features[index].words > TEASER_FULL_STOP_MAX_WORDS:
+        return False
+    if index - 1 != header and not _headline_shaped(lines, index - 1, rule):
+        return False
+    below = (index + 1, index + 2)
+    return below[-1] < len(lines.blocks) and all(_headline_shaped(lines, i, rule) for i in below)
+
+
+def _headline_shaped(lines: Lines, index: int, rule: Rule) -> bool:
+    """A line no rule claims of a long headline's length and form: no final sign, a capital
+    first (a heading over the article's list, "The Band's 2019 Tour Dates", is shorter)."""
+    block, feats = lines.blocks[index], lines.features[index]
+    text = block.text.strip()
+    return (
+        block.kind is not BlockKind.BLANK
+        and not lines.matches[index]
+        and LONG_TEASER_MIN_WORDS <= feats.words <= rule.items.max_words
+        and not feats.terminal
+        and not text.endswith((":", ";"))
+        and not text[:1].islower()
+        and not is_prose_paragraph(block, feats)
+    )
 
 
 def _teaser_shaped(lines: Lines, index: int, rule: Rule) -> bool:

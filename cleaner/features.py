@@ -618,10 +618,14 @@ def spaced_cells(text: str) -> list[str]:
 
 
 def table_cells(text: str) -> int:
-    """The cells of a line whose cells a scraper joined with "|" or tabs (0 without either)."""
+    """The cells of a line whose cells a scraper joined with "|" or tabs (0 without either).
+    A separator at the end of a row that opens with none closes an empty cell (the leader's
+    gap in "1 | Leon Varga | Red Bull | 1'14.572 |"); one at both ends is the table's border."""
     if "|" not in text and "\t" not in text:
         return 0
-    return len([cell for cell in _CELL_SEPARATOR.split(text.strip()) if cell.strip()])
+    stripped = text.strip()
+    filled = len([cell for cell in _CELL_SEPARATOR.split(stripped) if cell.strip()])
+    return filled + (stripped.endswith("|") and not stripped.startswith("|"))
 
 
 def is_quote_attribution(text: str) -> bool:

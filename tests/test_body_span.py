@@ -1918,6 +1918,111 @@ CASES = {
         goes=("Lesen Sie auch", "Wohnungsbau in Hamburg: Genehmigungen brechen um ein Drittel"
               " ein"),
     ),
+    # a teaser of two sentences under a box's header, with two more teasers under it
+    "a box's teaser that ends with a full stop goes with the box": Case(
+        (
+            BUDGET,
+            "Related Articles",
+            "The county wants 40 new bus shelters by 2025. Here is where they will go.",
+            "Ferry operator ordered to cut fares on the night crossing to the islands",
+            "Library hours shrink again in 2019, and staff say they cannot cover the gaps",
+            ORCHESTRA,
+        ),
+        stays=(BUDGET, ORCHESTRA),
+        goes=(
+            "Related Articles",
+            "The county wants 40 new bus shelters by 2025. Here is where they will go.",
+            "Ferry operator ordered to cut fares on the night crossing to the islands",
+        ),
+    ),
+    # ... but a paragraph under a box's header, over a short heading and its list, stays
+    "a paragraph under a box's header over a list's heading stays": Case(
+        (
+            ORCHESTRA,
+            "Popular on the site",
+            "The quartet will play twelve cities across Europe in the spring. See the dates"
+            " below.",
+            "The Blue Quartet's 2024 Spring Dates",
+            "March 3 – Lisbon, Coliseu dos Recreios hall",
+            "March 5 – Madrid, Teatro Circo Price hall",
+            "March 8 – Paris, Salle Gaveau concert hall",
+            "Tickets go on sale on Friday through the venues, the band's agency said in a"
+            " statement on Monday.",
+        ),
+        stays=(
+            "The quartet will play twelve cities across Europe in the spring. See the dates"
+            " below.",
+            "March 3 – Lisbon, Coliseu dos Recreios hall",
+        ),
+        goes=(),
+    ),
+    # a results table whose leader's row ends in an empty cell, its header like a breadcrumb
+    "an announced table with an empty last cell stays": Case(
+        (
+            DERBY,
+            "Qualifying results:",
+            "Pos | Driver | Team | Time | Gap",
+            "1 | Ana Ruiz | Harbour/Honda | 1'14.572 |",
+            *(
+                f"{place} | {name} | {team} | 1'14.{500 + 37 * place} | 0.{100 + 31 * place}"
+                for place, name, team in zip(
+                    range(2, 11),
+                    ("Tom Berg", "Li Wei", "Sam Cole", "Eva Lund", "Ian Moss", "Kai Roth",
+                     "Uma Bose", "Ole Dahl", "Max Frey"),
+                    ("Vega", "Harbour/Honda", "Stellar", "Vega", "Stellar", "Orion/Renault",
+                     "Kite/Vega", "Arrow/Vega", "Arrow/Vega"),
+                    strict=True,
+                )
+            ),
+            "Next article",
+            "Vega reveals cause of Berg's gearbox issue",
+            "Previous article",
+            "Harbour GP: Berg leads Vega 1-2 in final practice",
+            "About this article",
+            "Series Formula Open",
+            "Event Harbour GP",
+            "Drivers Ana Ruiz , Tom Berg",
+            "Author Jane Corr",
+            "Be first to get breaking news",
+            "Subscribe to our site and get the latest news and updates in your inbox.",
+        ),
+        stays=("Pos | Driver | Team | Time | Gap", "1 | Ana Ruiz | Harbour/Honda | 1'14.572 |",
+               "2 | Tom Berg | Vega | 1'14.574 | 0.162"),
+        goes=("Next article", "Previous article"),
+    ),
+    # a list that a sentence points to below it, a month's heading among its dates
+    "dates a sentence points to below it stay": Case(
+        (
+            ORCHESTRA,
+            "The orchestra will also tour the north in June. See the full list of dates below.",
+            "JUNE 2024",
+            "4 – Carlisle, Sands Centre",
+            "6 – Durham, Gala Theatre",
+            "9 – Hexham, Queen's Hall",
+            "Tags",
+            "Classical",
+            "Orchestras",
+        ),
+        stays=("4 – Carlisle, Sands Centre", "9 – Hexham, Queen's Hall"),
+        goes=("Tags", "Orchestras"),
+    ),
+    # a player's rating right under a box of links, over the paragraph that explains it
+    "a rating under a box of links stays": Case(
+        (
+            DERBY,
+            "Related Articles",
+            "Harbour Rovers coach explains the half-time change that turned the derby",
+            "Rovers fans all said the same thing about the captain after the late winner",
+            "Sam Okafor - 7",
+            "Made two smart saves in the first half and could do little about the goal he"
+            " conceded.",
+            "Lee Marsh - 6",
+            "Solid enough at the back without offering much going forward in the second half.",
+        ),
+        stays=("Sam Okafor - 7", "Lee Marsh - 6"),
+        goes=("Related Articles",
+              "Harbour Rovers coach explains the half-time change that turned the derby"),
+    ),
 }
 
 
