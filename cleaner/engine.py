@@ -145,6 +145,8 @@ _BYLINE_NAME = compile_regex(  # "Written by Catalin Cimpanu", "Текст: Ве
 _BYLINE_WORD = compile_regex(  # "by", "von", or a label before the name ("Текст:")
     r"(?i:\b(?:by|von|par|por|di|door|av|af|przez)\b)|^\s*\p{L}+\s*:"
 )
+#: An author's name alone on its line: two or three capitalised words ("Sofie Claes").
+_BARE_NAME = compile_regex(r"\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2}")
 _BYLINE_DETAIL = compile_regex(r"[,|·•]|\d")  # a job, an outlet or a date after the name
 _HANDLE = compile_regex(r"@\w{2,30}")
 _NEWSROOM = compile_regex(r"(?i)\b(?:newsroom|news\s*desk|contact\s+us|our\s+(?:office|staff))\b")
@@ -542,7 +544,7 @@ class _Document:
                 return None
             self.every_rule_fires = True
         first = self._below_caption(self._lead_across_boxes(span.first, removed_anywhere))
-        first = self._under_byline(first)
+        first = self._under_dated_author(self._under_byline(first))
         above = previous_text_line(self.blocks, first)
         if above is not None and (
             is_dateline(self.blocks[above].text)
@@ -597,6 +599,33 @@ class _Document:
             or opens_with_dateline(self.blocks[first].text)
             or not any(self._head_only(match.rule, "byline") for match in self.matches[below])
             or not _names_its_author(self.blocks[below].text)
+        ):
+            return first
+        while below is not None and any(self._head_only(m.rule) for m in self.matches[below]):
+            below = self._next_staying(below)
+        if below is None or not is_prose_paragraph(self.blocks[below], self.features[below]):
+            return first
+        return below
+
+    def _under_dated_author(self, first: int) -> int:
+        """The body's first line, moved down past the author's bare name and a date under it
+        to the paragraph below: a deck of one or two sentences over "Sofie Claes" and
+        "Zaterdag 14 september 2019 om 3.25 uur" outweighs them, but the article starts under
+        them. The name is two or three capitalised words and nothing else, the date a line
+        that only rules of the head claim (``_head_only``), and a paragraph follows; never
+        under a lead that opens with a wire's dateline."""
+        name = self._next_staying(first)
+        if (
+            name is None
+            or not self.features[first].sentence
+            or opens_with_dateline(self.blocks[first].text)
+            or self.matches[name]
+            or _BARE_NAME.fullmatch(self.blocks[name].text.strip()) is None
+        ):
+            return first
+        below = self._next_staying(name)
+        if below is None or not any(
+            self._head_only(match.rule, "date") for match in self.matches[below]
         ):
             return first
         while below is not None and any(self._head_only(m.rule) for m in self.matches[below]):

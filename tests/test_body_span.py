@@ -2023,6 +2023,25 @@ CASES = {
         goes=("Related Articles",
               "Harbour Rovers coach explains the half-time change that turned the derby"),
     ),
+    # a deck over the author's bare name and a date: the article starts under them
+    "a deck over an author's bare name and a date goes": Case(
+        (
+            "Nieuwe regels voor huurders",
+            "De gemeente wil de huren in de binnenstad bevriezen. Wethouder Jan de Boer legt uit"
+            " waarom de maatregel nodig is en wat verhuurders ervan vinden.",
+            "Sofie Janssens",
+            "Zaterdag 14 september 2019 om 3.25 uur",
+            "De gemeenteraad stemde dinsdagavond met ruime meerderheid voor het voorstel, dat"
+            " vanaf januari geldt voor alle woningen in het centrum.",
+            "Verhuurders zijn minder blij. Volgens hun vereniging dreigen kleine eigenaars hun"
+            " woningen te verkopen als de huren niet meer mogen stijgen.",
+        ),
+        stays=("De gemeenteraad stemde dinsdagavond met ruime meerderheid voor het voorstel, dat"
+               " vanaf januari geldt voor alle woningen in het centrum.",),
+        goes=("Sofie Janssens", "Zaterdag 14 september 2019 om 3.25 uur",
+              "De gemeente wil de huren in de binnenstad bevriezen. Wethouder Jan de Boer legt"
+              " uit waarom de maatregel nodig is en wat verhuurders ervan vinden."),
+    ),
 }
 
 
