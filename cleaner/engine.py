@@ -562,6 +562,8 @@ class _Document:
             self._closing_fields(first, span.last),
             self._closing_announced_list(span.last),
         )
+        if last != span.last:  # the line that closes the body now may announce a list
+            last = self._closing_announced_list(last)
         return Span(self._result_above(first), last)
 
     def _below_caption(self, first: int) -> int:

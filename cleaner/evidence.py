@@ -71,6 +71,7 @@ _STATEMENT_WORD = compile_regex(
     r"|devem|pode|podem|zijn|wordt|worden|moet|moeten|kan|kunnen)\b"
 )
 _LONG_WORD = compile_regex(r"\p{L}{5,}")
+_INNER_SENTENCE = compile_regex(r"[.!?][\"”’»]?\s+[\"“‘«]?\p{Lu}")  # a sentence after another
 _RATING = compile_regex(r"\s[-–—:]\s*(?:10|\d(?:[.,]5)?)(?:\s*/\s*10)?\s*$")  # "Name - 7"
 _NAME_JOINERS = frozenset(
     {"de", "do", "da", "dos", "das", "del", "della", "di", "of", "the", "and", "&", "y", "e",
@@ -295,13 +296,19 @@ def word_stems(text: str) -> set[str]:
 
 def _teaser_among_teasers(lines: Lines, header: int, index: int, rule: Rule) -> bool:
     """A teaser of a box that ends with a full stop ("Denver wants 125 miles of bike lanes.
-    Here's where they're going."), told from a paragraph by the box's other teasers: it stands
-    right under the header or right under another item, and the two lines right under it read
-    as headlines (``_headline_shaped``). A paragraph under a box's header has at most one such
-    line under it, the subheading over the next paragraph."""
+    Here's where they're going."), told from a paragraph by its two sentences, a headline and
+    the teaser's call, and by the box's other teasers: it stands right under the header or
+    right under another item, and the two lines right under it read as headlines
+    (``_headline_shaped``). A paragraph under a box's header has at most one such line under
+    it, the subheading over the next paragraph; a sentence alone under a header ("Otras
+    noticias" over "El Banco de España eleva ... para este año.") is a briefing's item."""
     if rule.category not in _TEASER_CATEGORIES:
         return False
-    if lines.features[index].words > TEASER_FULL_STOP_MAX_WORDS:
+    text = lines.blocks[index].text
+    if (
+        lines.features[index].words > TEASER_FULL_STOP_MAX_WORDS
+        or _INNER_SENTENCE.search(text.rstrip()) is None
+    ):
         return False
     if index - 1 != header and not _headline_shaped(lines, index - 1, rule):
         return False

@@ -2042,6 +2042,56 @@ CASES = {
               "De gemeente wil de huren in de binnenstad bevriezen. Wethouder Jan de Boer legt"
               " uit waarom de maatregel nodig is en wat verhuurders ervan vinden."),
     ),
+    # a table that a sentence points to, under the last paragraph past a box of links: the
+    # sentence that now closes the body announces it (review 69)
+    "a table pointed to under a paragraph past a box stays": Case(
+        (
+            'Good morning. Here is what you need to know today.',
+            '',
+            'Parliament passes the housing bill',
+            'The lower house passed the housing bill on Monday with 176 votes in fa'
+            'vour, after a debate that ran late into the night.',
+            'The law widens the areas where rents are capped and limits short lets '
+            'to eleven months.',
+            '',
+            'Other news',
+            'House prices keep rising in most provincial capitals this spring',
+            'Air traffic controllers strike in France: airline cancels 300 flights',
+            'Flights between the three largest cities are the worst affected by the strike',
+            'Two carriers keep their whole Thursday schedule for now',
+            'The rail operator restores full service on the coastal commuter line this Tuesday.',
+            '',
+            'The league, in numbers',
+            'See the table after round 30 below.',
+            'Pos | Club | P | Pts |',
+            '1 | Harbour Rovers | 30 | 78 |',
+            '2 | Millbrook Town | 30 | 70 |',
+            '3 | Eastfield United | 30 | 68 |',
+            '',
+            'Most read',
+            'Man held over pension fraud that cost retirees 400,000 euros',
+            'First heatwave of the year brings 35 degrees to the south',
+        ),
+        stays=("See the table after round 30 below.", "Pos | Club | P | Pts |",
+               "3 | Eastfield United | 30 | 68 |"),
+        goes=("Other news", "Most read"),
+    ),
+    # a sentence alone under a box's header, over a subheading and a list: the article's
+    "a sentence under an empty box's header over a subheading stays": Case(
+        (
+            BUDGET,
+            "More on this story",
+            "The council will hold a 12-week consultation before any final decision is made.",
+            "Landlords would need a separate licence for every property they let out",
+            "Each licence would cost 750 pounds and last for five years before renewal",
+            "Inspectors could visit any licensed home with a day's notice",
+            "",
+            ORCHESTRA,
+        ),
+        stays=("The council will hold a 12-week consultation before any final decision is made.",
+               "Each licence would cost 750 pounds and last for five years before renewal"),
+        goes=(),
+    ),
 }
 
 
