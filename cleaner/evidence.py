@@ -739,7 +739,6 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             not _is_credit(lines, index)
             or any(m.rule.category == "byline" for m in found)  # an agency note
             or features[index].words > CREDIT_MAX_WORDS
-            or not _CREDIT_MARK.search(credit)
         ):
             continue
         above = previous_text_line(blocks, index)
@@ -754,12 +753,15 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             or table_cells(blocks[above].text) >= 3  # a table's last row
         ):
             continue
+        under_head = above < body_opens and _past_head_lines(lines, prose, above)
+        if not _CREDIT_MARK.search(credit) and not (feats.terminal and under_head):
+            continue  # a bare "Getty Images" credits the lead photo over a caption of its own
         if feats.terminal and (
-            not _STRICT_CREDIT.search(credit)
+            (not _STRICT_CREDIT.search(credit) and not under_head)
             or index > last_prose
             or (
                 above > first_prose
-                and not (above < body_opens and _past_head_lines(lines, prose, above))
+                and not under_head
                 and not _interrupts_prose(lines, above, index, typical_words)
             )
         ):

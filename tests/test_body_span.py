@@ -2092,6 +2092,43 @@ CASES = {
                "Each licence would cost 750 pounds and last for five years before renewal"),
         goes=(),
     ),
+    # the lead photo's caption under the byline and the date, over a credit with no mark
+    # or one with a label: the body opens at the two paragraphs under it
+    "a lead caption under the head over a bare credit goes": Case(
+        (
+            "Ferry operator cuts winter timetable",
+            "By Jane Doe",
+            "November 20, 2019",
+            "Passengers board the morning ferry at the harbour terminal on Tuesday.",
+            "Getty Images",
+            "The ferry operator said on Wednesday it would cut its winter timetable by a third,"
+            " blaming rising fuel costs and a shortage of crew.",
+            "Island councillors said the decision would leave hundreds of commuters without a"
+            " reliable way to reach the mainland for work.",
+        ),
+        stays=("Island councillors said the decision would leave hundreds of commuters without"
+               " a reliable way to reach the mainland for work.",),
+        goes=("Passengers board the morning ferry at the harbour terminal on Tuesday.",
+              "Getty Images"),
+    ),
+    "a lead caption under the head over a labelled credit goes": Case(
+        (
+            "Ferry operator cuts winter timetable",
+            "By Jane Doe",
+            "November 20, 2019",
+            "The morning ferry leaves the harbour terminal for the islands. The crossing takes"
+            " forty minutes in calm weather.",
+            "Image: Harbour Authority",
+            "The ferry operator said on Wednesday it would cut its winter timetable by a third,"
+            " blaming rising fuel costs and a shortage of crew.",
+            "Island councillors said the decision would leave hundreds of commuters without a"
+            " reliable way to reach the mainland for work.",
+        ),
+        stays=("The ferry operator said on Wednesday it would cut its winter timetable by a"
+               " third, blaming rising fuel costs and a shortage of crew.",),
+        goes=("The morning ferry leaves the harbour terminal for the islands. The crossing takes"
+              " forty minutes in calm weather.", "Image: Harbour Authority"),
+    ),
 }
 
 
