@@ -118,6 +118,10 @@ _SITE_VOICE = compile_regex(r"\b(?:us|our|we|follow|stay|connect|favou?rite)\b",
 NUMBERED_LIST_MIN_ITEMS = 3
 RESTATED_STEMS_MIN = 3
 ANNOUNCED_ITEMS_MAX = 12
+HEAD_BLOCK_LINES = 2
+"""A byline this many lines of text under the body's first line at most opens the head's block."""
+AUTHOR_LINE_MAX_WORDS = 25
+"""A line about the author between the byline and the date has at most this many words."""
 ANNOUNCED_DATA_ITEMS_MAX = 40
 """Items of an announced list that each hold a figure (a tour's dates) may run to this many."""
 ANNOUNCED_LIST_ITEM_MAX_WORDS = 20
@@ -544,7 +548,7 @@ class _Document:
                 return None
             self.every_rule_fires = True
         first = self._below_caption(self._lead_across_boxes(span.first, removed_anywhere))
-        first = self._under_dated_author(self._under_byline(first))
+        first = self._past_head_block(self._under_dated_author(self._under_byline(first)))
         above = previous_text_line(self.blocks, first)
         if above is not None and (
             is_dateline(self.blocks[above].text)
@@ -609,13 +613,64 @@ class _Document:
             return first
         return below
 
+    def _past_head_block(self, first: int) -> int:
+        """The body's first line, moved down past the head's block when a byline stands a line
+        or two under it and a date under that: a headline and a deck written as sentences ("I
+        Stopped Grading My Students' Essays. Their Writing Got Better." over "Letter grades
+        taught my students ... for a reader.") outweigh a byline, a line about the author and a
+        date under them, but the article starts under those. The block runs from the byline
+        over the lines that rules of the head claim, and over one line of another kind between
+        two of them (the author's one-sentence bio); it must hold a date (a subheading that a
+        byline's pattern matches, "By Royal Appointment", has none under it), and a paragraph
+        must follow it. Never under a lead that opens with a wire's dateline."""
+        if opens_with_dateline(self.blocks[first].text):
+            return first
+        byline = None
+        index: int | None = first
+        for _ in range(HEAD_BLOCK_LINES):
+            index = self._next_staying(index) if index is not None else None
+            if index is None:
+                return first
+            if any(self._head_only(match.rule, "byline") for match in self.matches[index]):
+                byline = index
+                break
+        if byline is None:
+            return first
+        dated = False
+        below = self._next_staying(byline)
+        while below is not None:
+            if any(self._head_only(match.rule) for match in self.matches[below]):
+                dated = dated or any(
+                    self._head_only(match.rule, "date") for match in self.matches[below]
+                )
+                below = self._next_staying(below)
+                continue
+            after = self._next_staying(below)
+            if (
+                after is not None
+                and not self.matches[below]
+                and self.features[below].words <= AUTHOR_LINE_MAX_WORDS
+                and any(self._head_only(match.rule) for match in self.matches[after])
+            ):
+                below = after  # the author's line between the byline and the date
+                continue
+            break
+        if (
+            not dated
+            or below is None
+            or not is_prose_paragraph(self.blocks[below], self.features[below])
+        ):
+            return first
+        return below
+
     def _under_dated_author(self, first: int) -> int:
         """The body's first line, moved down past the author's bare name and a date under it
         to the paragraph below: a deck of one or two sentences over "Sofie Claes" and
         "Zaterdag 14 september 2019 om 3.25 uur" outweighs them, but the article starts under
         them. The name is two or three capitalised words and nothing else, the date a line
-        that only rules of the head claim (``_head_only``), and a paragraph follows; never
-        under a lead that opens with a wire's dateline."""
+        that only rules of the head claim (``_head_only``), and a paragraph follows; a line
+        about the author that opens with the name may stand between the name and the date.
+        Never under a lead that opens with a wire's dateline."""
         name = self._next_staying(first)
         if (
             name is None
@@ -626,6 +681,15 @@ class _Document:
         ):
             return first
         below = self._next_staying(name)
+        after = self._next_staying(below) if below is not None else None
+        if (
+            below is not None
+            and after is not None
+            and not self.matches[below]
+            and self.features[below].words <= AUTHOR_LINE_MAX_WORDS
+            and self.blocks[below].text.lstrip().startswith(self.blocks[name].text.strip())
+        ):
+            below = after  # the author's line under the name: "Jane Doe is a researcher ..."
         if below is None or not any(
             self._head_only(match.rule, "date") for match in self.matches[below]
         ):

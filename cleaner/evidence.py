@@ -19,6 +19,7 @@ from cleaner.features import (
     is_results_row,
     is_short_figure_line,
     is_title_case,
+    opens_with_dateline,
     table_cells,
 )
 from cleaner.matching import LineMatch, RuleMatcher
@@ -38,6 +39,9 @@ CJK_PARAGRAPH_MIN_CHARS = 30
 _BRACKETED_HEADING = compile_regex(r"【[^【】]{1,12}】")
 CAPTION_MAX_WORDS = 45
 CREDIT_MAX_WORDS = 8
+LEAD_CAPTION_MAX_WORDS = 16
+"""Under the head's lines, a sentence over a credit of no "Name/Agency" form is the lead photo's
+caption at this many words at most: a one-sentence lead paragraph is longer."""
 CAPTION_SHARE_OF_PARAGRAPH = 0.6
 SENTENCE_CAPTION_MIN_WORDS = 3
 SUBHEADING_MAX_WORDS = 5
@@ -753,11 +757,17 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             or table_cells(blocks[above].text) >= 3  # a table's last row
         ):
             continue
-        under_head = above < body_opens and _past_head_lines(lines, prose, above)
-        if not _CREDIT_MARK.search(credit) and not (feats.terminal and under_head):
+        lead_caption = (
+            above < body_opens
+            and _past_head_lines(lines, prose, above)
+            and feats.words <= LEAD_CAPTION_MAX_WORDS
+            and not opens_with_dateline(blocks[above].text)
+        )
+        if not _CREDIT_MARK.search(credit) and not (feats.terminal and lead_caption):
             continue  # a bare "Getty Images" credits the lead photo over a caption of its own
+        under_head = above < body_opens and _past_head_lines(lines, prose, above)
         if feats.terminal and (
-            (not _STRICT_CREDIT.search(credit) and not under_head)
+            (not _STRICT_CREDIT.search(credit) and not lead_caption)
             or index > last_prose
             or (
                 above > first_prose

@@ -2116,8 +2116,7 @@ CASES = {
             "Ferry operator cuts winter timetable",
             "By Jane Doe",
             "November 20, 2019",
-            "The morning ferry leaves the harbour terminal for the islands. The crossing takes"
-            " forty minutes in calm weather.",
+            "The morning ferry leaves the harbour terminal for the islands on Tuesday.",
             "Image: Harbour Authority",
             "The ferry operator said on Wednesday it would cut its winter timetable by a third,"
             " blaming rising fuel costs and a shortage of crew.",
@@ -2126,8 +2125,66 @@ CASES = {
         ),
         stays=("The ferry operator said on Wednesday it would cut its winter timetable by a"
                " third, blaming rising fuel costs and a shortage of crew.",),
-        goes=("The morning ferry leaves the harbour terminal for the islands. The crossing takes"
-              " forty minutes in calm weather.", "Image: Harbour Authority"),
+        goes=("The morning ferry leaves the harbour terminal for the islands on Tuesday.",
+              "Image: Harbour Authority"),
+    ),
+    # a headline and a deck written as sentences over a byline, a line about the author and a
+    # date: the article starts under them
+    "a head block of byline, author line and date under a deck goes": Case(
+        (
+            "I Stopped Giving Grades. My Students Wrote Better.",
+            "Letter grades taught them to write for me. Comments taught them to write for a"
+            " reader.",
+            "By Jane Holt",
+            "Ms. Holt teaches English at a public high school in Tucson.",
+            "Feb. 11, 2020",
+            "For the first eleven years of my teaching career, I put a letter at the top of every"
+            " essay I returned to my students.",
+            "I do not blame them. I had built a system in which the letter was the only thing"
+            " that counted, and they had learned it well.",
+        ),
+        stays=("For the first eleven years of my teaching career, I put a letter at the top of"
+               " every essay I returned to my students.",),
+        goes=("By Jane Holt", "Feb. 11, 2020",
+              "Ms. Holt teaches English at a public high school in Tucson.",
+              "Letter grades taught them to write for me. Comments taught them to write for a"
+              " reader."),
+    ),
+    # a deck over the author's bare name, a line about the author and a date
+    "a deck over an author's name, bio and date goes": Case(
+        (
+            "Small-scale fishers are among the first to feel warming seas, and among the last"
+            " to be consulted.",
+            "Ana Mwangi",
+            "Ana Mwangi is a researcher on coastal livelihoods based in Mombasa, Kenya.",
+            "26 Feb 2020",
+            "Along the coast where I work, fishers talk about the sea the way farmers talk about"
+            " the weather, and they have noticed the change.",
+            "Their catches have fallen by a third in ten years, and the fish they do land are"
+            " smaller than the ones their fathers caught.",
+        ),
+        stays=("Along the coast where I work, fishers talk about the sea the way farmers talk"
+               " about the weather, and they have noticed the change.",),
+        goes=("Ana Mwangi", "26 Feb 2020",
+              "Ana Mwangi is a researcher on coastal livelihoods based in Mombasa, Kenya."),
+    ),
+    # ... but a one-sentence lead of a news report's length over such a credit stays (review 73)
+    "a one-sentence lead under the head over a labelled credit stays": Case(
+        (
+            "Ferry operator cuts winter timetable",
+            "By Jane Doe",
+            "November 20, 2019",
+            "Island councillors have voted unanimously to spend 4.2 million pounds rebuilding the"
+            " ferry pier, which has been closed since the storms of last winter.",
+            "Photo: AFP",
+            "The ferry operator said on Wednesday it would cut its winter timetable by a third,"
+            " blaming rising fuel costs and a shortage of crew.",
+            "Island councillors said the decision would leave hundreds of commuters without a"
+            " reliable way to reach the mainland for work.",
+        ),
+        stays=("Island councillors have voted unanimously to spend 4.2 million pounds rebuilding"
+               " the ferry pier, which has been closed since the storms of last winter.",),
+        goes=("Photo: AFP",),
     ),
 }
 
