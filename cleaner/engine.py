@@ -119,6 +119,8 @@ NUMBERED_LIST_MIN_ITEMS = 3
 RESTATED_STEMS_MIN = 3
 ANNOUNCED_ITEMS_MAX = 12
 HEAD_BLOCK_LINES = 2
+SECTION_HEADING_MAX_WORDS = 3
+"""A section label over a block of data at the article's end heads it at this many words at most."""
 """A byline this many lines of text under the body's first line at most opens the head's block."""
 AUTHOR_LINE_MAX_WORDS = 25
 """A line about the author between the byline and the date has at most this many words."""
@@ -1100,6 +1102,9 @@ class _Document:
                 if gathered and self._field_of_the_box(index, gathered[-1]):
                     gathered.append(index)  # crossed, and no data of the block's
                     continue
+                if self._heading_of_the_box(index):
+                    gathered.append(index)  # "FOOTBALL" over its results
+                    continue
                 if self._ends_closing_walk(index):
                     break
                 continue
@@ -1136,6 +1141,22 @@ class _Document:
             and is_closing_data(self.blocks[below].text)
             and fact_parts(self.blocks[index].text) is not None
             and all(self._head_only(match.rule) for match in self.matches[index])
+        )
+
+    def _heading_of_the_box(self, index: int) -> bool:
+        """Whether a short line that only a section label's rule claims heads a block of data
+        the walk is gathering ("FOOTBALL" over "Leinster SFC final: Dublin 1-17 Meath 0-4",
+        "HURLING" over the next results): the line right under it is data that no rule
+        claims. Inside the body a section label's rule removes nothing, so a second cleaning
+        keeps the heading too."""
+        below = next_text_line(self.blocks, index)
+        return (
+            below is not None
+            and below not in self.evidence
+            and self.features[index].words <= SECTION_HEADING_MAX_WORDS
+            and is_closing_data(self.blocks[below].text)
+            and bool(self.matches[index])
+            and all(match.rule.category == "section" for match in self.matches[index])
         )
 
     def _site_contact(self, index: int) -> bool:

@@ -470,15 +470,20 @@ def _bullets_go_on(blocks: Sequence[Block], items: list[int]) -> bool:
 def _heads_a_section(lines: Lines, index: int, spaced: bool) -> bool:
     """A short line, no rule's, with a sentence right under it (past a blank line), or lines
     of data with figures. Where blank lines separate all blocks (``spaced``), the sentence
-    must end with a full stop: the next teaser of a box, a question, is a sentence too."""
+    must end with a full stop: the next teaser of a box, a question, is a sentence too.
+    Elsewhere, over a paragraph (``is_prose_paragraph``), a subheading may run to
+    ``ARTICLE_HEADING_MAX_WORDS`` ("El efecto de la subida del salario mínimo"); where blank
+    lines separate all blocks, a box's teaser stands that way too."""
     below = next_text_line(lines.blocks, index)
     if below is None or lines.matches[below]:
         return False
     block, feats = lines.blocks[below], lines.features[below]
     sentence = is_closing_sentence(block.text, feats) if spaced else feats.sentence
+    long_ok = not spaced and is_prose_paragraph(block, feats)
+    most = ARTICLE_HEADING_MAX_WORDS if long_ok else SUBHEADING_MAX_WORDS
     return (
         not lines.matches[index]
-        and lines.features[index].words <= SUBHEADING_MAX_WORDS
+        and lines.features[index].words <= most
         and not lines.blocks[index].text.rstrip().endswith((".", ":"))
         and (sentence or _figure_data(lines, below))
     )

@@ -2186,6 +2186,43 @@ CASES = {
                " the ferry pier, which has been closed since the storms of last winter.",),
         goes=("Photo: AFP",),
     ),
+    # results under the last paragraph, each sport's under a heading that a section label's
+    # rule matches
+    "results under sport headings close the body": Case(
+        (
+            "Weekend results: Harbour Rovers cruise past Millbrook in the county final",
+            DERBY,
+            "FOOTBALL",
+            "County final: Harbour Rovers 1-17 Millbrook 0-4",
+            "Northern final: Eastfield 1-19 Westbury 3-10",
+            "HURLING",
+            "Cup quarter-final: Lakeside 1-21 Harbour Rovers 1-20",
+            "Shield final: Eastfield 3-26 Hillcrest 1-21",
+            "Sign up to receive our sports newsletter every Friday",
+            "Read More",
+            "Rovers hold off Millbrook to reach another final",
+        ),
+        stays=("FOOTBALL", "County final: Harbour Rovers 1-17 Millbrook 0-4", "HURLING",
+               "Shield final: Eastfield 3-26 Hillcrest 1-21"),
+        goes=("Sign up to receive our sports newsletter every Friday", "Read More"),
+    ),
+    # a subheading of eight words over a paragraph, a blank line under a box of links
+    "a long subheading under a box's blank line stays": Case(
+        (
+            BUDGET,
+            "",
+            "Related stories",
+            "Council approves new register of working hours for its staff",
+            "Survey confirms the slowdown in hiring in the first quarter",
+            "",
+            "What the rise in the minimum wage means",
+            "",
+            ORCHESTRA,
+            DERBY,
+        ),
+        stays=("What the rise in the minimum wage means", ORCHESTRA),
+        goes=("Related stories", "Survey confirms the slowdown in hiring in the first quarter"),
+    ),
 }
 
 
