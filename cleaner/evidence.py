@@ -75,6 +75,10 @@ _STATEMENT_WORD = compile_regex(
     r"|devem|pode|podem|zijn|wordt|worden|moet|moeten|kan|kunnen)\b"
 )
 _LONG_WORD = compile_regex(r"\p{L}{5,}")
+#: A quotation of two sentences or more after a colon: "She captioned the post: "Sun, sea and
+#: the best girls. Couldn't ask for more"", the article's own line; a teaser quotes a phrase.
+_QUOTED_SENTENCES = compile_regex(r":\s*[\"“][^\"”]*?\p{Ll}[.!?]\s+\p{Lu}[^\"”]*[\"”]")
+_ENTRY_NUMBER = compile_regex(r"(\d{1,2})([.)])\s+\p{Lu}")  # "1. The Legend of Zelda"
 _INNER_SENTENCE = compile_regex(r"[.!?][\"”’»]?\s+[\"“‘«]?\p{Lu}")  # a sentence after another
 _RATING = compile_regex(r"\s[-–—:]\s*(?:10|\d(?:[.,]5)?)(?:\s*/\s*10)?\s*$")  # "Name - 7"
 _NAME_JOINERS = frozenset(
@@ -206,6 +210,7 @@ def _list_items(
             )
             or _full_stop_paragraph(blocks, index, first=not items)
             or block.text.rstrip().endswith(":")
+            or _QUOTED_SENTENCES.search(block.text) is not None
             or index in lines.verdicts
             or _opens_fact_box(blocks, index)
             or _heads_a_table(blocks, index, header)
@@ -800,6 +805,8 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             fields = _repeated_fields(lines) if fields is None else fields
             if label in fields:
                 continue
+        if not feats.terminal and _numbered_entry(blocks, above):
+            continue
         captions[above] = index
     entries = [line for line, credit in captions.items() if _photo_entry(lines, line, credit)]
     if len(entries) >= PHOTO_ENTRIES_MIN and (
@@ -810,6 +817,22 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
         for line in entries:
             del captions[line]
     return set(captions) | _under_caption_labels(lines, lists)
+
+
+def _numbered_entry(blocks: Sequence[Block], line: int) -> bool:
+    """Whether a line is a numbered list's entry heading ("1. The Legend of Zelda: Breath of
+    the Wild" over its photo's credit): it opens with a number and a line of the same form
+    carries the number after it or before it. A caption is never numbered so."""
+    found = _ENTRY_NUMBER.match(blocks[line].text.strip())
+    if found is None:
+        return False
+    number = int(found.group(1))
+    neighbours = {f"{number - 1}{found.group(2)}", f"{number + 1}{found.group(2)}"}
+    for block in blocks:
+        other = _ENTRY_NUMBER.match(block.text.strip())
+        if other is not None and other.group(1) + other.group(2) in neighbours:
+            return True
+    return False
 
 
 def _first_prose_pair(blocks: Sequence[Block], prose: Sequence[int]) -> int:

@@ -2223,6 +2223,42 @@ CASES = {
         stays=("What the rise in the minimum wage means", ORCHESTRA),
         goes=("Related stories", "Survey confirms the slowdown in hiring in the first quarter"),
     ),
+    # a line quoting two sentences after a colon, right under a box of links, is the article's
+    "a quotation of two sentences under a box of links stays": Case(
+        (
+            ORCHESTRA,
+            "Related Articles",
+            "Harbour star reveals secret health battle as she admits 'I could not get up'",
+            "Harbour couple 'set to sign big deal' after winning the series",
+            'She captioned the post: "Sun, sea and the best friends. Could not ask for more"',
+            "Fans were quick to flood the comments with compliments, with one writing that she"
+            " had never looked happier.",
+        ),
+        stays=('She captioned the post: "Sun, sea and the best friends. Could not ask for more"',),
+        goes=("Related Articles",
+              "Harbour couple 'set to sign big deal' after winning the series"),
+    ),
+    # a numbered list's entry headings, each over its photo's credit: no captions
+    "numbered entry headings over photo credits stay": Case(
+        (
+            "These are the games we keep coming back to, years after we first finished them.",
+            "1. The Harbour Chronicles: Breath of the Sea",
+            "(Image credit: Example Games)",
+            "It took a series that had grown comfortable and tore up the rulebook, and the"
+            " world it built is still full of surprises.",
+            "2. Super Lantern Odyssey",
+            "(Image credit: Example Games)",
+            "A joyful platformer that never runs out of ideas, with a new trick around every"
+            " corner of every level.",
+            "3. Kart Racers Deluxe",
+            "(Image credit: Example Games)",
+            "The best party game on the console, and the one that gets played every time friends"
+            " come round.",
+        ),
+        stays=("1. The Harbour Chronicles: Breath of the Sea", "2. Super Lantern Odyssey",
+               "3. Kart Racers Deluxe"),
+        goes=("(Image credit: Example Games)",),
+    ),
 }
 
 
