@@ -75,9 +75,6 @@ _STATEMENT_WORD = compile_regex(
     r"|devem|pode|podem|zijn|wordt|worden|moet|moeten|kan|kunnen)\b"
 )
 _LONG_WORD = compile_regex(r"\p{L}{5,}")
-#: A quotation of two sentences or more after a colon: "She captioned the post: "Sun, sea and
-#: the best girls. Couldn't ask for more"", the article's own line; a teaser quotes a phrase.
-_QUOTED_SENTENCES = compile_regex(r":\s*[\"“][^\"”]*?\p{Ll}[.!?]\s+\p{Lu}[^\"”]*[\"”]")
 _ENTRY_NUMBER = compile_regex(r"(\d{1,2})([.)])\s+\p{Lu}")  # "1. The Legend of Zelda"
 _INNER_SENTENCE = compile_regex(r"[.!?][\"”’»]?\s+[\"“‘«]?\p{Lu}")  # a sentence after another
 _RATING = compile_regex(r"\s[-–—:]\s*(?:10|\d(?:[.,]5)?)(?:\s*/\s*10)?\s*$")  # "Name - 7"
@@ -210,7 +207,6 @@ def _list_items(
             )
             or _full_stop_paragraph(blocks, index, first=not items)
             or block.text.rstrip().endswith(":")
-            or _QUOTED_SENTENCES.search(block.text) is not None
             or index in lines.verdicts
             or _opens_fact_box(blocks, index)
             or _heads_a_table(blocks, index, header)
@@ -805,7 +801,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             fields = _repeated_fields(lines) if fields is None else fields
             if label in fields:
                 continue
-        if not feats.terminal and _numbered_entry(blocks, above):
+        if not feats.terminal and _numbered_entry(lines, above, index):
             continue
         captions[above] = index
     entries = [line for line, credit in captions.items() if _photo_entry(lines, line, credit)]
@@ -819,20 +815,36 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     return set(captions) | _under_caption_labels(lines, lists)
 
 
-def _numbered_entry(blocks: Sequence[Block], line: int) -> bool:
-    """Whether a line is a numbered list's entry heading ("1. The Legend of Zelda: Breath of
-    the Wild" over its photo's credit): it opens with a number and a line of the same form
-    carries the number after it or before it. A caption is never numbered so."""
+def _numbered_entry(lines: Lines, line: int, credit: int) -> bool:
+    """Whether a line over a photo's credit is a numbered list's entry heading ("1. The Legend
+    of Zelda: Breath of the Wild" over "(Image credit: Nintendo)"): it opens with a number,
+    the entry's text follows the credit (a paragraph, past one line of details at most), and
+    the line with the number before or after it opens the same way over a credit of its own
+    with its text under it. A gallery's numbered captions follow one another with no text
+    between them (its last one has the article under it, its neighbour none); a
+    club's "1. FC" or a date's "9. November" elsewhere in the page stands over no credit."""
+    blocks = lines.blocks
     found = _ENTRY_NUMBER.match(blocks[line].text.strip())
-    if found is None:
+    if found is None or not _text_under(lines, credit):
         return False
     number = int(found.group(1))
     neighbours = {f"{number - 1}{found.group(2)}", f"{number + 1}{found.group(2)}"}
-    for block in blocks:
+    for index, block in enumerate(blocks):
         other = _ENTRY_NUMBER.match(block.text.strip())
-        if other is not None and other.group(1) + other.group(2) in neighbours:
+        if other is None or other.group(1) + other.group(2) not in neighbours:
+            continue
+        below = next_text_line(blocks, index)
+        if below is not None and _is_credit(lines, below) and _text_under(lines, below):
             return True
     return False
+
+
+def _text_under(lines: Lines, credit: int) -> bool:
+    """Whether a paragraph follows a photo's credit, past one line of details at most."""
+    below = next_text_line(lines.blocks, credit)
+    if below is not None and not is_prose_paragraph(lines.blocks[below], lines.features[below]):
+        below = next_text_line(lines.blocks, below)
+    return below is not None and is_prose_paragraph(lines.blocks[below], lines.features[below])
 
 
 def _first_prose_pair(blocks: Sequence[Block], prose: Sequence[int]) -> int:

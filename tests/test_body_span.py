@@ -2223,21 +2223,6 @@ CASES = {
         stays=("What the rise in the minimum wage means", ORCHESTRA),
         goes=("Related stories", "Survey confirms the slowdown in hiring in the first quarter"),
     ),
-    # a line quoting two sentences after a colon, right under a box of links, is the article's
-    "a quotation of two sentences under a box of links stays": Case(
-        (
-            ORCHESTRA,
-            "Related Articles",
-            "Harbour star reveals secret health battle as she admits 'I could not get up'",
-            "Harbour couple 'set to sign big deal' after winning the series",
-            'She captioned the post: "Sun, sea and the best friends. Could not ask for more"',
-            "Fans were quick to flood the comments with compliments, with one writing that she"
-            " had never looked happier.",
-        ),
-        stays=('She captioned the post: "Sun, sea and the best friends. Could not ask for more"',),
-        goes=("Related Articles",
-              "Harbour couple 'set to sign big deal' after winning the series"),
-    ),
     # a numbered list's entry headings, each over its photo's credit: no captions
     "numbered entry headings over photo credits stay": Case(
         (
