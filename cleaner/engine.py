@@ -609,6 +609,11 @@ class _Document:
             or not _names_its_author(self.blocks[below].text)
         ):
             return first
+        return self._paragraph_past_head(first, below)
+
+    def _paragraph_past_head(self, first: int, below: int | None) -> int:
+        """The paragraph under ``below`` past the lines that only rules of the head claim (a
+        date, a reading time): where the body starts then; ``first`` when no paragraph follows."""
         while below is not None and any(self._head_only(m.rule) for m in self.matches[below]):
             below = self._next_staying(below)
         if below is None or not is_prose_paragraph(self.blocks[below], self.features[below]):
@@ -696,11 +701,7 @@ class _Document:
             self._head_only(match.rule, "date") for match in self.matches[below]
         ):
             return first
-        while below is not None and any(self._head_only(m.rule) for m in self.matches[below]):
-            below = self._next_staying(below)
-        if below is None or not is_prose_paragraph(self.blocks[below], self.features[below]):
-            return first
-        return below
+        return self._paragraph_past_head(first, below)
 
     def _next_staying(self, index: int) -> int | None:
         """The next line of text under ``index`` past those removed wherever they stand (an
