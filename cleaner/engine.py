@@ -107,21 +107,21 @@ ANNOUNCED_ITEM_MAX_WORDS = 4
 _CROSSED_CATEGORIES = frozenset({"date", "ad", "caption"})
 _CROSSED_RULES = frozenset({"gallery-ui"})
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
-#: An announcement in the site's own voice: its share row's, not the article's list.
 #: A sentence that points to a list under it ("See the full list of dates below.").
 _ANNOUNCES_BELOW = compile_regex(
     r"\b(?:below|hieronder|ci-dessous|unten|abajo|a\s+continuación|qui\s+sotto|di\s+seguito"
     r"|abaixo|poniżej|nedan|nedenfor)\s*[.:]$",
     regex.IGNORECASE,
 )
+#: An announcement in the site's own voice: its share row's, not the article's list.
 _SITE_VOICE = compile_regex(r"\b(?:us|our|we|follow|stay|connect|favou?rite)\b", regex.IGNORECASE)
 NUMBERED_LIST_MIN_ITEMS = 3
 RESTATED_STEMS_MIN = 3
 ANNOUNCED_ITEMS_MAX = 12
 HEAD_BLOCK_LINES = 2
+"""A byline this many lines of text under the body's first line at most opens the head's block."""
 SECTION_HEADING_MAX_WORDS = 3
 """A section label over a block of data at the article's end heads it at this many words at most."""
-"""A byline this many lines of text under the body's first line at most opens the head's block."""
 AUTHOR_LINE_MAX_WORDS = 25
 """A line about the author between the byline and the date has at most this many words."""
 ANNOUNCED_DATA_ITEMS_MAX = 40
@@ -1156,8 +1156,7 @@ class _Document:
             and below not in self.evidence
             and self.features[index].words <= SECTION_HEADING_MAX_WORDS
             and is_closing_data(self.blocks[below].text)
-            and bool(self.matches[index])
-            and all(match.rule.category == "section" for match in self.matches[index])
+            and self._claimed_only_by(index, "section")
         )
 
     def _site_contact(self, index: int) -> bool:
@@ -1304,12 +1303,15 @@ class _Document:
 
     def _date_heading(self, index: int) -> bool:
         """A short line that only date rules claim."""
-        found = self.matches[index]
         return (
-            bool(found)
-            and self.features[index].words <= ANNOUNCED_ITEM_MAX_WORDS
-            and all(match.rule.category == "date" for match in found)
+            self.features[index].words <= ANNOUNCED_ITEM_MAX_WORDS
+            and self._claimed_only_by(index, "date")
         )
+
+    def _claimed_only_by(self, index: int, category: str) -> bool:
+        """Whether rules claim a line and every one of them is of ``category``."""
+        found = self.matches[index]
+        return bool(found) and all(match.rule.category == category for match in found)
 
     def _announces_numbers(self, index: int) -> bool:
         """Whether a line over a numbered list's first item heads it: a heading (no sentence)

@@ -763,15 +763,14 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             or table_cells(blocks[above].text) >= 3  # a table's last row
         ):
             continue
+        under_head = above < body_opens and _past_head_lines(lines, prose, above)
         lead_caption = (
-            above < body_opens
-            and _past_head_lines(lines, prose, above)
+            under_head
             and feats.words <= LEAD_CAPTION_MAX_WORDS
             and not opens_with_dateline(blocks[above].text)
         )
         if not _CREDIT_MARK.search(credit) and not (feats.terminal and lead_caption):
             continue  # a bare "Getty Images" credits the lead photo over a caption of its own
-        under_head = above < body_opens and _past_head_lines(lines, prose, above)
         if feats.terminal and (
             (not _STRICT_CREDIT.search(credit) and not lead_caption)
             or index > last_prose
