@@ -44,6 +44,7 @@ from cleaner.features import (
     is_data_line,
     is_dateline,
     is_label,
+    is_letter_grade,
     is_life_dates,
     is_match_result,
     is_player_time,
@@ -957,9 +958,10 @@ class _Document:
         rows of a table, and their labels, with nothing else between them and the junk (or
         the end), such as a match's "Final score", "Cork 1-17", "Kerry 1-15", or "The
         numbers" over a table of standings (and the table's source line), close the body
-        too; a bare number alone ("0", a page's counter under its tags and menu; two or more
-        give a score: "Arsenal", "2", "Chelsea", "1") and a tag that ends with a year
-        ("General Election 2019") do not.
+        too, and so does a critic's letter grade right under the last paragraph ("Grade: B+";
+        further down, the grades of a list of other reviews); a bare number alone ("0", a
+        page's counter under its tags and menu; two or more give a score: "Arsenal", "2",
+        "Chelsea", "1") and a tag that ends with a year ("General Election 2019") do not.
         """
         closing = last
         lines = data = 0  # the short lines between, and how many of them give data
@@ -1005,6 +1007,7 @@ class _Document:
                         )
                     )
                     or is_match_result(block.text)
+                    or (lines == 1 and is_letter_grade(block.text))
                     or index in self.table_rows
                     or index in self.table_sources
                 ):

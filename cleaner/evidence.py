@@ -63,6 +63,7 @@ TEASER_MIN_WORDS = 5
 TEASER_FULL_STOP_MAX_WORDS = 20
 """A teaser that ends with a full stop has at most this many words (``_teaser_among_teasers``)."""
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
+_GALLERY_UI = "gallery-ui"  # the rule of a gallery's counters ("Image 2 of 2")
 _HEAD_CATEGORIES = frozenset({"byline", "date", "reading-time"})
 _CAPTION_LABEL = compile_regex(r"(?:Image|Media|Video)\s+caption\s*,?")  # alone on its line
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
@@ -718,7 +719,9 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     in a row (``_first_prose_pair``), a sentence under the head's byline, date or reading
     time (``_past_head_lines``) is the lead photo's caption ("Shoppers wear masks at a store
     in Toronto on Nov. 14, 2020." over "Fred Lum/The Globe and Mail"). A photo essay's
-    paragraphs, each over a credit, have no such line between them and the one above.
+    paragraphs, each over a credit, have no such line between them and the one above. A
+    sentence between a gallery's counter ("Image 2 of 2") and a credit is that photo's caption
+    whatever its length and wherever it stands (``_under_gallery_counter``).
 
     A short line of no final punctuation with the article going on under the credit is an
     entry's heading over its photo when another line of its form heads a paragraph
@@ -769,9 +772,10 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             and feats.words <= LEAD_CAPTION_MAX_WORDS
             and not opens_with_dateline(blocks[above].text)
         )
-        if not _CREDIT_MARK.search(credit) and not (feats.terminal and lead_caption):
+        counted = above < body_opens and _under_gallery_counter(lines, above)
+        if not _CREDIT_MARK.search(credit) and not (feats.terminal and (lead_caption or counted)):
             continue  # a bare "Getty Images" credits the lead photo over a caption of its own
-        if feats.terminal and (
+        if feats.terminal and not counted and (
             (not _STRICT_CREDIT.search(credit) and not lead_caption)
             or index > last_prose
             or (
@@ -812,6 +816,18 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
         for line in entries:
             del captions[line]
     return set(captions) | _under_caption_labels(lines, lists)
+
+
+def _under_gallery_counter(lines: Lines, line: int) -> bool:
+    """Whether a gallery's counter ("Image 2 of 2", "Bild 3 von 12") stands right over
+    ``line``: the line between it and a credit is that photo's caption, whatever its length
+    or wherever the gallery stands."""
+    above = previous_text_line(lines.blocks, line)
+    return (
+        above is not None
+        and any_digit(lines.blocks[above].text)
+        and any(match.rule.id == _GALLERY_UI for match in lines.matches[above])
+    )
 
 
 def _numbered_entry(lines: Lines, line: int, credit: int) -> bool:

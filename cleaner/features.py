@@ -79,6 +79,8 @@ _SCORE_FIGURE = compile_regex(
     r"(?i)\d+\s*[-–:/]\s*\d+|\d+(?:[.,]\d+)?\s*(?:%|€|\$|£|euros?|eur|chf|usd|pts?|points|runs)"
     r"(?!\w)|[€$£]\s*\d|\d+\s*$"
 )
+# a critic's letter grade under the review: "Grade: B+", "Note : A-" (a label, then the grade alone)
+_LETTER_GRADE = compile_regex(r"(?i:grade|note|rating|score|verdict)\s*:\s*[A-F][+\-−–]?")
 _LIFE_DAY = r"(?:\d{1,2}\s+\p{L}+\s+|\p{L}+\.?\s+\d{1,2},?\s+)?\d{4}"  # 12 March 1931, June 4, 1927
 _LIFE_DATES = compile_regex(  # "Jane Doe, hydrologist, born 12 March 1931; died 22 April 2024"
     rf"(?i)[^;]{{3,200}}?,\s*born\s+{_LIFE_DAY}\s*[;,]\s*died\s+{_LIFE_DAY}\.?"
@@ -691,6 +693,11 @@ def is_short_figure_line(text: str, features: LineFeatures) -> bool:
         and "@" not in text
         and bool(_SCORE_FIGURE.search(text))
     )
+
+
+def is_letter_grade(text: str) -> bool:
+    """A critic's letter grade alone on its line ("Grade: B+", "Note : A-")."""
+    return _LETTER_GRADE.fullmatch(text.strip()) is not None
 
 
 def is_life_dates(text: str) -> bool:

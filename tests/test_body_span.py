@@ -2244,6 +2244,41 @@ CASES = {
                "3. Kart Racers Deluxe"),
         goes=("(Image credit: Example Games)",),
     ),
+    # a critic's letter grade under the review's last paragraph
+    "a letter grade closes the review": Case(
+        (
+            "The film is a small one, but it knows exactly what it wants to say, and it says it"
+            " with enormous grace and a light touch that few directors manage.",
+            "Its final act, set over a single night, is as gripping as any thriller released this"
+            " year, and the two leads have never been better.",
+            "Grade: B+",
+            "Sign up for our email newsletters here.",
+            "Read More:",
+            "Film festivals",
+        ),
+        stays=("Grade: B+",),
+        goes=("Sign up for our email newsletters here.",),
+    ),
+    # a gallery's second caption, longer than a lead caption, between its counter and credit
+    "a caption under a gallery's counter goes": Case(
+        (
+            "Flood projects fall behind schedule, report finds",
+            "Updated 6:24 pm CST, Wednesday, November 20, 2019",
+            "Image 1 of 2",
+            "Construction crews work on a detention basin along the bayou on Tuesday.",
+            "Photo: Daniel Ocampo / Staff Photographer",
+            "Image 2 of 2",
+            "The flood control district's executive director speaks to reporters at the county"
+            " offices in this file photo.",
+            "Photo: Staff file photo",
+            BUDGET,
+            ORCHESTRA,
+            DERBY,
+        ),
+        stays=(BUDGET, ORCHESTRA),
+        goes=("The flood control district's executive director speaks to reporters at the county"
+              " offices in this file photo.",),
+    ),
 }
 
 
