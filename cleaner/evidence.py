@@ -60,6 +60,9 @@ TOPIC_WORD_MIN_LETTERS = 5
 BOX_TEASERS_MAX = 4
 """A box of one link takes at most this many teasers where the article has no subheading."""
 TEASER_MIN_WORDS = 5
+QUESTION_HEADING_MAX_WORDS = 12
+QUESTION_SISTERS_MIN = 2
+"""An explainer's question under a box heads a section when this many others head one."""
 TEASER_FULL_STOP_MAX_WORDS = 20
 """A teaser that ends with a full stop has at most this many words (``_teaser_among_teasers``)."""
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
@@ -217,6 +220,7 @@ def _list_items(
                     _heads_article_lines(lines, index)
                     or (not items and _subheading_over_list(lines, index))
                     or _interview_question(blocks, header, index)
+                    or _question_heading(lines, header, index)
                     or _rating_over_paragraph(lines, index)
                 )
             )
@@ -404,6 +408,38 @@ def _interview_question(blocks: Sequence[Block], header: int, index: int) -> boo
         and _DIALOGUE_LINE.match(blocks[above].text) is not None
         and _DIALOGUE_QUESTION.fullmatch(blocks[index].text.strip()) is not None
     )
+
+
+def _question_heading(lines: Lines, header: int, index: int) -> bool:
+    """Whether a question under a box of teasers heads the article's next section: an
+    explainer sets its sections under questions ("Why do surprise bills happen at all?",
+    "What are the two main proposals?", "Who is lobbying, and why?"), each over a paragraph,
+    and ``QUESTION_SISTERS_MIN`` others stand so outside the box. A box's question teasers
+    stand over other teasers, not over paragraphs."""
+    if not _over_paragraph_question(lines, index):
+        return False
+    sisters = 0
+    for other in range(len(lines.blocks)):
+        if (header <= other <= index) or not _over_paragraph_question(lines, other):
+            continue
+        sisters += 1
+        if sisters >= QUESTION_SISTERS_MIN:
+            return True
+    return False
+
+
+def _over_paragraph_question(lines: Lines, index: int) -> bool:
+    """A short question no rule claims right over a prose paragraph."""
+    block, feats = lines.blocks[index], lines.features[index]
+    if (
+        block.kind is BlockKind.BLANK
+        or lines.matches[index]
+        or feats.words > QUESTION_HEADING_MAX_WORDS
+        or not block.text.rstrip().endswith("?")
+    ):
+        return False
+    below = next_text_line(lines.blocks, index)
+    return below is not None and is_prose_paragraph(lines.blocks[below], lines.features[below])
 
 
 def _full_stop_paragraph(blocks: Sequence[Block], index: int, first: bool) -> bool:

@@ -167,6 +167,7 @@ _FACT = compile_regex(  # "Referee: Laura Kent", "Actieradius (WLTP): 436 km": s
     r"([\p{L}\p{N}][\p{L}\p{N}'’.()/-]*(?:\s+[\p{L}\p{N}'’.()/-]+){0,4})\s*(?::\s+|：\s*)(\S.*)"
 )
 FACT_LABEL_WORDS = 3
+_LABEL_ASIDE = compile_regex(r"\([^()]*\)")  # a label's aside: "Current cap (to Dec 31)"
 QUANTITY_LINE_MAX_WORDS = 8
 _TEASER_COUNT = compile_regex(
     r"(?i)\s*\d+\s+(?:\p{L}+\s+)?(?:best|top|ways?|things|reasons|ideas|tips|recipes|dinners"
@@ -884,12 +885,13 @@ def _fact(text: str) -> regex.Match[str] | None:
     Belvedere: Saturday 30 November", "Images expected per day: about 2,000", "Photographers
     in the main stadium: 140 (down from 205)"); a headline with a kicker of four words has
     words for a value ("İstanbul'da okullara kar tatili: Valilik açıklama yaptı", "Premier
-    League title race: 3 games that will decide it"). A page's own facts under a Chinese headline
-    ("作者：陈静", "浏览次数：1024") are none."""
+    League title race: 3 games that will decide it"). An aside in brackets does not count
+    among the label's words ("Current cap (to Dec 31): £1,179 a year"). A page's own facts
+    under a Chinese headline ("作者：陈静", "浏览次数：1024") are none."""
     fact = _FACT.fullmatch(text.strip())
     if fact is None or fact.group(1) in _PAGE_META_LABELS:
         return None
-    if len(fact.group(1).split()) <= FACT_LABEL_WORDS:
+    if len(_LABEL_ASIDE.sub(" ", fact.group(1)).split()) <= FACT_LABEL_WORDS:
         return fact
     return fact if _MEASURE.fullmatch(fact.group(2).strip()) else None
 

@@ -2279,6 +2279,42 @@ CASES = {
         goes=("The flood control district's executive director speaks to reporters at the county"
               " offices in this file photo.",),
     ),
+    # a fact box whose labels carry an aside in brackets, over a box of links
+    "a fact box with asides in its labels stays": Case(
+        (
+            BUDGET,
+            ORCHESTRA,
+            "Energy price cap at a glance",
+            "Current cap (to Dec 31): £1,179 a year",
+            "New cap (from Jan 1): £1,162 a year",
+            "Cheapest fixed deal: around £930 a year",
+            "Households on default tariffs: about 11 million",
+            "",
+            "MORE ON ENERGY BILLS",
+            "Energy firm fined £10m for overcharging customers",
+            "Smart meter rollout delayed again",
+        ),
+        stays=("Energy price cap at a glance", "Current cap (to Dec 31): £1,179 a year",
+               "Households on default tariffs: about 11 million"),
+        goes=("MORE ON ENERGY BILLS", "Smart meter rollout delayed again"),
+    ),
+    # an explainer's question under a box of links, as its other sections are headed
+    "an explainer's question under a box stays": Case(
+        (
+            "Why do surprise bills happen at all?",
+            BUDGET,
+            ORCHESTRA,
+            "Related",
+            "Why your hospital bill is so hard to read",
+            "What are the two main proposals?",
+            DERBY,
+            "Who is lobbying, and why?",
+            "Insurers favour the benchmark, which would push payments down, while the doctors'"
+            " groups want an arbiter to settle the disputes.",
+        ),
+        stays=("What are the two main proposals?", DERBY),
+        goes=("Related", "Why your hospital bill is so hard to read"),
+    ),
 }
 
 
