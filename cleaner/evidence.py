@@ -791,7 +791,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
         ):
             continue
         above = previous_text_line(blocks, index)
-        if above is None or matches[above] or above in lists:
+        if above is None or matches[above] or above in lists or _apart_from_credit(lines, above):
             continue
         feats = features[above]
         if (
@@ -852,6 +852,22 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
         for line in entries:
             del captions[line]
     return set(captions) | _under_caption_labels(lines, lists)
+
+
+def _apart_from_credit(lines: Lines, line: int) -> bool:
+    """Whether a paragraph stands glued under another (no blank line between them) and a
+    blank line apart from the credit under it: a page that sets its paragraphs line by line
+    and a photo's credit apart, the photo's caption lost, ends its section with it ("... the
+    issue is 'about to be solved'." over a blank line and "Фото: Name / Paper")."""
+    blocks = lines.blocks
+    return (
+        line > 0
+        and line + 1 < len(blocks)
+        and blocks[line + 1].kind is BlockKind.BLANK
+        and blocks[line - 1].kind is not BlockKind.BLANK
+        and is_prose_paragraph(blocks[line], lines.features[line])
+        and is_prose_paragraph(blocks[line - 1], lines.features[line - 1])
+    )
 
 
 def _under_gallery_counter(lines: Lines, line: int) -> bool:
