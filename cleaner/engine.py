@@ -1086,7 +1086,8 @@ class _Document:
         ends with a full stop too). The lines it gathers are a block when three of them or
         more are data (``is_closing_data``: a score, a time, a small range, a fact of figures,
         a contact box's address or number),
-        the body's own last lines of data counted with them (``_data_lines_closing``), and
+        the body's own last lines of data counted with them (``_data_lines_closing``; two
+        are enough where the body holds such a block further up, ``_data_items_above``), and
         at least half of those it gathers that are not short names (a heading, a dish, a venue;
         an address or a number is no data in a block with a social handle or a heading that
         names the newsroom: the site's own box, ``_site_contact``);
@@ -1124,9 +1125,21 @@ class _Document:
         named = [index for index in gathered if self._names_an_item(index)]
         if not data or 2 * len(data) < len(gathered) - len(named):
             return last
-        if len(data) + self._data_lines_closing(last) < CLOSING_DATA_MIN:
+        if len(data) + self._data_lines_closing(last) < CLOSING_DATA_MIN and not (
+            len(data) >= 2 and self._data_items_above(last) >= CLOSING_DATA_MIN
+        ):
             return last
         return data[-1]
+
+    def _data_items_above(self, last: int) -> int:
+        """How many lines of data (``is_data_item``) the body holds down to ``last``: a
+        results page's two fixtures under "Sunday's fixtures" close it as its block of
+        results above does ("Brighton 0-1 Liverpool", ...), two paragraphs between them."""
+        return sum(
+            1
+            for index in range(last + 1)
+            if index not in self.evidence and is_data_item(self.blocks[index].text)
+        )
 
     def _field_of_the_box(self, index: int, above: int) -> bool:
         """Whether a line that only a head's or a tail's rule claims is a "Label: value" field

@@ -2364,6 +2364,31 @@ CASES = {
         stays=(SHORT_LAST_PARAGRAPH,),
         goes=("Фото: Ольга Боброва / «Новая газета»",),
     ),
+    # a results page's two fixtures under their heading, its results further up
+    "two fixtures close a page of results": Case(
+        (
+            "Liverpool moved a point clear at the top after the champions were held at home on"
+            " Saturday, their second draw in three games.",
+            "Saturday's results",
+            "Brighton 0-1 Liverpool",
+            "Burnley 2-1 Fulham",
+            "Crystal Palace 2-2 Southampton",
+            "Watford 3-1 Wolves",
+            "Elsewhere, Burnley climbed out of the bottom three with a first win in eight games,"
+            " their striker scoring twice.",
+            "Watford moved up to seventh after three second-half goals against a tired Wolves"
+            " side.",
+            "Sunday's fixtures",
+            "Everton v Bournemouth (13:30 GMT)",
+            "Tottenham v Manchester United (16:00 GMT)",
+            "Related Topics",
+            "Premier League",
+            "More on this story",
+            "Klopp: 'We have to keep going'",
+        ),
+        stays=("Sunday's fixtures", "Tottenham v Manchester United (16:00 GMT)"),
+        goes=("Related Topics", "Klopp: 'We have to keep going'"),
+    ),
 }
 
 
