@@ -756,8 +756,11 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     time (``_past_head_lines``) is the lead photo's caption ("Shoppers wear masks at a store
     in Toronto on Nov. 14, 2020." over "Fred Lum/The Globe and Mail"). A photo essay's
     paragraphs, each over a credit, have no such line between them and the one above. A
-    sentence between a gallery's counter ("Image 2 of 2") and a credit is that photo's caption
-    whatever its length and wherever it stands (``_under_gallery_counter``).
+    sentence between a gallery's counter ("Image 2 of 2") and a credit, above the body's first
+    two paragraphs, is that photo's caption whatever its length (``_under_gallery_counter``);
+    a gallery page's captions, with no such paragraphs under them, are its text. Nor is a
+    paragraph glued under another and set apart from the credit a caption
+    (``_apart_from_credit``).
 
     A short line of no final punctuation with the article going on under the credit is an
     entry's heading over its photo when another line of its form heads a paragraph
@@ -872,8 +875,7 @@ def _apart_from_credit(lines: Lines, line: int) -> bool:
 
 def _under_gallery_counter(lines: Lines, line: int) -> bool:
     """Whether a gallery's counter ("Image 2 of 2", "Bild 3 von 12") stands right over
-    ``line``: the line between it and a credit is that photo's caption, whatever its length
-    or wherever the gallery stands."""
+    ``line``: the line between it and a credit is that photo's caption, whatever its length."""
     above = previous_text_line(lines.blocks, line)
     return (
         above is not None

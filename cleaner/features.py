@@ -30,6 +30,8 @@ _TERMINAL = compile_regex(
     r"""(?:[.!?…。！？؟।;:](?:\s*["'”’»“)\]*])*(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]{1,3})?"""
     r"""|[。！？][」』）)]*\s*[（(][^（）()]{1,12}[）)]"""
     r"""|[.!?]["'”’»]*\s*\((?-i:AP|AFP|Reuters|dpa|EFE|ANSA|PA|AAP|UPI|ANP|Xinhua|IANS|PTI)\)"""
+    # an editor's initials in brackets after the last sentence: "... erreichbar. (mz)"
+    r"""|[.!?]["'”’»]*\s*\((?!(?:sic|etc|pic|vid)\))(?-i:[a-z]{2,4}(?:/[a-z]{2,4})?)\)"""
     # a desk's slug after the last sentence: "... the MMDA said. /atm", "... Prozent./edh/he",
     # "(ends)", "-30-"
     r"""|[.!?]["'”’»]*\s*(?:(?:/(?-i:[a-z]{2,5})){1,3}|\((?i:ends)\)|-30-|(?<=["'”’»][.!?]?\s{1,2})(?-i:\p{Lu}{2,3})"""
@@ -38,7 +40,8 @@ _TERMINAL = compile_regex(
 """Final punctuation, and a footnote's mark after it ("... the agency.[4]", "... agency.¹");
 after a CJK full stop a short credit in brackets may follow ("...
 来之不易。（完）", "... 方針だ。（山田太郎）"), after a Latin one only an agency's ("... the
-minister said. (AP)", "... — AFP") or a desk's slug ("... the MMDA said. /atm", "(ends)",
+minister said. (AP)", "... — AFP"), an editor's initials ("... erreichbar. (mz)") or a
+desk's slug ("... the MMDA said. /atm", "(ends)",
 "-30-", a paper's initials after a closing quote: '... "through the back door". DM'): a
 teaser below the article ("Why are bills rising? (Explainer)") is no sentence."""
 _TRAILING_LINK = compile_regex(
@@ -164,6 +167,7 @@ _ENTRY_HEADING = compile_regex(
 """A live blog's entry heading after its time; a date ("5:50 PM - November 19, 2019", an
 embedded post's stamp) or a byline after a time is none."""
 _FACT = compile_regex(  # "Referee: Laura Kent", "Actieradius (WLTP): 436 km": see ``_fact``
+    r"(?:[-–•·▪*]\s+)?"  # a list's mark before the label: "- Rent cap: 3%"
     r"([\p{L}\p{N}][\p{L}\p{N}'’.()/-]*(?:\s+[\p{L}\p{N}'’.()/-]+){0,4})\s*(?::\s+|：\s*)(\S.*)"
 )
 FACT_LABEL_WORDS = 3
@@ -205,6 +209,10 @@ _FIGURE_FIRST = compile_regex(  # "$38.4 million: total budget", "2%: pay rise",
 _FIXTURE = compile_regex(  # "Westfield v Crowhurst (3pm)", "Ajax vs. PSV (20:00)": a kick-off
     r"\p{Lu}[\p{L}\p{M}\p{N}.'’&\- ]{1,40}\s+(?i:v|vs\.?)\s+\p{Lu}[\p{L}\p{M}\p{N}.'’&\- ]{1,40}"
     r"\s*\(\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)?(?:\s*\p{Lu}{2,4})?\)"
+)
+_SCORING_PLAY = compile_regex(  # "A — Jake Moreno 38 run (Gavin Lenz kick)"
+    r"\p{Lu}{1,4}\s*[—–-]\s*[\p{L}.'’ -]{2,60}?\s\d{1,3}\s+(?i:run|pass|yd\.?|yards?|field\s+goal"
+    r"|fumble\s+return|interception\s+return|punt\s+return|kickoff\s+return|fg)\b.{0,80}"
 )
 CLOSING_LABEL_WORDS = 8
 _EMAIL = compile_regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -495,7 +503,8 @@ def is_data_item(text: str) -> bool:
     a "By the numbers" box, a figure before what it counts ("$38.4 million: total 2019
     budget", "2%: cost-of-living raise"; not a one-digit number's, "1: Why it matters", nor a
     deal's, "$179: AirPods Pro at Amazon"),
-    and a fixture with its kick-off ("Westfield v Crowhurst (3pm)")."""
+    and a fixture with its kick-off ("Westfield v Crowhurst (3pm)"), and a scoring play of a
+    game's summary ("A — Jake Moreno 38 run (Gavin Lenz kick)")."""
     if "://" in text or "www." in text:
         return False
     return (
@@ -507,6 +516,7 @@ def is_data_item(text: str) -> bool:
         or _RATING.fullmatch(text.strip()) is not None
         or _FIGURE_FIRST.fullmatch(text.strip()) is not None
         or _FIXTURE.fullmatch(text.strip()) is not None
+        or _SCORING_PLAY.fullmatch(text.strip()) is not None
     )
 
 

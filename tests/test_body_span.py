@@ -2389,6 +2389,65 @@ CASES = {
         stays=("Sunday's fixtures", "Tottenham v Manchester United (16:00 GMT)"),
         goes=("Related Topics", "Klopp: 'We have to keep going'"),
     ),
+    # a fact box of bulleted "Label: value" lines closing the article
+    "a bulleted fact box closes the article": Case(
+        (
+            BUDGET,
+            ORCHESTRA,
+            "What changes for borrowers",
+            "- No home: guarantee regardless of income",
+            "- One home: combined income up to 100 million won",
+            "- Several homes: no guarantee",
+            "- Existing guarantees: old rules for 1 year",
+            "Copyright © Example News. All rights reserved.",
+        ),
+        stays=("What changes for borrowers", "- Several homes: no guarantee",
+               "- Existing guarantees: old rules for 1 year"),
+        goes=("Copyright © Example News. All rights reserved.",),
+    ),
+    # a game story's scoring summary: the line score and each scoring play
+    "a scoring summary closes a game story": Case(
+        (
+            "Assumption scored on its first three possessions and cruised to a playoff win over"
+            " Solon on Friday night.",
+            "Solon's only touchdown came on a 5-yard run by its senior running back with four"
+            " minutes left in the first half.",
+            "Assumption 28, Solon 7",
+            "Solon 0 7 0 0 — 7",
+            "Assumption 7 14 7 0 — 28",
+            "A — Jake Moreno 38 run (Gavin Lenz kick)",
+            "A — Brady Ogden 24 pass from Luke Delaney (Lenz kick)",
+            "S — Mason Kriz 5 run (Tyler Vogt kick)",
+            "A — Moreno 3 run (Lenz kick)",
+            "A — Delaney 2 run (Lenz kick)",
+            "Tags",
+            "Prep Football",
+        ),
+        stays=("Assumption 28, Solon 7", "A — Jake Moreno 38 run (Gavin Lenz kick)",
+               "A — Delaney 2 run (Lenz kick)"),
+        goes=("Tags", "Prep Football"),
+    ),
+    # the last paragraph ends with its editor's initials in brackets
+    "a last paragraph with its editor's initials stays": Case(
+        (
+            "Schwieriger geworden ist allerdings die Versorgung mit Lebensmitteln. Weil die"
+            " Supermärkte wegen der Hamsterkäufe weniger übrig haben, kommen bei der Tafel"
+            " deutlich weniger Spenden an. Der Verein bittet deshalb um Geldspenden, mit denen"
+            " haltbare Lebensmittel zugekauft werden sollen.",
+            "Die Tafel ist für Anmeldungen montags bis freitags von 9 bis 13 Uhr telefonisch"
+            " erreichbar. (mz)",
+            "Mehr zum Thema",
+            "Coronavirus in Halle: Alle aktuellen Entwicklungen im Überblick",
+            "Corona in Sachsen-Anhalt: Zahl der Infizierten steigt weiter",
+            "Newsletter",
+            "Die wichtigsten Nachrichten aus Halle und dem Saalekreis – jeden Morgen in Ihrem"
+            " Postfach.",
+            "Hier anmelden",
+        ),
+        stays=("Die Tafel ist für Anmeldungen montags bis freitags von 9 bis 13 Uhr telefonisch"
+               " erreichbar. (mz)",),
+        goes=("Mehr zum Thema", "Corona in Sachsen-Anhalt: Zahl der Infizierten steigt weiter"),
+    ),
 }
 
 
