@@ -214,6 +214,10 @@ _SCORING_PLAY = compile_regex(  # "A — Jake Moreno 38 run (Gavin Lenz kick)"
     r"\p{Lu}{1,4}\s*[—–-]\s*[\p{L}.'’ -]{2,60}?\s\d{1,3}\s+(?i:run|pass|yd\.?|yards?|field\s+goal"
     r"|fumble\s+return|interception\s+return|punt\s+return|kickoff\s+return|fg)\b.{0,80}"
 )
+_CLASSIFICATION_ROW = compile_regex(  # "1 Sebastian Vettel Ferrari 70 1h29m07.084s"
+    r"\d{1,2}\.?\s+\p{Lu}[\p{L}\p{N}'’. &-]{2,60}?\s+\d{1,3}\s+(?:\d{1,2}h\d{2}m\d{2}[.,]\d{1,3}s"
+    r"|[+-]\d{1,3}(?:[:.,]\d{1,3})+s?|\d{1,2}\s+(?i:laps?)|(?i:dnf|ret|dns|dsq))"
+)
 CLOSING_LABEL_WORDS = 8
 _EMAIL = compile_regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = compile_regex(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]\d{3,4}(?!\d)")
@@ -504,7 +508,9 @@ def is_data_item(text: str) -> bool:
     budget", "2%: cost-of-living raise"; not a one-digit number's, "1: Why it matters", nor a
     deal's, "$179: AirPods Pro at Amazon"),
     and a fixture with its kick-off ("Westfield v Crowhurst (3pm)"), and a scoring play of a
-    game's summary ("A — Jake Moreno 38 run (Gavin Lenz kick)")."""
+    game's summary ("A — Jake Moreno 38 run (Gavin Lenz kick)"), and a race's classification
+    row with its cells run together ("2 Lewis Hamilton Mercedes 70 +1.814s", "9 Lance Stroll
+    Racing Point 69 1 Lap")."""
     if "://" in text or "www." in text:
         return False
     return (
@@ -517,6 +523,7 @@ def is_data_item(text: str) -> bool:
         or _FIGURE_FIRST.fullmatch(text.strip()) is not None
         or _FIXTURE.fullmatch(text.strip()) is not None
         or _SCORING_PLAY.fullmatch(text.strip()) is not None
+        or _CLASSIFICATION_ROW.fullmatch(text.strip()) is not None
     )
 
 

@@ -2448,6 +2448,32 @@ CASES = {
                " erreichbar. (mz)",),
         goes=("Mehr zum Thema", "Corona in Sachsen-Anhalt: Zahl der Infizierten steigt weiter"),
     ),
+    # a race's classification under the report, its cells run together by the scraper
+    "a race's classification closes its report": Case(
+        (
+            "Charles Leclerc finished a lonely third after a sluggish getaway dropped him behind"
+            " his rival on the opening lap.",
+            "Max Verstappen recovered from ninth on the grid to fifth, while his team-mate was"
+            " out early with a gearbox failure.",
+            "Race results",
+            "Pos Driver Team Laps Time",
+            "1 Sebastian Vettel Ferrari 70 1h29m07.084s",
+            "2 Lewis Hamilton Mercedes 70 +1.814s",
+            "3 Charles Leclerc Ferrari 70 +4.696s",
+            "4 Valtteri Bottas Mercedes 70 +51.043s",
+            "5 Max Verstappen Red Bull 70 +57.655s",
+            "6 Daniel Ricciardo Renault 69 1 Lap",
+            "7 Nico Hulkenberg Renault 69 1 Lap",
+            "8 Lance Stroll Racing Point 69 1 Lap",
+            "Next article",
+            "Hamilton \"let down\" by Canadian GP start",
+            "About this article",
+            "Series Formula 1",
+        ),
+        stays=("Race results", "1 Sebastian Vettel Ferrari 70 1h29m07.084s",
+               "8 Lance Stroll Racing Point 69 1 Lap"),
+        goes=("Next article", "Series Formula 1"),
+    ),
 }
 
 
