@@ -99,6 +99,9 @@ TAG_RUN_LINES = 3
 """A first subheading under this many tags is the last of the run."""
 SISTER_MAX_WORDS = 8
 """A subheading inside the body that vouches for one above it has at most this many words."""
+SUMMARY_ITEMS_MIN = 2
+SUMMARY_ITEMS_MAX = 5
+SUMMARY_ITEM_MIN_WORDS = 5
 CLOSING_DATA_MIN = 3
 """A block of data closes the body when it has at least this many lines of data."""
 ANNOUNCED_ITEM_MAX_WORDS = 4
@@ -561,7 +564,7 @@ class _Document:
             first = above
         elif above is not None and (stamp := self._first_entry_stamp(above, span)) is not None:
             first = stamp
-        first = self._subheading_above(first, span)
+        first = self._summary_box_above(self._subheading_above(first, span))
         last = max(
             self._closing_sentence(span.last),
             self._closing_data(span.last),
@@ -772,6 +775,32 @@ class _Document:
             and self._between_sentences(index, first, span.last)
         )
         return above if next(sisters, None) is not None else first
+
+    def _summary_box_above(self, first: int) -> int:
+        """The body's first line, moved up to a box of key points right above it: its label
+        ("Key points:", "Key facts:") over two to five items of five words or more with no
+        final full stop ("Growers are paying up to $3,000 a day to truck water"). The box
+        sums the story up in the article's own words, and its items often give a figure the
+        paragraphs do not; the lines of the page's head above it stay out."""
+        items: list[int] = []
+        above = previous_text_line(self.blocks, first)
+        while (
+            above is not None
+            and len(items) < SUMMARY_ITEMS_MAX
+            and above not in self.evidence
+            and self.features[above].words >= SUMMARY_ITEM_MIN_WORDS
+            and not self.features[above].terminal
+            and self.blocks[above].text.strip()[:1].isupper()
+        ):
+            items.append(above)
+            above = previous_text_line(self.blocks, above)
+        if (
+            len(items) < SUMMARY_ITEMS_MIN
+            or above is None
+            or _SUMMARY_LABEL.fullmatch(self.blocks[above].text.strip()) is None
+        ):
+            return first
+        return above
 
     def _ends_a_run(self, index: int) -> bool:
         """Whether the ``TAG_RUN_LINES`` lines of text over ``index`` are short lines too
@@ -1894,6 +1923,7 @@ _YEAR_END = compile_regex(r"(?<![,(]\s?)\b(?:19|20)\d\d$")
 _DIGIT_RUN = compile_regex(r"\d+")
 _SOURCE_LABEL = compile_regex(r"\s*(?i:sources?|quellen?|fuentes?|fontes?|bronnen?)\s*[:：]")
 _PLAIN_WORDS = compile_regex(r"[\p{L}\p{M}'’,\- ]+")
+_SUMMARY_LABEL = compile_regex(r"(?i)key\s+(?:points|facts)\s*:?")  # over a box of key points
 _SECTION_HEAD = compile_regex(  # a review's or report's first section, in one word
     r"(?i:verdict|background|fazit|einleitung|hintergrund"
     r"|bilan|veredicto|introducción|verdetto|giudizio|introduzione|veredito|introdução"

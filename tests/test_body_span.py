@@ -2474,6 +2474,27 @@ CASES = {
                "8 Lance Stroll Racing Point 69 1 Lap"),
         goes=("Next article", "Series Formula 1"),
     ),
+    # a box of key points between the page's head and the first paragraph
+    "a box of key points opens the body": Case(
+        (
+            "Growers truck in water as dams run dry ahead of summer",
+            "By Lucy Hartigan",
+            "Updated 20 Nov 2019, 7:18am",
+            "Related Story: Town's water supply to be trucked in from the coast",
+            "Key points:",
+            "Growers are paying up to $3,000 a day to truck water to their orchards",
+            "Some farmers have pulled out trees or left crops unpicked to save water",
+            "The region has had less than half its average rainfall this year",
+            "Fruit and vegetable growers are trucking water onto their farms to keep trees alive,"
+            " as the dams that supply them run dry.",
+            "One apple grower said he had been carting water to his orchard since August, at a"
+            " cost of thousands of dollars a week.",
+        ),
+        stays=("Key points:", "Growers are paying up to $3,000 a day to truck water to their"
+               " orchards", "The region has had less than half its average rainfall this year"),
+        goes=("By Lucy Hartigan", "Related Story: Town's water supply to be trucked in from the"
+              " coast"),
+    ),
 }
 
 
