@@ -102,6 +102,7 @@ SISTER_MAX_WORDS = 8
 SUMMARY_ITEMS_MIN = 2
 SUMMARY_ITEMS_MAX = 5
 SUMMARY_ITEM_MIN_WORDS = 5
+"""A box of key points over the first paragraph holds this many items of this many words."""
 CLOSING_DATA_MIN = 3
 """A block of data closes the body when it has at least this many lines of data."""
 ANNOUNCED_ITEM_MAX_WORDS = 4
@@ -659,20 +660,18 @@ class _Document:
             after = self._next_staying(below)
             if (
                 after is not None
-                and not self.matches[below]
-                and self.features[below].words <= AUTHOR_LINE_MAX_WORDS
+                and self._author_line(below)
                 and any(self._head_only(match.rule) for match in self.matches[after])
             ):
                 below = after  # the author's line between the byline and the date
                 continue
             break
-        if (
-            not dated
-            or below is None
-            or not is_prose_paragraph(self.blocks[below], self.features[below])
-        ):
-            return first
-        return below
+        return self._paragraph_past_head(first, below) if dated else first
+
+    def _author_line(self, index: int) -> bool:
+        """A line no rule claims, short enough to be a line about the author under a byline
+        or a bare name ("Jane Doe is a researcher at ...")."""
+        return not self.matches[index] and self.features[index].words <= AUTHOR_LINE_MAX_WORDS
 
     def _under_dated_author(self, first: int) -> int:
         """The body's first line, moved down past the author's bare name and a date under it
@@ -696,8 +695,7 @@ class _Document:
         if (
             below is not None
             and after is not None
-            and not self.matches[below]
-            and self.features[below].words <= AUTHOR_LINE_MAX_WORDS
+            and self._author_line(below)
             and self.blocks[below].text.lstrip().startswith(self.blocks[name].text.strip())
         ):
             below = after  # the author's line under the name: "Jane Doe is a researcher ..."
