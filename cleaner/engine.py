@@ -159,6 +159,23 @@ _BYLINE_WORD = compile_regex(  # "by", "von", or a label before the name ("Те�
 #: An author's name alone on its line: two or three capitalised words ("Sofie Claes").
 _BARE_NAME = compile_regex(r"\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2}")
 _BYLINE_DETAIL = compile_regex(r"[,|·•]|\d")  # a job, an outlet or a date after the name
+#: A heading that names the match's own results under it ("BRIEF SCORES", "Scorecard",
+#: "Final result:"): two lines of scores under it close the report as three do without it. A
+#: bare "Scores" or "Results" heads a widget of other games' scores as often.
+_RESULTS_HEADING = compile_regex(
+    r"(?i:(?:brief|final|full|match|game)\s+(?:scores?|results?)|scorecard|box\s+score"
+    r"|scoring\s+summary)\s*:?"
+)
+#: A photographer's credit with the outlet after the name ("Ruth Ann Kessler, The Journal
+#: Times", "KENNETH FERRIERA, Journal Star", "Sam Greene / The Enquirer"). A media word alone
+#: after the comma is as often a town's name under a letter ("Linda Carrasco, Globe").
+_OUTLET_CREDIT = compile_regex(
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[,/|]\s*"
+    r"(?:(?i:the)\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}|(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3})(?i:times|journal|star|enquirer|news|post|herald|tribune"
+    r"|gazette|press|register|chronicle|bee|observer|dispatch|sentinel|courier|record|republic"
+    r"|globe|telegraph|examiner|inquirer|ledger|bulletin|democrat|statesman|advocate|citizen"
+    r"|staff|staff\s+photographer|photographer|photo)"
+)
 _HANDLE = compile_regex(r"@\w{2,30}")
 _NEWSROOM = compile_regex(r"(?i)\b(?:newsroom|news\s*desk|contact\s+us|our\s+(?:office|staff))\b")
 _SPACELESS_SCRIPT = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -558,13 +575,17 @@ class _Document:
         first = self._past_head_block(self._under_dated_author(self._under_byline(first)))
         above = previous_text_line(self.blocks, first)
         if above is not None and (
-            is_dateline(self.blocks[above].text)
+            (
+                is_dateline(self.blocks[above].text)
+                and _OUTLET_CREDIT.fullmatch(self.blocks[above].text.strip()) is None
+            )
             or self._opens_entries(above, span)
             or (above not in self.evidence and is_salutation(self.blocks[above].text))
         ):
             first = above
         elif above is not None and (stamp := self._first_entry_stamp(above, span)) is not None:
             first = stamp
+        first = self._past_repeated_lead(self._under_lead_credit(first))
         first = self._summary_box_above(self._subheading_above(first, span))
         last = max(
             self._closing_sentence(span.last),
@@ -705,6 +726,75 @@ class _Document:
             return first
         return self._paragraph_past_head(first, below)
 
+    def _under_lead_credit(self, first: int) -> int:
+        """The body's first line, moved down past the lead photo's caption and its credit
+        right under it to the paragraph below: "Dorothy Lindquist ... boxes kringle for a
+        customer Tuesday morning." over "Ruth Ann Kessler, The Journal Times" stand between
+        a paper's share row and its first paragraph. The credit gives a name and the outlet
+        ("Sam Greene, The Enquirer"), or only the name of the byline above (a weekly's
+        staff photographer writes too); a letter's signature names a town, not an outlet,
+        and a profile's subheading naming a person is no author of the page. No rule claims
+        the credit, the caption is a sentence that opens with no wire's dateline, and a
+        paragraph follows that does not name the photographer. A line of that shape that the
+        page gives again further down is an entry of a list (a press award's winners, an
+        interview's speaker), not a credit."""
+        credit = self._next_staying(first)
+        if (
+            credit is None
+            or self.matches[credit]
+            or not self.features[first].sentence
+            or opens_with_dateline(self.blocks[first].text)
+        ):
+            return first
+        text = self.blocks[credit].text.strip()
+        outlet = _OUTLET_CREDIT.fullmatch(text) is not None
+        if not outlet and not self._names_the_byline(text, first):
+            return first
+        others = (
+            block.text.strip()
+            for block in self.blocks[credit + 1 :]
+            if block.kind is not BlockKind.BLANK
+        )
+        if any(
+            other.casefold() == text.casefold() or (outlet and _OUTLET_CREDIT.fullmatch(other))
+            for other in others
+        ):
+            return first
+        below = self._paragraph_past_head(first, self._next_staying(credit))
+        surname = regex.split(r"\s*[,/|]\s*", text)[0].split()[-1].casefold()
+        return first if surname in self.blocks[below].text.casefold() else below
+
+    def _past_repeated_lead(self, first: int) -> int:
+        """The body's first line, moved down to its copy right under it: a regional site's
+        teaser is the first paragraph word for word, printed once as the standfirst and once
+        as the article's opening (no article says the same paragraph twice). Only a pair, with
+        a paragraph under it: a line said three times is no standfirst (a second cleaning,
+        with one copy gone, would find a pair), and the body must stand without the copy."""
+        below = self._next_staying(first)
+        if below is None or not self.features[first].sentence:
+            return first
+        lead = _comparable(self.blocks[first].text)
+        third = self._next_staying(below)
+        if (
+            third is None
+            or _comparable(self.blocks[below].text) != lead
+            or _comparable(self.blocks[third].text) == lead
+            or not is_prose_paragraph(self.blocks[third], self.features[third])
+        ):
+            return first
+        return below
+
+    def _names_the_byline(self, text: str, first: int) -> bool:
+        """Whether ``text`` is a name alone that a byline above line ``first`` gives."""
+        if _BARE_NAME.fullmatch(text.title() if text.isupper() else text) is None:
+            return False
+        name = text.casefold()
+        return any(
+            name in self.blocks[index].text.casefold()
+            and any(match.rule.category == "byline" for match in self.matches[index])
+            for index in range(first)
+        )
+
     def _next_staying(self, index: int) -> int | None:
         """The next line of text under ``index`` past those removed wherever they stand (an
         ad marker): as a second cleaning, without them, sees it."""
@@ -832,13 +922,15 @@ class _Document:
     def _is_first_subheading(self, index: int) -> bool:
         """Two to four plain words, or one that heads a review's or a report's first section
         ("Verdict", "Fazit"): a single word of any other kind there is as often a section's
-        label that no rule knows ("Homes") or a site's tab ("Overview")."""
+        label that no rule knows ("Homes") or a site's tab ("Overview"). A photographer's
+        credit with the outlet ("KENNETH FERRIERA, Journal Star") heads nothing."""
         text = self.blocks[index].text.strip()
         return (
             self._is_subheading(index, FIRST_SUBHEADING_MAX_WORDS)
             and (self.features[index].words >= 2 or _SECTION_HEAD.fullmatch(text) is not None)
             and _PLAIN_WORDS.fullmatch(text) is not None
             and not text.isupper()
+            and _OUTLET_CREDIT.fullmatch(text) is None
         )
 
     def _is_subheading(self, index: int, max_words: int) -> bool:
@@ -1114,7 +1206,8 @@ class _Document:
         more are data (``is_closing_data``: a score, a time, a small range, a fact of figures,
         a contact box's address or number),
         the body's own last lines of data counted with them (``_data_lines_closing``; two
-        are enough where the body holds such a block further up, ``_data_items_above``), and
+        are enough where the body holds such a block further up, ``_data_items_above``, or
+        under a heading that names them, "BRIEF SCORES" over a cricket match's two innings), and
         at least half of those it gathers that are not short names (a heading, a dish, a venue;
         an address or a number is no data in a block with a social handle or a heading that
         names the newsroom: the site's own box, ``_site_contact``);
@@ -1153,7 +1246,11 @@ class _Document:
         if not data or 2 * len(data) < len(gathered) - len(named):
             return last
         if len(data) + self._data_lines_closing(last) < CLOSING_DATA_MIN and not (
-            len(data) >= 2 and self._data_items_above(last) >= CLOSING_DATA_MIN
+            len(data) >= 2
+            and (
+                self._data_items_above(last) >= CLOSING_DATA_MIN
+                or _RESULTS_HEADING.fullmatch(self.blocks[gathered[0]].text.strip()) is not None
+            )
         ):
             return last
         return data[-1]

@@ -2495,6 +2495,117 @@ CASES = {
         goes=("By Lucy Hartigan", "Related Story: Town's water supply to be trucked in from the"
               " coast"),
     ),
+    # the lead photo's caption and its credit, with the outlet after the name, between a
+    # paper's share row and the first paragraph; in capitals the credit is no dateline and
+    # no first subheading
+    "a lead caption over a credit with the outlet goes": Case(
+        (
+            "Local News",
+            "Harbour ferry to run all night in summer",
+            "By Tom Reilly",
+            "Nov 18, 2019",
+            "Facebook",
+            "Twitter",
+            "Email",
+            "Deckhand Ana Ruiz ties up the ferry at the east pier on Monday evening.",
+            "MARY JONES, Valley Gazette",
+            "PORT ELLIS — The harbour ferry will run through the night from June to August, the"
+            " port authority said Monday.",
+            "The night service will leave every 40 minutes after 11 p.m. and cost the same as a"
+            " daytime ticket.",
+            "Officials said the change follows requests from hospital and hotel workers who finish"
+            " late shifts.",
+        ),
+        stays=("PORT ELLIS — The harbour ferry will run through the night from June to August,"
+               " the port authority said Monday.",),
+        goes=("Deckhand Ana Ruiz ties up the ferry at the east pier on Monday evening.",
+              "MARY JONES, Valley Gazette"),
+    ),
+    "a lead caption credited to the byline's author goes": Case(
+        (
+            "News",
+            "Council backs new cycle lanes for the old town",
+            "Priya Shah | November 19, 2019 | 6:02am",
+            "A cyclist passes the market square on Tuesday morning.",
+            "Priya Shah",
+            "On a 9-3 vote Monday night, the city council approved two miles of protected cycle"
+            " lanes through the old town.",
+            "Work will start in March and should take about six months, the transport department"
+            " said in a statement.",
+            "Shop owners on the market square had asked for loading bays, which the plan keeps.",
+        ),
+        stays=("Shop owners on the market square had asked for loading bays, which the plan"
+               " keeps.",),
+        goes=("A cyclist passes the market square on Tuesday morning.", "Priya Shah"),
+    ),
+    # a letter's signature names a town, not an outlet: the letters stay
+    "a letter signed with a town under the first letter stays": Case(
+        (
+            "Letters to the editor",
+            "The new cycle lanes will make the old town safer for children on their way to"
+            " school, and I thank the council for backing them.",
+            "Ruth Adler, Port Ellis",
+            "I do not understand why the ferry should run all night when buses stop at eleven."
+            " Surely the money would be better spent on the night bus.",
+            "Karl Weiss, Harwell",
+            "The library deserves better than another year of short opening hours, and the"
+            " council should say so in its budget.",
+        ),
+        stays=("The new cycle lanes will make the old town safer for children on their way to"
+               " school, and I thank the council for backing them.", "Ruth Adler, Port Ellis"),
+        goes=(),
+    ),
+    # a town that is a media word signs a letter; a press award's winners are listed by name
+    # and outlet (review 96)
+    "a letter signed from a town named Globe stays": Case(
+        (
+            "Letters",
+            "The county should fix the road to the reservoir before it fixes anything else, and"
+            " I hope the supervisors are listening.",
+            "Linda Carrasco, Globe",
+            "The new library hours are a gift to working parents. Thank you to the staff who"
+            " made it happen.",
+            "Dale Whitman, Miami",
+        ),
+        stays=("The county should fix the road to the reservoir before it fixes anything else,"
+               " and I hope the supervisors are listening.", "Linda Carrasco, Globe"),
+        goes=(),
+    ),
+    "a press award's winners named with their outlets stay": Case(
+        (
+            "Press club names its photographers of the year",
+            "The state press club named its award winners on Saturday at a dinner in Columbus,"
+            " with three photographers sharing the top prize.",
+            "Sam Greene, The Cincinnati Enquirer",
+            "His picture of a flooded street in Fairfield took first place in spot news.",
+            "Ann Holt, The Dayton Daily News",
+            "Her series on a family farm won the feature category.",
+        ),
+        stays=("The state press club named its award winners on Saturday at a dinner in"
+               " Columbus, with three photographers sharing the top prize.",
+               "Sam Greene, The Cincinnati Enquirer"),
+        goes=(),
+    ),
+    # a cricket report's scores under their heading: two innings close it
+    "two innings under a heading that names them close the report": Case(
+        (
+            "Quick bowler takes five as the home side wins by 73 runs",
+            "Sam Carter",
+            "November 20, 2019",
+            "Jamie Doyle took five wickets for 34 runs as the home side beat the visitors by 73"
+            " runs at the Oval on Wednesday.",
+            "The visitors were 4-120 at tea but lost their last six wickets for 93 runs after the"
+            " break.",
+            "“I just wanted to bowl fast and straight,” Doyle said after the match.",
+            "Captain Ben Hale top-scored with 88 off 102 balls earlier in the day.",
+            "BRIEF SCORES",
+            "Westfield 7-286 (B Hale 88, T Moss 51; K Osei 3-47)",
+            "Harwell 213 (L Park 62; J Doyle 5-34, R Quist 2-40)",
+        ),
+        stays=("BRIEF SCORES", "Westfield 7-286 (B Hale 88, T Moss 51; K Osei 3-47)",
+               "Harwell 213 (L Park 62; J Doyle 5-34, R Quist 2-40)"),
+        goes=("Sam Carter",),
+    ),
 }
 
 
@@ -2511,3 +2622,26 @@ def test_body_span_is_stable(cleaner: Cleaner, case: Case) -> None:
     that the first cleaning removes would not hold the second time)."""
     once = cleaner.clean("\n".join(case.lines) + "\n").text
     assert cleaner.clean(once).text == once
+
+
+def test_standfirst_repeated_as_the_first_paragraph_goes_once(cleaner: Cleaner) -> None:
+    """A regional site's standfirst is its first paragraph word for word: the copy above it
+    goes with the head, and the paragraph stays once."""
+    lead = (
+        "A plan to build 40 homes on the old mill site in Ballyglass divided councillors at this"
+        " week's meeting of the district council."
+    )
+    lines = (
+        "News",
+        "Councillors split over housing plan for old mill site",
+        "Reporter: Aoife Byrne",
+        "19 Nov 2019",
+        lead,
+        lead,
+        "The county council intends to buy the site, which has stood empty since the mill closed"
+        " in 2012.",
+        "Councillor Niamh Walsh said more than 500 people were on the housing list in the"
+        " district.",
+    )
+    kept = cleaner.clean("\n".join(lines) + "\n").text.splitlines()
+    assert kept == list(lines[5:])
