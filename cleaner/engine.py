@@ -105,6 +105,8 @@ SUMMARY_ITEM_MIN_WORDS = 5
 """A box of key points over the first paragraph holds this many items of this many words."""
 CLOSING_DATA_MIN = 3
 """A block of data closes the body when it has at least this many lines of data."""
+REPEATED_LEAD_MIN_WORDS = 10
+"""A standfirst printed again as the first paragraph has at least this many words."""
 ANNOUNCED_ITEM_MAX_WORDS = 4
 """An item of a list an article announces, next to another, has at most this many words."""
 #: Categories of anywhere rules whose lines the walk to a closing sentence crosses, and
@@ -167,15 +169,22 @@ _RESULTS_HEADING = compile_regex(
     r"|scoring\s+summary)\s*:?"
 )
 #: A photographer's credit with the outlet after the name ("Ruth Ann Kessler, The Journal
-#: Times", "KENNETH FERRIERA, Journal Star", "Sam Greene / The Enquirer"). A media word alone
+#: Times", "KENNETH FERRIERA, Journal Star", "Chaz Palla | Tribune-Review"). A media word alone
 #: after the comma is as often a town's name under a letter ("Linda Carrasco, Globe").
 _OUTLET_CREDIT = compile_regex(
     r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[,/|]\s*"
-    r"(?:(?i:the)\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}|(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3})(?i:times|journal|star|enquirer|news|post|herald|tribune"
+    r"(?:(?i:the)\s+(?:\p{Lu}[\p{L}&'’.]*(?:\s+|-)){0,3}|(?:\p{Lu}[\p{L}&'’.]*(?:\s+|-)){1,3})"
+    r"(?i:times|journal|star|enquirer|news|post|herald|tribune"
     r"|gazette|press|register|chronicle|bee|observer|dispatch|sentinel|courier|record|republic"
     r"|globe|telegraph|examiner|inquirer|ledger|bulletin|democrat|statesman|advocate|citizen"
-    r"|staff|staff\s+photographer|photographer|photo)"
+    r"|review|staff|staff\s+photographer|photographer|photo)"
 )
+#: A letter's signature: a name and the writer's town ("Ellen Marsh, Ross", "Tom Reyes,
+#: Greensburg").
+_SIGNATURE = compile_regex(
+    r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}"
+)
+_WHOLE_QUOTE = compile_regex(r"[\"“«„‘'].*[\"”»“’']")  # a line that is a quotation
 _HANDLE = compile_regex(r"@\w{2,30}")
 _NEWSROOM = compile_regex(r"(?i)\b(?:newsroom|news\s*desk|contact\s+us|our\s+(?:office|staff))\b")
 _SPACELESS_SCRIPT = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
@@ -593,6 +602,7 @@ class _Document:
             self._closing_numbered_list(span.last),
             self._closing_fields(first, span.last),
             self._closing_announced_list(span.last),
+            self._closing_signature(first, span.last),
         )
         if last != span.last:  # the line that closes the body now may announce a list
             last = self._closing_announced_list(last)
@@ -737,13 +747,15 @@ class _Document:
         the credit, the caption is a sentence that opens with no wire's dateline, and a
         paragraph follows that does not name the photographer. A line of that shape that the
         page gives again further down is an entry of a list (a press award's winners, an
-        interview's speaker), not a credit."""
+        interview's speaker), not a credit, and a quotation over a name and an outlet is an
+        epigraph and its author ("Mike Royko, Chicago Sun-Times"): no caption is a quote."""
         credit = self._next_staying(first)
         if (
             credit is None
             or self.matches[credit]
             or not self.features[first].sentence
             or opens_with_dateline(self.blocks[first].text)
+            or _WHOLE_QUOTE.fullmatch(self.blocks[first].text.strip()) is not None
         ):
             return first
         text = self.blocks[credit].text.strip()
@@ -767,16 +779,22 @@ class _Document:
     def _past_repeated_lead(self, first: int) -> int:
         """The body's first line, moved down to its copy right under it: a regional site's
         teaser is the first paragraph word for word, printed once as the standfirst and once
-        as the article's opening (no article says the same paragraph twice). Only a pair, with
-        a paragraph under it: a line said three times is no standfirst (a second cleaning,
-        with one copy gone, would find a pair), and the body must stand without the copy."""
+        as the article's opening (no article says the same paragraph twice). Only a pair of
+        paragraphs of ``REPEATED_LEAD_MIN_WORDS`` words or more, with a paragraph that no rule
+        claims under it: a line said three times is no standfirst (a second cleaning, with one
+        copy gone, would find a pair), and the body must stand without the copy."""
         below = self._next_staying(first)
-        if below is None or not self.features[first].sentence:
+        if (
+            below is None
+            or self.features[first].words < REPEATED_LEAD_MIN_WORDS
+            or not is_prose_paragraph(self.blocks[first], self.features[first])
+        ):
             return first
         lead = _comparable(self.blocks[first].text)
         third = self._next_staying(below)
         if (
             third is None
+            or self.matches[third]
             or _comparable(self.blocks[below].text) != lead
             or _comparable(self.blocks[third].text) == lead
             or not is_prose_paragraph(self.blocks[third], self.features[third])
@@ -1319,6 +1337,27 @@ class _Document:
                 break
             count += 1
         return count
+
+    def _closing_signature(self, first: int, last: int) -> int:
+        """The body's last line, moved down to a letter's signature right under it ("Tom
+        Reyes, Greensburg") when the body holds another signature of that shape between its
+        letters ("Ellen Marsh, Ross"): a letters page signs every letter, the last too. A
+        name and a town alone under the last paragraph of another page is its byline's, and
+        stays out."""
+        below = next_text_line(self.blocks, last)
+        if (
+            below is None
+            or self.matches[below]
+            or _SIGNATURE.fullmatch(self.blocks[below].text.strip()) is None
+        ):
+            return last
+        sisters = (
+            index
+            for index in range(first, last)
+            if index not in self.evidence
+            and _SIGNATURE.fullmatch(self.blocks[index].text.strip()) is not None
+        )
+        return below if next(sisters, None) is not None else last
 
     def _closing_fields(self, first: int, last: int) -> int:
         """The body's last line, moved down over the "Label: value" lines right under it whose

@@ -210,9 +210,17 @@ _FIXTURE = compile_regex(  # "Westfield v Crowhurst (3pm)", "Ajax vs. PSV (20:00
     r"\p{Lu}[\p{L}\p{M}\p{N}.'’&\- ]{1,40}\s+(?i:v|vs\.?)\s+\p{Lu}[\p{L}\p{M}\p{N}.'’&\- ]{1,40}"
     r"\s*\(\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)?(?:\s*\p{Lu}{2,4})?\)"
 )
-_SCORING_PLAY = compile_regex(  # "A — Jake Moreno 38 run (Gavin Lenz kick)"
+_PLAYER = r"\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}"  # "Ross", "D.J. Moore": no possessive
+_SCORING_PLAY = compile_regex(  # "A — Jake Moreno 38 run (Gavin Lenz kick)", "CC: FG Dunn 27"
     r"\p{Lu}{1,4}\s*[—–-]\s*[\p{L}.'’ -]{2,60}?\s\d{1,3}\s+(?i:run|pass|yd\.?|yards?|field\s+goal"
     r"|fumble\s+return|interception\s+return|punt\s+return|kickoff\s+return|fg)\b.{0,80}"
+    # after a colon only the play's own parts: a name, the yards, the passer, the kick in
+    # brackets ("Q: What did you see on that 62 run?" and a teaser's "NFL: Steelers' Boswell
+    # 52 yard field goal sinks Browns" are none)
+    rf"|\p{{Lu}}{{1,4}}\s*:\s*(?:{_PLAYER}\s\d{{1,3}}\s+(?i:run|pass|fumble\s+return"
+    r"|interception\s+return|punt\s+return|kickoff\s+return|blocked\s+punt\s+return)"
+    rf"(?:\s+(?i:from)\s+{_PLAYER})?|(?i:fg|field\s+goal)\s+{_PLAYER}\s\d{{1,2}})"
+    r"(?:\s*\([^()]{1,40}\))?(?:,?\s*\d{1,2}:\d{2})?"
 )
 _CLASSIFICATION_ROW = compile_regex(  # "1 Sebastian Vettel Ferrari 70 1h29m07.084s"
     r"\d{1,2}\.?\s+\p{Lu}[\p{L}\p{N}'’. &-]{2,60}?\s+\d{1,3}\s+(?:\d{1,2}h\d{2}m\d{2}[.,]\d{1,3}s"
@@ -508,7 +516,8 @@ def is_data_item(text: str) -> bool:
     budget", "2%: cost-of-living raise"; not a one-digit number's, "1: Why it matters", nor a
     deal's, "$179: AirPods Pro at Amazon"),
     and a fixture with its kick-off ("Westfield v Crowhurst (3pm)"), and a scoring play of a
-    game's summary ("A — Jake Moreno 38 run (Gavin Lenz kick)"), and a race's classification
+    game's summary ("A — Jake Moreno 38 run (Gavin Lenz kick)", "M: Ross 5 run (Pirelli
+    kick)", "CC: FG Dunn 27"), and a race's classification
     row with its cells run together ("2 Lewis Hamilton Mercedes 70 +1.814s", "9 Lance Stroll
     Racing Point 69 1 Lap")."""
     if "://" in text or "www." in text:

@@ -2427,6 +2427,26 @@ CASES = {
                "A — Delaney 2 run (Lenz kick)"),
         goes=("Tags", "Prep Football"),
     ),
+    # the same with a colon after the team's initials, under quarter headings, and a field
+    # goal written kicker last
+    "a scoring summary with colons closes a game story": Case(
+        (
+            "Westfield scored the last 17 points and beat Harwell 24-14 in a Class 3A"
+            " quarterfinal on Friday night.",
+            "Harwell led 14-7 at halftime before Westfield's defense forced three straight"
+            " punts to open the second half.",
+            "First quarter",
+            "W: Ross 5 run (Pirelli kick)",
+            "Second quarter",
+            "H: Miles 36 pass from Hurley (Dunn kick)",
+            "H: Hurley 9 run (Dunn kick)",
+            "Fourth quarter",
+            "W: Shea 44 interception return (Pirelli kick)",
+            "W: FG Pirelli 27",
+        ),
+        stays=("First quarter", "W: Ross 5 run (Pirelli kick)", "W: FG Pirelli 27"),
+        goes=(),
+    ),
     # the last paragraph ends with its editor's initials in brackets
     "a last paragraph with its editor's initials stays": Case(
         (
@@ -2585,6 +2605,42 @@ CASES = {
                " Columbus, with three photographers sharing the top prize.",
                "Sam Greene, The Cincinnati Enquirer"),
         goes=(),
+    ),
+    # a letters page signs every letter: the last signature stays with its letter, though a
+    # page's rules for letters under it go (review 97)
+    "the last letter's signature stays": Case(
+        (
+            "Letters to the editor, Nov. 21",
+            "Another toll increase lands on the commuters who drive to jobs across the river,"
+            " and it is the twelfth in a row.",
+            "Marjorie Kowalski, Wilkes-Barre",
+            "The library levy costs the average homeowner about $28 a year. That is less than"
+            " one hardcover book.",
+            "Ellen Marsh, Ross",
+            "Your editorial on the paper's print days got one thing right: readers notice when"
+            " the paper does not arrive.",
+            "Tom Reyes, Greensburg",
+            "Letters to the Editor should be exclusive to the Valley Ledger. Include your name,"
+            " address and daytime phone number.",
+        ),
+        stays=("Ellen Marsh, Ross", "Tom Reyes, Greensburg"),
+        goes=("Letters to the Editor should be exclusive to the Valley Ledger. Include your"
+              " name, address and daytime phone number.",),
+    ),
+    # an opinion page opens with a quotation and its author: no caption is a quote
+    "an epigraph over its author and outlet stays": Case(
+        (
+            "Opinion",
+            "The county cannot borrow its way out of this",
+            "\"The county cannot keep borrowing against its future and calling it investment.\"",
+            "The Editorial Board, Pittsburgh Tribune-Review",
+            "For the third year running, the county has balanced its budget with a bond issue,"
+            " and the interest now costs more than the parks department.",
+            "Commissioners say the projects will pay for themselves. The numbers say otherwise.",
+        ),
+        stays=("\"The county cannot keep borrowing against its future and calling it"
+               " investment.\"", "The Editorial Board, Pittsburgh Tribune-Review"),
+        goes=("Opinion",),
     ),
     # a cricket report's scores under their heading: two innings close it
     "two innings under a heading that names them close the report": Case(
