@@ -114,6 +114,13 @@ ANNOUNCED_ITEM_MAX_WORDS = 4
 _CROSSED_CATEGORIES = frozenset({"date", "ad", "caption"})
 _CROSSED_RULES = frozenset({"gallery-ui"})
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
+#: Categories of an appeal's or a sign-up box's rules, whose text an article may quote.
+_APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
+SIGNER_LINES_MAX = 2
+SIGNER_LINE_MAX_WORDS = 8
+"""A letter's signer takes this many lines of at most this many words under its close."""
+QUOTED_BLOCK_LEAD_MIN_WORDS = 3
+"""A sentence that announces a quoted text under it has at least this many words."""
 #: A sentence that points to a list under it ("See the full list of dates below.").
 _ANNOUNCES_BELOW = compile_regex(
     r"\b(?:below|hieronder|ci-dessous|unten|abajo|a\s+continuación|qui\s+sotto|di\s+seguito"
@@ -182,7 +189,12 @@ _OUTLET_CREDIT = compile_regex(
 #: A letter's signature: a name and the writer's town ("Ellen Marsh, Ross", "Tom Reyes,
 #: Greensburg").
 _SIGNATURE = compile_regex(
-    r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}"
+    r"(?:[—–-]\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}"
+)
+#: A letter's formal close ("Sincerely,", "Yours truly,", "Kind regards,").
+_VALEDICTION = compile_regex(
+    r"(?i:(?:yours\s+)?sincerely|yours\s+(?:truly|faithfully)|respectfully(?:\s+yours)?"
+    r"|(?:best|kind|warm)?\s*regards|with\s+gratitude),"
 )
 _WHOLE_QUOTE = compile_regex(r"[\"“«„‘'].*[\"”»“’']")  # a line that is a quotation
 _HANDLE = compile_regex(r"@\w{2,30}")
@@ -582,6 +594,7 @@ class _Document:
             self.every_rule_fires = True
         first = self._below_caption(self._lead_across_boxes(span.first, removed_anywhere))
         first = self._past_head_block(self._under_dated_author(self._under_byline(first)))
+        first = self._under_dated_head(first)
         above = previous_text_line(self.blocks, first)
         if above is not None and (
             (
@@ -813,6 +826,40 @@ class _Document:
             for index in range(first)
         )
 
+    def _under_dated_head(self, first: int) -> int:
+        """The body's first line, moved down past the page's date right under it to the
+        paragraph below: a headline written without a full stop in a script that has none
+        (Thai: "\"เต้ย ปวีณา\" ควงแฟนหนุ่มนักธุรกิจ ..." over "เผยแพร่ วันพุธที่ 20 พฤศจิกายน
+        พ.ศ. 2562 ...") reads as a sentence, but a line over the page's only date is its
+        head. Only when no other line of the page is a date's (a live page's entries each
+        have theirs), and never over a lead that opens with a wire's dateline or ends as a
+        sentence does (a live page's summary over its one entry's time, a letter's lead-in over
+        its date: review 98). The paragraph below is a sentence, or in such a script a line
+        longer than the one over the date."""
+        below = self._next_staying(first)
+        if (
+            below is None
+            or self.features[first].terminal
+            or opens_with_dateline(self.blocks[first].text)
+            or not self.matches[below]
+            or not all(self._head_only(match.rule, "date") for match in self.matches[below])
+            or sum(1 for found in self.matches if any(m.rule.category == "date" for m in found))
+            > 1
+        ):
+            return first
+        after: int | None = below
+        while after is not None and any(self._head_only(m.rule) for m in self.matches[after]):
+            after = self._next_staying(after)
+        if after is None or after in self.evidence:
+            return first
+        text = self.blocks[after].text.strip()
+        if is_prose_paragraph(self.blocks[after], self.features[after]) or (
+            _SPACELESS_SCRIPT.search(text) is not None
+            and len(text) > len(self.blocks[first].text.strip())
+        ):
+            return after
+        return first
+
     def _next_staying(self, index: int) -> int | None:
         """The next line of text under ``index`` past those removed wherever they stand (an
         ad marker): as a second cleaning, without them, sees it."""
@@ -964,9 +1011,14 @@ class _Document:
 
     def _between_sentences(self, index: int, first: int, last: int) -> bool:
         """Whether the nearest lines of the body (``first`` to ``last``) above and below
-        ``index`` that no rule claims end as sentences do (also "It works."): a claimed
-        line between (a "read also" line, an ad marker) and the lines outside the body are
-        gone on a second cleaning, and the answer must not change with them."""
+        ``index`` that no rule claims end as sentences do (also "It works."), or the one above
+        is a letter's signature ("— Andre Wilkins, Chicago" over the next letter's heading): a
+        claimed line between (a "read also" line, an ad marker) and the lines outside the body
+        are gone on a second cleaning, and the answer must not change with them."""
+        above = self._unclaimed(range(index - 1, first - 1, -1))
+        if above is not None and _SIGNATURE.fullmatch(self.blocks[above].text.strip()):
+            below = self._unclaimed(range(index + 1, last + 1))
+            return below is not None and self.features[below].terminal
         return all(
             neighbour is not None and self.features[neighbour].terminal
             for neighbour in (
@@ -1343,8 +1395,26 @@ class _Document:
         Reyes, Greensburg") when the body holds another signature of that shape between its
         letters ("Ellen Marsh, Ross"): a letters page signs every letter, the last too. A
         name and a town alone under the last paragraph of another page is its byline's, and
-        stays out."""
+        stays out. A letter the article prints closes with its valediction ("Sincerely,") and
+        the signer's name and title under it, a line or two that no rule claims."""
         below = next_text_line(self.blocks, last)
+        if (
+            below is not None
+            and not self.matches[below]
+            and _VALEDICTION.fullmatch(self.blocks[below].text.strip()) is not None
+        ):
+            signer = below
+            for _ in range(SIGNER_LINES_MAX):
+                nxt = next_text_line(self.blocks, signer)
+                if (
+                    nxt is None
+                    or self.matches[nxt]
+                    or self.features[nxt].terminal
+                    or self.features[nxt].words > SIGNER_LINE_MAX_WORDS
+                ):
+                    break
+                signer = nxt
+            return signer if signer != below else last
         if (
             below is None
             or self.matches[below]
@@ -1604,6 +1674,7 @@ class _Document:
                         and self._announced_item(index)
                         and self._has_fellow_item(index)
                     )
+                    or (match.rule.category in _APPEAL_CATEGORIES and self._quoted_block(index))
                 )
             ):
                 return Verdict(match.rule, "matches a pattern", match)
@@ -1614,6 +1685,23 @@ class _Document:
         if index in self.repeated and repeated is not None:
             return Verdict(repeated, f"occurs in {self.repeated[index]} documents of this source")
         return None
+
+    def _quoted_block(self, index: int) -> bool:
+        """Whether a line inside the body is a text the article quotes, under its sentence
+        that ends with a colon ("The appeal at the foot of each story reads:" over "The
+        Ledger relies on your support. ..."; "It reads, in part:" over a food bank's "Your
+        donation helps keep ..."): the article's words, not the site's, so an appeal's or a
+        newsletter's patterns do not take it. A sentence in the site's own voice ("Sign up
+        for our newsletter:") announces the site's own box."""
+        above = previous_text_line(self.blocks, index)
+        if above is None or above in self.evidence or self.zone(above) != "body":
+            return False
+        text = self.blocks[above].text.rstrip()
+        return (
+            text.endswith(":")
+            and self.features[above].words >= QUOTED_BLOCK_LEAD_MIN_WORDS
+            and _SITE_VOICE.search(text) is None
+        )
 
     def _announced_item(self, index: int) -> bool:
         """Whether a network's or an agency's name inside the body is an item of a list that

@@ -66,10 +66,19 @@ QUESTION_SISTERS_MIN = 2
 TEASER_FULL_STOP_MAX_WORDS = 20
 """A teaser that ends with a full stop has at most this many words (``_teaser_among_teasers``)."""
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
+#: A subheading that is a quotation, alone or after a short label ('באוצר: "..."').
+_QUOTE_HEADING = compile_regex(
+    r"(?:[^\"“”„«»:]{1,30}:\s*)?[\"“„«](?P<quote>[^\"“”„«»]{3,120})[\"”“»]"
+)
+_QUOTE_MARK = compile_regex(r"[\"“”„«»]")
 _GALLERY_UI = "gallery-ui"  # the rule of a gallery's counters ("Image 2 of 2")
 _HEAD_CATEGORIES = frozenset({"byline", "date", "reading-time"})
 _CAPTION_LABEL = compile_regex(r"(?:Image|Media|Video)\s+caption\s*,?")  # alone on its line
-_STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S")
+#: A credit that names its photographer in a form no paragraph's last line takes: in
+#: brackets, "Name/Agency", or "Credit:" glued to a person's name as a Sydney paper sets it
+#: ("Credit:Nick Moir"; a bare "Credit:Getty" marks a photo with no caption as often, and
+#: "Main image credit: Getty" after an article has a space).
+_STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S|^(?i:credit):\p{Lu}\p{L}+\s+\p{Lu}")
 _LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
 _RACE_TIME = compile_regex(r"\(\p{Lu}{2,3}\)|(?<!\S)[+-]\d|\d:\d{2}[.,:]\d")
 _STATEMENT_WORD = compile_regex(
@@ -220,6 +229,7 @@ def _list_items(
                     _heads_article_lines(lines, index)
                     or (not items and _subheading_over_list(lines, index))
                     or _interview_question(blocks, header, index)
+                    or _pull_quote_heading(lines, index)
                     or _question_heading(lines, header, index)
                     or _rating_over_paragraph(lines, index)
                 )
@@ -394,6 +404,28 @@ def _unclaimed_near(lines: Lines, index: int, step: int) -> int | None:
             return found
         near = found
     return None
+
+
+def _pull_quote_heading(lines: Lines, index: int) -> bool:
+    """Whether a line under a box of teasers is the article's next subheading, a quotation
+    from the paragraph it heads ('"Her yağmurda aynı şeyi yaşıyoruz"' over a paragraph that
+    quotes a resident; 'באוצר: "ההחלטה תתקבל בימים הקרובים"'): the whole line, or all of it
+    after a short label, is in quotation marks, and the paragraph under it quotes someone
+    with half the quotation's words or more. A teaser quotes another story ('X: "I'm
+    terrified of what comes next"' over a paragraph with a quote of its own: review 98)."""
+    below = next_text_line(lines.blocks, index)
+    if below is None or lines.matches[below]:
+        return False
+    under = lines.blocks[below]
+    heading = _QUOTE_HEADING.fullmatch(lines.blocks[index].text.strip())
+    if (
+        heading is None
+        or not is_prose_paragraph(under, lines.features[below])
+        or _QUOTE_MARK.search(under.text) is None
+    ):
+        return False
+    quoted = word_stems(heading.group("quote"))
+    return 2 * len(quoted & word_stems(under.text)) >= len(quoted) > 0
 
 
 def _interview_question(blocks: Sequence[Block], header: int, index: int) -> bool:

@@ -2642,6 +2642,138 @@ CASES = {
                " investment.\"", "The Editorial Board, Pittsburgh Tribune-Review"),
         goes=("Opinion",),
     ),
+    # a Thai headline has no full stop and reads as a sentence; the page's only date under
+    # it marks it as the head
+    "a headline over the page's only date goes in a script without full stops": Case(
+        (
+            "หน้าแรก",
+            "ข่าวบันเทิง",
+            "นักร้องดังประกาศแต่งงานต้นปีหน้า เผยขอจัดงานแบบเรียบง่ายกับครอบครัว",
+            "เผยแพร่ วันพุธที่ 20 พฤศจิกายน พ.ศ. 2562 เวลา 16:45 น.",
+            "นักร้องสาวชื่อดังเปิดใจกับสื่อมวลชนหลังงานเปิดตัวอัลบั้มใหม่ว่าเตรียมแต่งงานกับแฟนหนุ่มนักธุรกิจในช่วงต้นปีหน้า"
+            " โดยจะจัดงานแบบเรียบง่ายเฉพาะครอบครัวและเพื่อนสนิท",
+            "เธอกล่าวว่าทั้งคู่คบหากันมานานกว่าห้าปีและตัดสินใจร่วมกันว่าจะไม่จัดงานใหญ่"
+            " เพราะต้องการใช้เงินไปกับการสร้างบ้านหลังแรกมากกว่า",
+        ),
+        stays=("เธอกล่าวว่าทั้งคู่คบหากันมานานกว่าห้าปีและตัดสินใจร่วมกันว่าจะไม่จัดงานใหญ่"
+               " เพราะต้องการใช้เงินไปกับการสร้างบ้านหลังแรกมากกว่า",),
+        goes=("นักร้องดังประกาศแต่งงานต้นปีหน้า เผยขอจัดงานแบบเรียบง่ายกับครอบครัว",
+              "เผยแพร่ วันพุธที่ 20 พฤศจิกายน พ.ศ. 2562 เวลา 16:45 น."),
+    ),
+    # a subheading that quotes the paragraph under it ends a box of teasers above it
+    "a quotation heading under a box of teasers stays": Case(
+        (
+            "Floods close roads across the county after a night of heavy rain",
+            "Firefighters answered more than 140 calls overnight, and residents of basement"
+            " flats were carried out by boat in two districts.",
+            "Related stories",
+            "Yellow warnings issued for twelve counties",
+            "\"It happens every time it rains\"",
+            "A cafe owner on the high street said: \"It happens every time it rains. They called"
+            " me at three in the morning and the water was already at my knees.\"",
+            "The council said 200 staff and 60 machines were working to reopen the roads.",
+        ),
+        stays=("\"It happens every time it rains\"",),
+        goes=("Related stories", "Yellow warnings issued for twelve counties"),
+    ),
+    # a Sydney paper glues "Credit:" to the photographer's name under each caption
+    "a caption over a glued Credit: line goes": Case(
+        (
+            "Sydney residents woke to a thick blanket of smoke on Tuesday as bushfires to the"
+            " north and west of the city pushed air pollution to hazardous levels.",
+            "The state's environment department said air quality was rated hazardous in three"
+            " western suburbs for most of the morning.",
+            "Smoke haze over the Harbour Bridge on Tuesday morning.",
+            "Credit:Nick Moir",
+            "People with heart or lung conditions were advised to stay indoors and avoid"
+            " vigorous exercise, the health department said.",
+            "Schools kept children inside at lunchtime, and several sports events were called"
+            " off for the afternoon.",
+        ),
+        stays=("People with heart or lung conditions were advised to stay indoors and avoid"
+               " vigorous exercise, the health department said.",),
+        goes=("Smoke haze over the Harbour Bridge on Tuesday morning.", "Credit:Nick Moir"),
+    ),
+    # a paper's list of home sales under its one paragraph: towns over sales, each an
+    # address and a price
+    "a list of home sales closes the article": Case(
+        (
+            "Valley home sales: See which properties sold Nov. 3-9",
+            "By The Valley Ledger",
+            "Nov 20, 2019 | 6:00 AM",
+            "The following property transactions were recorded by the county recorder of deeds."
+            " Listed are the municipality, seller, buyer, address and sale price.",
+            "Millbrook",
+            "Jorge Perez to Ashley Caruso, 1423 W. Chew St., $142,000",
+            "Nicholas Berg to Kwame Ansah, 931 N. 7th St., $89,900",
+            "Harwell Township",
+            "Frank DeLuca to Aaron and Mia Frey, 219 Bushkill St., $132,000",
+            "Derek and Anna Weiss to Joseph Ng, 7802 Spring Creek Road, $365,000",
+            "Copyright © 2019, The Valley Ledger",
+        ),
+        stays=("Millbrook", "Jorge Perez to Ashley Caruso, 1423 W. Chew St., $142,000",
+               "Derek and Anna Weiss to Joseph Ng, 7802 Spring Creek Road, $365,000"),
+        goes=("Copyright © 2019, The Valley Ledger",),
+    ),
+    # a letter the article prints closes with its valediction and its signer (review 98)
+    "a printed letter's close and signer stay": Case(
+        (
+            "Schools",
+            "District to close Lincoln Elementary next year",
+            "The following letter was sent to Lincoln Elementary families on Monday night by the"
+            " district's superintendent.",
+            "Dear Lincoln families,",
+            "After two years of study, the board has voted to close Lincoln Elementary at the end"
+            " of this school year and move its students to Jefferson and Roosevelt.",
+            "Thank you for everything you have given to Lincoln. Its story is your story, and we"
+            " intend to honor it.",
+            "Sincerely,",
+            "Dana Whitfield",
+            "Superintendent, Lakeview Unified School District",
+            "Submit a letter, of no more than 400 words, to the editor here or email"
+            " letters@example.com.",
+        ),
+        stays=("Sincerely,", "Dana Whitfield", "Superintendent, Lakeview Unified School District"),
+        goes=("Submit a letter, of no more than 400 words, to the editor here or email"
+              " letters@example.com.",),
+    ),
+    # a letters page: each letter under its heading, signed "— Name, Town"; the first
+    # heading has its sisters between a signature and the next letter (review 98)
+    "a letters page's first heading stays": Case(
+        (
+            "Opinion",
+            "Letters: Closing the station's bureaus would leave the suburbs in the dark",
+            "Share",
+            "Keep the bureaus open",
+            "I was dismayed to read that the station is considering closing its suburban bureaus"
+            " as part of its budget cuts.",
+            "For those of us in the collar counties, its reporters are often the only ones at"
+            " our village board meetings.",
+            "— Margaret Lindqvist, Naperville",
+            "Don't blame the students",
+            "Your editorial on chronic absenteeism rightly calls the numbers alarming, but it"
+            " blames the wrong people.",
+            "— Andre Wilkins, Chicago",
+        ),
+        stays=("Keep the bureaus open", "Don't blame the students",
+               "— Andre Wilkins, Chicago"),
+        goes=("Share",),
+    ),
+    # an appeal the article quotes under its sentence that ends with a colon (review 98)
+    "an appeal the article quotes stays": Case(
+        (
+            "Small newsrooms turn to their readers as ad money dries up",
+            "More nonprofit newsrooms now end every story with a request for money, and some say"
+            " it works.",
+            "At the Harbor Ledger, the appeal at the foot of each story reads:",
+            "The Ledger relies on your support. Become a member today and keep local news"
+            " free for everyone.",
+            "The editor said the line brought in 400 new members in its first month.",
+        ),
+        stays=("The Ledger relies on your support. Become a member today and keep local news"
+               " free for everyone.",),
+        goes=(),
+    ),
     # a cricket report's scores under their heading: two innings close it
     "two innings under a heading that names them close the report": Case(
         (
