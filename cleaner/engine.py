@@ -616,6 +616,7 @@ class _Document:
             self._closing_fields(first, span.last),
             self._closing_announced_list(span.last),
             self._closing_signature(first, span.last),
+            self._closing_valediction(span.last),
         )
         if last != span.last:  # the line that closes the body now may announce a list
             last = self._closing_announced_list(last)
@@ -1395,26 +1396,8 @@ class _Document:
         Reyes, Greensburg") when the body holds another signature of that shape between its
         letters ("Ellen Marsh, Ross"): a letters page signs every letter, the last too. A
         name and a town alone under the last paragraph of another page is its byline's, and
-        stays out. A letter the article prints closes with its valediction ("Sincerely,") and
-        the signer's name and title under it, a line or two that no rule claims."""
+        stays out."""
         below = next_text_line(self.blocks, last)
-        if (
-            below is not None
-            and not self.matches[below]
-            and _VALEDICTION.fullmatch(self.blocks[below].text.strip()) is not None
-        ):
-            signer = below
-            for _ in range(SIGNER_LINES_MAX):
-                nxt = next_text_line(self.blocks, signer)
-                if (
-                    nxt is None
-                    or self.matches[nxt]
-                    or self.features[nxt].terminal
-                    or self.features[nxt].words > SIGNER_LINE_MAX_WORDS
-                ):
-                    break
-                signer = nxt
-            return signer if signer != below else last
         if (
             below is None
             or self.matches[below]
@@ -1428,6 +1411,30 @@ class _Document:
             and _SIGNATURE.fullmatch(self.blocks[index].text.strip()) is not None
         )
         return below if next(sisters, None) is not None else last
+
+    def _closing_valediction(self, last: int) -> int:
+        """The body's last line, moved down over a letter's close and its signer: a letter
+        the article prints ends with "Sincerely," and the signer's name and title under it,
+        a line or two of no final punctuation that no rule claims."""
+        close = next_text_line(self.blocks, last)
+        if (
+            close is None
+            or self.matches[close]
+            or _VALEDICTION.fullmatch(self.blocks[close].text.strip()) is None
+        ):
+            return last
+        signer = close
+        for _ in range(SIGNER_LINES_MAX):
+            below = next_text_line(self.blocks, signer)
+            if (
+                below is None
+                or self.matches[below]
+                or self.features[below].terminal
+                or self.features[below].words > SIGNER_LINE_MAX_WORDS
+            ):
+                break
+            signer = below
+        return signer if signer != close else last
 
     def _closing_fields(self, first: int, last: int) -> int:
         """The body's last line, moved down over the "Label: value" lines right under it whose
