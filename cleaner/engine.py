@@ -116,11 +116,14 @@ _CROSSED_RULES = frozenset({"gallery-ui"})
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 #: Categories of an appeal's or a sign-up box's rules, whose text an article may quote.
 _APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
-SIGNER_LINES_MAX = 2
 SIGNER_LINE_MAX_WORDS = 8
-"""A letter's signer takes this many lines of at most this many words under its close."""
-QUOTED_BLOCK_LEAD_MIN_WORDS = 3
-"""A sentence that announces a quoted text under it has at least this many words."""
+"""A letter's signer's title under the name has at most this many words."""
+QUOTED_BLOCK_LEAD_MIN_WORDS = 8
+"""A sentence that announces a quoted text under it has at least this many words, or a verb
+of quoting ("It reads:"): a box's label ("A note from the publisher:") is no sentence."""
+_QUOTING_VERB = compile_regex(
+    r"(?i)\b(?:reads?|says?|said|wrote|writes|states?|stated|in\s+part|in\s+full)\b"
+)
 #: A sentence that points to a list under it ("See the full list of dates below.").
 _ANNOUNCES_BELOW = compile_regex(
     r"\b(?:below|hieronder|ci-dessous|unten|abajo|a\s+continuación|qui\s+sotto|di\s+seguito"
@@ -195,6 +198,11 @@ _SIGNATURE = compile_regex(
 _VALEDICTION = compile_regex(
     r"(?i:(?:yours\s+)?sincerely|yours\s+(?:truly|faithfully)|respectfully(?:\s+yours)?"
     r"|(?:best|kind|warm)?\s*regards|with\s+gratitude),"
+)
+_SIGNER_NAME = compile_regex(r"(?:Dr\.\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}")
+_SIGNER_TITLE = compile_regex(  # "Superintendent, Lakeview Unified School District"
+    r",|\b(?i:president|ceo|principal|superintendent|director|chair(?:man|woman)?|mayor"
+    r"|manager|editor|publisher|secretary|chief|founder|pastor|commissioner)\b"
 )
 _WHOLE_QUOTE = compile_regex(r"[\"“«„‘'].*[\"”»“’']")  # a line that is a quotation
 _HANDLE = compile_regex(r"@\w{2,30}")
@@ -833,14 +841,14 @@ class _Document:
         (Thai: "\"เต้ย ปวีณา\" ควงแฟนหนุ่มนักธุรกิจ ..." over "เผยแพร่ วันพุธที่ 20 พฤศจิกายน
         พ.ศ. 2562 ...") reads as a sentence, but a line over the page's only date is its
         head. Only when no other line of the page is a date's (a live page's entries each
-        have theirs), and never over a lead that opens with a wire's dateline or ends as a
-        sentence does (a live page's summary over its one entry's time, a letter's lead-in over
-        its date: review 98). The paragraph below is a sentence, or in such a script a line
-        longer than the one over the date."""
+        have theirs), and never over a lead that opens with a wire's dateline or ends with a
+        full stop (a live page's summary over its one entry's time, a letter's lead-in over its
+        date: review 98); a headline may end with a question mark (review 99). The paragraph
+        below is a sentence, or in such a script a line longer than the one over the date."""
         below = self._next_staying(first)
         if (
             below is None
-            or self.features[first].terminal
+            or self.blocks[first].text.rstrip().endswith((".", "。", ":"))
             or opens_with_dateline(self.blocks[first].text)
             or not self.matches[below]
             or not all(self._head_only(match.rule, "date") for match in self.matches[below])
@@ -1414,8 +1422,10 @@ class _Document:
 
     def _closing_valediction(self, last: int) -> int:
         """The body's last line, moved down over a letter's close and its signer: a letter
-        the article prints ends with "Sincerely," and the signer's name and title under it,
-        a line or two of no final punctuation that no rule claims."""
+        the article prints ends with "Sincerely," and, right under it (no blank line between),
+        the signer's name ("Dana Whitfield") and maybe a title with a comma or an office's
+        word ("Superintendent, Lakeview Unified School District"). A teaser under the close
+        is no signer (review 99)."""
         close = next_text_line(self.blocks, last)
         if (
             close is None
@@ -1423,18 +1433,23 @@ class _Document:
             or _VALEDICTION.fullmatch(self.blocks[close].text.strip()) is None
         ):
             return last
-        signer = close
-        for _ in range(SIGNER_LINES_MAX):
-            below = next_text_line(self.blocks, signer)
-            if (
-                below is None
-                or self.matches[below]
-                or self.features[below].terminal
-                or self.features[below].words > SIGNER_LINE_MAX_WORDS
-            ):
-                break
-            signer = below
-        return signer if signer != close else last
+        name = close + 1
+        if (
+            name >= len(self.blocks)
+            or self.matches[name]
+            or _SIGNER_NAME.fullmatch(self.blocks[name].text.strip()) is None
+        ):
+            return last
+        title = name + 1
+        if (
+            title < len(self.blocks)
+            and not self.matches[title]
+            and not self.features[title].terminal
+            and self.features[title].words <= SIGNER_LINE_MAX_WORDS
+            and _SIGNER_TITLE.search(self.blocks[title].text) is not None
+        ):
+            return title
+        return name
 
     def _closing_fields(self, first: int, last: int) -> int:
         """The body's last line, moved down over the "Label: value" lines right under it whose
@@ -1699,15 +1714,19 @@ class _Document:
         Ledger relies on your support. ..."; "It reads, in part:" over a food bank's "Your
         donation helps keep ..."): the article's words, not the site's, so an appeal's or a
         newsletter's patterns do not take it. A sentence in the site's own voice ("Sign up
-        for our newsletter:") announces the site's own box."""
+        for our newsletter:") announces the site's own box, and so does a short label of no
+        verb of quoting ("A note from the publisher:", review 99)."""
         above = previous_text_line(self.blocks, index)
         if above is None or above in self.evidence or self.zone(above) != "body":
             return False
         text = self.blocks[above].text.rstrip()
         return (
             text.endswith(":")
-            and self.features[above].words >= QUOTED_BLOCK_LEAD_MIN_WORDS
             and _SITE_VOICE.search(text) is None
+            and (
+                self.features[above].words >= QUOTED_BLOCK_LEAD_MIN_WORDS
+                or _QUOTING_VERB.search(text) is not None
+            )
         )
 
     def _announced_item(self, index: int) -> bool:

@@ -233,7 +233,12 @@ _STREET_ADDRESS = compile_regex(  # "700 Belvoir Road, Plymouth Meeting"
     r"\d{1,5}\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?i:road|rd|street|st|avenue|ave|boulevard|blvd"
     r"|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|highway|hwy|parkway|pkwy)\b\.?"
 )
-_PRICE_END = compile_regex(r"\$\s?\d[\d,.]*(?:\s*(?i:million|m|k))?\.?$")  # "..., $142,000"
+#: A sale of a property: seller to buyer, the address, the price ("Jorge Perez to Ashley Caruso,
+#: 1423 W. Chew St., $142,000"); a listing's teaser ("See inside this home at 15 Oak St.,
+#: $1.2 million") names no seller and no buyer.
+_PROPERTY_SALE = compile_regex(
+    r"\p{Lu}[^,]{1,80}?\s+to\s+\p{Lu}[^,]{1,80},\s+\d{1,5}\s+[^,]{2,60},\s+\$\s?\d[\d,.]*\.?"
+)
 _PLAYER_TIME = compile_regex(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
 _CELLS = compile_regex(r"\s*[|\t]\s*|\s{2,}")
 _PLACE_CELL = compile_regex(r"(?i:T?\d{1,3}\.?|pos\.?|place|rank|no\.|#|pl\.)")
@@ -544,8 +549,9 @@ def is_closing_data(text: str) -> bool:
     con mayor subida: Málaga (+11,4%)", "Plazo medio para alquilar un piso en Madrid: 12
     días": a fact box's longer labels), or a line of an office's contact box: an e-mail
     address, a telephone number, a street address ("planning@example.org; 610-277-4100",
-    "700 Belvoir Road, Plymouth Meeting"), or a sale of a property, an address and its price
-    ("Jorge Perez to Ashley Caruso, 1423 W. Chew St., $142,000": a paper's list of home sales).
+    "700 Belvoir Road, Plymouth Meeting"), or a sale of a property from seller to buyer, its
+    address and its price ("Jorge Perez to Ashley Caruso, 1423 W. Chew St., $142,000": a
+    paper's list of home sales).
     No teaser gives an address or a telephone number, and a block of them under the last
     paragraph is the story's own box of details.
     Only the walk reads these; elsewhere they weigh as they always did."""
@@ -561,10 +567,7 @@ def is_closing_data(text: str) -> bool:
         _EMAIL.search(stripped) is not None
         or _PHONE.search(stripped) is not None
         or _STREET_ADDRESS.match(stripped) is not None
-        or (
-            _STREET_ADDRESS.search(stripped) is not None
-            and _PRICE_END.search(stripped) is not None
-        )
+        or _PROPERTY_SALE.fullmatch(stripped) is not None
     )
 
 

@@ -2737,6 +2737,24 @@ CASES = {
         goes=("Submit a letter, of no more than 400 words, to the editor here or email"
               " letters@example.com.",),
     ),
+    # a teaser under a printed letter's signer is no title of the signer (review 99)
+    "a teaser under a letter's signer goes": Case(
+        (
+            "The following letter was sent to Westfield High School families on Tuesday by"
+            " the school's principal.",
+            "After a long season, our boys soccer team has won the school's first sectional"
+            " title, and we are proud of every player.",
+            "Please join us at the school on Friday evening to celebrate the team and its"
+            " coaches.",
+            "Sincerely,",
+            "Maria Benitez",
+            "",
+            "Westfield boys soccer wins first sectional title",
+            "Harwell girls volleyball falls in regional final",
+        ),
+        stays=("Sincerely,", "Maria Benitez"),
+        goes=("Westfield boys soccer wins first sectional title",),
+    ),
     # a letters page: each letter under its heading, signed "— Name, Town"; the first
     # heading has its sisters between a signature and the next letter (review 98)
     "a letters page's first heading stays": Case(
