@@ -116,13 +116,17 @@ _CROSSED_RULES = frozenset({"gallery-ui"})
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 #: Categories of an appeal's or a sign-up box's rules, whose text an article may quote.
 _APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
+QUESTION_HEADLINE_MAX_WORDS = 15
+"""A headline that ends with a question mark has at most this many words (in a script
+written with spaces between its words)."""
 SIGNER_LINE_MAX_WORDS = 8
 """A letter's signer's title under the name has at most this many words."""
-QUOTED_BLOCK_LEAD_MIN_WORDS = 8
-"""A sentence that announces a quoted text under it has at least this many words, or a verb
-of quoting ("It reads:"): a box's label ("A note from the publisher:") is no sentence."""
-_QUOTING_VERB = compile_regex(
-    r"(?i)\b(?:reads?|says?|said|wrote|writes|states?|stated|in\s+part|in\s+full)\b"
+QUOTED_BLOCK_LEAD_MIN_WORDS = 3
+"""A sentence that announces a quoted text under it has at least this many words."""
+#: A site's label over its own box, not the article's words ("A note from the publisher:").
+_SITE_BOX_LABEL = compile_regex(
+    r"(?i)(?:an?\s+)?(?:note|message|word|letter)\s+from\s+(?:the\s+|our\s+)?"
+    r"(?:publisher|editors?|sponsors?|newsroom|team)\s*:"
 )
 #: A sentence that points to a list under it ("See the full list of dates below.").
 _ANNOUNCES_BELOW = compile_regex(
@@ -199,10 +203,16 @@ _VALEDICTION = compile_regex(
     r"(?i:(?:yours\s+)?sincerely|yours\s+(?:truly|faithfully)|respectfully(?:\s+yours)?"
     r"|(?:best|kind|warm)?\s*regards|with\s+gratitude),"
 )
-_SIGNER_NAME = compile_regex(r"(?:Dr\.\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}")
+_SIGNER_NAME = compile_regex(  # "Dana Whitfield", "The Rev. Martin O'Connell", "Maria de la Cruz"
+    r"(?:(?:The\s+)?(?:Rev|Dr|Mr|Mrs|Ms|Fr)\.\s+)?\p{Lu}[\p{L}'’.-]+"
+    r"(?:\s+(?:(?:and|&|de|la|del|van|von|der|du|le)\s+)*\p{Lu}[\p{L}'’.-]*){1,4}"
+    r"(?:,\s*(?:Ed\.D\.|Ph\.D\.|M\.D\.|Jr\.|Sr\.|\p{Lu}{2,4}))?"
+)
 _SIGNER_TITLE = compile_regex(  # "Superintendent, Lakeview Unified School District"
     r",|\b(?i:president|ceo|principal|superintendent|director|chair(?:man|woman)?|mayor"
-    r"|manager|editor|publisher|secretary|chief|founder|pastor|commissioner)\b"
+    r"|manager|editor|publisher|secretary|chief|founder|pastor|commissioner|district|council"
+    r"|parish|church|school|association|board|department|university|college|foundation"
+    r"|committee|club)\b"
 )
 _WHOLE_QUOTE = compile_regex(r"[\"“«„‘'].*[\"”»“’']")  # a line that is a quotation
 _HANDLE = compile_regex(r"@\w{2,30}")
@@ -842,13 +852,20 @@ class _Document:
         พ.ศ. 2562 ...") reads as a sentence, but a line over the page's only date is its
         head. Only when no other line of the page is a date's (a live page's entries each
         have theirs), and never over a lead that opens with a wire's dateline or ends with a
-        full stop (a live page's summary over its one entry's time, a letter's lead-in over its
-        date: review 98); a headline may end with a question mark (review 99). The paragraph
+        full stop, a closing quotation mark after it too (a live page's summary over its one
+        entry's time, a letter's lead-in over its date: review 98); a headline may end with a
+        question mark, short as headlines are (reviews 99 and 100). The paragraph
         below is a sentence, or in such a script a line longer than the one over the date."""
         below = self._next_staying(first)
+        ending = self.blocks[first].text.rstrip().rstrip("\"”’')»]")
         if (
             below is None
-            or self.blocks[first].text.rstrip().endswith((".", "。", ":"))
+            or ending.endswith((".", "。", ":"))
+            or (
+                ending.endswith(("?", "!"))
+                and self.features[first].words > QUESTION_HEADLINE_MAX_WORDS
+                and _SPACELESS_SCRIPT.search(ending) is None
+            )
             or opens_with_dateline(self.blocks[first].text)
             or not self.matches[below]
             or not all(self._head_only(match.rule, "date") for match in self.matches[below])
@@ -1422,10 +1439,11 @@ class _Document:
 
     def _closing_valediction(self, last: int) -> int:
         """The body's last line, moved down over a letter's close and its signer: a letter
-        the article prints ends with "Sincerely," and, right under it (no blank line between),
-        the signer's name ("Dana Whitfield") and maybe a title with a comma or an office's
-        word ("Superintendent, Lakeview Unified School District"). A teaser under the close
-        is no signer (review 99)."""
+        the article prints ends with "Sincerely," and, under it, the signer's name ("Dana
+        Whitfield", "The Rev. Martin O'Connell", "Jim and Carol Baker") and maybe a title with
+        a comma, an office's or a body's word ("Superintendent, Lakeview Unified School
+        District", "Lakeview Unified School District"). A teaser under the close is no
+        signer (review 99)."""
         close = next_text_line(self.blocks, last)
         if (
             close is None
@@ -1433,16 +1451,16 @@ class _Document:
             or _VALEDICTION.fullmatch(self.blocks[close].text.strip()) is None
         ):
             return last
-        name = close + 1
+        name = next_text_line(self.blocks, close)
         if (
-            name >= len(self.blocks)
+            name is None
             or self.matches[name]
             or _SIGNER_NAME.fullmatch(self.blocks[name].text.strip()) is None
         ):
             return last
-        title = name + 1
+        title = next_text_line(self.blocks, name)
         if (
-            title < len(self.blocks)
+            title is not None
             and not self.matches[title]
             and not self.features[title].terminal
             and self.features[title].words <= SIGNER_LINE_MAX_WORDS
@@ -1714,19 +1732,17 @@ class _Document:
         Ledger relies on your support. ..."; "It reads, in part:" over a food bank's "Your
         donation helps keep ..."): the article's words, not the site's, so an appeal's or a
         newsletter's patterns do not take it. A sentence in the site's own voice ("Sign up
-        for our newsletter:") announces the site's own box, and so does a short label of no
-        verb of quoting ("A note from the publisher:", review 99)."""
+        for our newsletter:") announces the site's own box, and so does its label ("A note
+        from the publisher:", review 99)."""
         above = previous_text_line(self.blocks, index)
         if above is None or above in self.evidence or self.zone(above) != "body":
             return False
         text = self.blocks[above].text.rstrip()
         return (
             text.endswith(":")
+            and self.features[above].words >= QUOTED_BLOCK_LEAD_MIN_WORDS
             and _SITE_VOICE.search(text) is None
-            and (
-                self.features[above].words >= QUOTED_BLOCK_LEAD_MIN_WORDS
-                or _QUOTING_VERB.search(text) is not None
-            )
+            and _SITE_BOX_LABEL.fullmatch(text) is None
         )
 
     def _announced_item(self, index: int) -> bool:

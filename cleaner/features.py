@@ -237,7 +237,8 @@ _STREET_ADDRESS = compile_regex(  # "700 Belvoir Road, Plymouth Meeting"
 #: 1423 W. Chew St., $142,000"); a listing's teaser ("See inside this home at 15 Oak St.,
 #: $1.2 million") names no seller and no buyer.
 _PROPERTY_SALE = compile_regex(
-    r"\p{Lu}[^,]{1,80}?\s+to\s+\p{Lu}[^,]{1,80},\s+\d{1,5}\s+[^,]{2,60},\s+\$\s?\d[\d,.]*\.?"
+    r"\p{Lu}[^,]{1,80}?\s+to\s+\p{Lu}[^,]{1,80},\s+\d{1,5}\s+[^,]{2,60}(?:,\s+[^,$]{2,40}){0,2},"
+    r"\s+\$\s?\d[\d,.]*(?:\s*(?i:million|m|k))?\.?"
 )
 _PLAYER_TIME = compile_regex(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
 _CELLS = compile_regex(r"\s*[|\t]\s*|\s{2,}")

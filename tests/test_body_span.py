@@ -2792,6 +2792,78 @@ CASES = {
                " free for everyone.",),
         goes=(),
     ),
+    # a Korean paper marks its subheadings with "◇": one under a box of related links is
+    # the article's, not the box's
+    "a diamond-marked subheading under a related box stays": Case(
+        (
+            "서울 목욕탕 10년새 절반 사라져",
+            "서울 시내 대중목욕탕이 지난 10년 사이 절반 가까이 문을 닫은 것으로"
+            " 나타났다. 20일 서울시에 따르면 지난해 말 영업 중인 목욕탕은 900여 곳으로"
+            " 집계됐다.",
+            "▶ 관련기사",
+            "동네 목욕탕 사라지는 이유는",
+            "◇ 아파트 욕실 보편화…젊은 손님 발길 끊겨",
+            "업계에서는 아파트 보급으로 집집마다 욕실이 생기면서 목욕탕을 찾는 손님이"
+            " 크게 줄었다고 설명한다. 연료비와 인건비가 오른 것도 부담이다.",
+            "한 목욕탕 주인은 \"주말에도 손님이 예전의 절반도 안 된다\"고 말했다.",
+        ),
+        stays=("◇ 아파트 욕실 보편화…젊은 손님 발길 끊겨",),
+        goes=("▶ 관련기사",),
+    ),
+    # a printed letter set with blank lines between its paragraphs; a signer with a title
+    # of address (review 100)
+    "a printed letter's signer under a blank line stays": Case(
+        (
+            "The following letter was read at all Masses in the parish on Sunday.",
+            "",
+            "Dear friends,",
+            "",
+            "After much prayer and consultation, the parish council has decided to close St."
+            " Brendan's school at the end of this school year.",
+            "",
+            "We will hold a meeting for families in the parish hall on Thursday at 7 p.m., and"
+            " we will answer every question we can.",
+            "",
+            "Sincerely,",
+            "",
+            "The Rev. Martin O'Connell",
+            "",
+            "Pastor, St. Brendan's Parish",
+        ),
+        stays=("Sincerely,", "The Rev. Martin O'Connell", "Pastor, St. Brendan's Parish"),
+        goes=(),
+    ),
+    # a live page's summary that ends with a quotation over its one entry's time (review 100)
+    "a summary ending with a quotation over the page's only date stays": Case(
+        (
+            "Live updates: Winter storm moves into the valley",
+            "A slow-moving winter storm is expected to drop 6 to 10 inches of snow on the valley"
+            " by Wednesday morning, and police have one word of advice for anyone thinking of"
+            " driving tonight: \"Don't.\"",
+            "4:32 p.m. Nov. 26, 2019",
+            "Snow began falling in the north of the county shortly after 3 p.m., and the highway"
+            " department said its 40 plows were already out.",
+            "Schools in three districts have announced they will close on Wednesday.",
+        ),
+        stays=("A slow-moving winter storm is expected to drop 6 to 10 inches of snow on the"
+               " valley by Wednesday morning, and police have one word of advice for anyone"
+               " thinking of driving tonight: \"Don't.\"",),
+        goes=(),
+    ),
+    # home sales with the town between the address and the price (review 100)
+    "home sales with a town before the price stay": Case(
+        (
+            "The following property transactions were recorded by the county recorder of deeds."
+            " Listed are the seller, buyer, address and sale price.",
+            "Jorge Perez to Ashley Caruso, 1423 W. Chew St., Allentown, $142,000",
+            "Nicholas Berg to Kwame Ansah, 931 N. 7th St., Allentown, $89,900",
+            "Gary and Diane Snyder to Rachel Ortiz, 725 Ridge St., Bethlehem, $1.2 million",
+            "Copyright © 2019, The Valley Ledger",
+        ),
+        stays=("Jorge Perez to Ashley Caruso, 1423 W. Chew St., Allentown, $142,000",
+               "Gary and Diane Snyder to Rachel Ortiz, 725 Ridge St., Bethlehem, $1.2 million"),
+        goes=("Copyright © 2019, The Valley Ledger",),
+    ),
     # a cricket report's scores under their heading: two innings close it
     "two innings under a heading that names them close the report": Case(
         (
