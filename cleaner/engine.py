@@ -120,9 +120,12 @@ QUESTION_HEADLINE_MAX_WORDS = 15
 """A headline that ends with a question mark has at most this many words (in a script
 written with spaces between its words)."""
 SIGNER_LINE_MAX_WORDS = 8
-"""A letter's signer's title under the name has at most this many words."""
+SIGNER_TITLE_LINES_MAX = 2
+"""A letter's signer's title under the name takes this many lines of this many words."""
 QUOTED_BLOCK_LEAD_MIN_WORDS = 3
-"""A sentence that announces a quoted text under it has at least this many words."""
+"""A sentence that announces a quoted text under it has at least this many words (or a verb
+of quoting: "It reads:"), and is no label in title case ("The Morning Brief:")."""
+_QUOTING_VERB = compile_regex(r"(?i)\b(?:reads?|says?|said|wrote|writes|asks?|asked)\b")
 #: A site's label over its own box, not the article's words ("A note from the publisher:").
 _SITE_BOX_LABEL = compile_regex(
     r"(?i)(?:an?\s+)?(?:note|message|word|letter)\s+from\s+(?:the\s+|our\s+)?"
@@ -1458,16 +1461,19 @@ class _Document:
             or _SIGNER_NAME.fullmatch(self.blocks[name].text.strip()) is None
         ):
             return last
-        title = next_text_line(self.blocks, name)
-        if (
-            title is not None
-            and not self.matches[title]
-            and not self.features[title].terminal
-            and self.features[title].words <= SIGNER_LINE_MAX_WORDS
-            and _SIGNER_TITLE.search(self.blocks[title].text) is not None
-        ):
-            return title
-        return name
+        signer = name
+        for _ in range(SIGNER_TITLE_LINES_MAX):
+            title = next_text_line(self.blocks, signer)
+            if (
+                title is None
+                or self.matches[title]
+                or self.features[title].terminal
+                or self.features[title].words > SIGNER_LINE_MAX_WORDS
+                or _SIGNER_TITLE.search(self.blocks[title].text) is None
+            ):
+                break
+            signer = title
+        return signer
 
     def _closing_fields(self, first: int, last: int) -> int:
         """The body's last line, moved down over the "Label: value" lines right under it whose
@@ -1733,16 +1739,16 @@ class _Document:
         donation helps keep ..."): the article's words, not the site's, so an appeal's or a
         newsletter's patterns do not take it. A sentence in the site's own voice ("Sign up
         for our newsletter:") announces the site's own box, and so does its label ("A note
-        from the publisher:", review 99)."""
+        from the publisher:", "The Morning Brief:": reviews 99 and 101)."""
         above = previous_text_line(self.blocks, index)
         if above is None or above in self.evidence or self.zone(above) != "body":
             return False
         text = self.blocks[above].text.rstrip()
-        return (
-            text.endswith(":")
-            and self.features[above].words >= QUOTED_BLOCK_LEAD_MIN_WORDS
-            and _SITE_VOICE.search(text) is None
-            and _SITE_BOX_LABEL.fullmatch(text) is None
+        if not text.endswith(":") or _SITE_VOICE.search(text) or _SITE_BOX_LABEL.fullmatch(text):
+            return False
+        return _QUOTING_VERB.search(text) is not None or (
+            self.features[above].words >= QUOTED_BLOCK_LEAD_MIN_WORDS
+            and not all(word[:1].isupper() for word in text.split())
         )
 
     def _announced_item(self, index: int) -> bool:

@@ -66,8 +66,9 @@ QUESTION_SISTERS_MIN = 2
 TEASER_FULL_STOP_MAX_WORDS = 20
 """A teaser that ends with a full stop has at most this many words (``_teaser_among_teasers``)."""
 _CREDIT_MARK = compile_regex(r"[/|:(©]")
-#: A Korean paper's subheading mark ("◇ 아파트 욕실 보편화…"): its related links take "▶".
-_DIAMOND_HEADING = compile_regex(r"\s*[◇◆]\s*\S")
+#: A Korean paper's subheading mark ("◇ 아파트 욕실 보편화…"): its related links take "▶" (or
+#: "◆", which a box sets before each of its links, so only "◇" ends a box, under its items).
+_DIAMOND_HEADING = compile_regex(r"\s*◇\s*\S")
 #: A subheading that is a quotation, alone or after a short label ('באוצר: "..."').
 _QUOTE_HEADING = compile_regex(
     r"(?:[^\"“”„«»:]{1,30}:\s*)?[\"“„«](?P<quote>[^\"“”„«»]{3,120})[\"”“»]"
@@ -232,7 +233,7 @@ def _list_items(
                     or (not items and _subheading_over_list(lines, index))
                     or _interview_question(blocks, header, index)
                     or _pull_quote_heading(lines, index)
-                    or _DIAMOND_HEADING.match(block.text) is not None
+                    or (items and _DIAMOND_HEADING.match(block.text) is not None)
                     or _question_heading(lines, header, index)
                     or _rating_over_paragraph(lines, index)
                 )

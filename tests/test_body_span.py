@@ -2864,6 +2864,33 @@ CASES = {
                "Gary and Diane Snyder to Rachel Ortiz, 725 Ridge St., Bethlehem, $1.2 million"),
         goes=("Copyright © 2019, The Valley Ledger",),
     ),
+    # a short sentence that quotes with its verb ("It reads:") announces a quoted appeal
+    # (review 101)
+    "an appeal quoted under 'It reads:' stays": Case(
+        (
+            "The Lakeview Ledger has put a new line at the foot of every story on its site.",
+            "It reads:",
+            "Support local journalism. Subscribe to the Lakeview Ledger today.",
+            "The editor said 300 readers subscribed in the first week after the line went up.",
+        ),
+        stays=("Support local journalism. Subscribe to the Lakeview Ledger today.",),
+        goes=(),
+    ),
+    # a box of related links whose items a Korean paper sets with "◆" (review 101)
+    "a related box with diamond-marked links goes": Case(
+        (
+            "서울 시내 대중목욕탕이 지난 10년 사이 절반 가까이 문을 닫은 것으로"
+            " 나타났다. 서울시에 따르면 지난해 말 영업 중인 목욕탕은 900여 곳이다.",
+            "[관련기사]",
+            "◆ 겨울철 난방비 부담에 목욕탕 주인들 한숨",
+            "◆ 목욕탕 이용권 지원 사업 확대",
+            "업계에서는 아파트 보급으로 집집마다 욕실이 생기면서 손님이"
+            " 크게 줄었다고 설명한다. 연료비와 인건비가 오른 것도 부담이다.",
+        ),
+        stays=("업계에서는 아파트 보급으로 집집마다 욕실이 생기면서 손님이"
+               " 크게 줄었다고 설명한다. 연료비와 인건비가 오른 것도 부담이다.",),
+        goes=("[관련기사]", "◆ 겨울철 난방비 부담에 목욕탕 주인들 한숨"),
+    ),
     # a cricket report's scores under their heading: two innings close it
     "two innings under a heading that names them close the report": Case(
         (
