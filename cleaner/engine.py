@@ -1425,12 +1425,8 @@ class _Document:
         letters ("Ellen Marsh, Ross"): a letters page signs every letter, the last too. A
         name and a town alone under the last paragraph of another page is its byline's, and
         stays out."""
-        below = next_text_line(self.blocks, last)
-        if (
-            below is None
-            or self.matches[below]
-            or _SIGNATURE.fullmatch(self.blocks[below].text.strip()) is None
-        ):
+        below = self._unclaimed_below(last, _SIGNATURE)
+        if below is None:
             return last
         sisters = (
             index
@@ -1440,6 +1436,18 @@ class _Document:
         )
         return below if next(sisters, None) is not None else last
 
+    def _unclaimed_below(self, index: int, form: regex.Pattern[str]) -> int | None:
+        """The next line of text under ``index`` when no rule claims it and it is all of
+        ``form`` (a letter's signature, its close, its signer's name); None otherwise."""
+        below = next_text_line(self.blocks, index)
+        if (
+            below is None
+            or self.matches[below]
+            or form.fullmatch(self.blocks[below].text.strip()) is None
+        ):
+            return None
+        return below
+
     def _closing_valediction(self, last: int) -> int:
         """The body's last line, moved down over a letter's close and its signer: a letter
         the article prints ends with "Sincerely," and, under it, the signer's name ("Dana
@@ -1447,19 +1455,9 @@ class _Document:
         a comma, an office's or a body's word ("Superintendent, Lakeview Unified School
         District", "Lakeview Unified School District"). A teaser under the close is no
         signer (review 99)."""
-        close = next_text_line(self.blocks, last)
-        if (
-            close is None
-            or self.matches[close]
-            or _VALEDICTION.fullmatch(self.blocks[close].text.strip()) is None
-        ):
-            return last
-        name = next_text_line(self.blocks, close)
-        if (
-            name is None
-            or self.matches[name]
-            or _SIGNER_NAME.fullmatch(self.blocks[name].text.strip()) is None
-        ):
+        close = self._unclaimed_below(last, _VALEDICTION)
+        name = self._unclaimed_below(close, _SIGNER_NAME) if close is not None else None
+        if name is None:
             return last
         signer = name
         for _ in range(SIGNER_TITLE_LINES_MAX):
