@@ -196,10 +196,12 @@ _OUTLET_CREDIT = compile_regex(
     r"|globe|telegraph|examiner|inquirer|ledger|bulletin|democrat|statesman|advocate|citizen"
     r"|review|staff|staff\s+photographer|photographer|photo)"
 )
+_CREDIT_SEPARATOR = compile_regex(r"\s*[,/|]\s*")  # between a credit's name and its outlet
 #: A letter's signature: a name and the writer's town ("Ellen Marsh, Ross", "Tom Reyes,
 #: Greensburg").
 _SIGNATURE = compile_regex(
-    r"(?:[—–-]\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}"
+    r"(?:[—–-]\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}"
+    r",\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}"
 )
 #: A letter's formal close ("Sincerely,", "Yours truly,", "Kind regards,").
 _VALEDICTION = compile_regex(
@@ -685,11 +687,16 @@ class _Document:
     def _paragraph_past_head(self, first: int, below: int | None) -> int:
         """The paragraph under ``below`` past the lines that only rules of the head claim (a
         date, a reading time): where the body starts then; ``first`` when no paragraph follows."""
-        while below is not None and any(self._head_only(m.rule) for m in self.matches[below]):
-            below = self._next_staying(below)
+        below = self._past_head_lines(below)
         if below is None or not is_prose_paragraph(self.blocks[below], self.features[below]):
             return first
         return below
+
+    def _past_head_lines(self, index: int | None) -> int | None:
+        """``index``, or the first line under it past those that rules of the head claim."""
+        while index is not None and any(self._head_only(m.rule) for m in self.matches[index]):
+            index = self._next_staying(index)
+        return index
 
     def _past_head_block(self, first: int) -> int:
         """The body's first line, moved down past the head's block when a byline stands a line
@@ -808,7 +815,7 @@ class _Document:
         ):
             return first
         below = self._paragraph_past_head(first, self._next_staying(credit))
-        surname = regex.split(r"\s*[,/|]\s*", text)[0].split()[-1].casefold()
+        surname = _CREDIT_SEPARATOR.split(text)[0].split()[-1].casefold()
         return first if surname in self.blocks[below].text.casefold() else below
 
     def _past_repeated_lead(self, first: int) -> int:
@@ -857,8 +864,8 @@ class _Document:
         have theirs), and never over a lead that opens with a wire's dateline or ends with a
         full stop, a closing quotation mark after it too (a live page's summary over its one
         entry's time, a letter's lead-in over its date: review 98); a headline may end with a
-        question mark, short as headlines are (reviews 99 and 100). The paragraph
-        below is a sentence, or in such a script a line longer than the one over the date."""
+        question mark, short as headlines are (reviews 99 and 100). The paragraph below is a
+        sentence, or in such a script a line longer than the one over the date."""
         below = self._next_staying(first)
         ending = self.blocks[first].text.rstrip().rstrip("\"”’')»]")
         if (
@@ -876,9 +883,7 @@ class _Document:
             > 1
         ):
             return first
-        after: int | None = below
-        while after is not None and any(self._head_only(m.rule) for m in self.matches[after]):
-            after = self._next_staying(after)
+        after = self._past_head_lines(below)
         if after is None or after in self.evidence:
             return first
         text = self.blocks[after].text.strip()
@@ -1305,8 +1310,8 @@ class _Document:
         more are data (``is_closing_data``: a score, a time, a small range, a fact of figures,
         a contact box's address or number),
         the body's own last lines of data counted with them (``_data_lines_closing``; two
-        are enough where the body holds such a block further up, ``_data_items_above``, or
-        under a heading that names them, "BRIEF SCORES" over a cricket match's two innings), and
+        are enough under a heading that names them, "BRIEF SCORES" over a cricket match's two
+        innings, or where the body holds such a block further up, ``_data_items_above``), and
         at least half of those it gathers that are not short names (a heading, a dish, a venue;
         an address or a number is no data in a block with a social handle or a heading that
         names the newsroom: the site's own box, ``_site_contact``);
@@ -1347,8 +1352,8 @@ class _Document:
         if len(data) + self._data_lines_closing(last) < CLOSING_DATA_MIN and not (
             len(data) >= 2
             and (
-                self._data_items_above(last) >= CLOSING_DATA_MIN
-                or _RESULTS_HEADING.fullmatch(self.blocks[gathered[0]].text.strip()) is not None
+                _RESULTS_HEADING.fullmatch(self.blocks[gathered[0]].text.strip()) is not None
+                or self._data_items_above(last) >= CLOSING_DATA_MIN
             )
         ):
             return last

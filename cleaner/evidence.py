@@ -417,14 +417,13 @@ def _pull_quote_heading(lines: Lines, index: int) -> bool:
     after a short label, is in quotation marks, and the paragraph under it quotes someone
     with half the quotation's words or more. A teaser quotes another story ('X: "I'm
     terrified of what comes next"' over a paragraph with a quote of its own: review 98)."""
-    below = next_text_line(lines.blocks, index)
-    if below is None or lines.matches[below]:
+    heading = _QUOTE_HEADING.fullmatch(lines.blocks[index].text.strip())
+    below = next_text_line(lines.blocks, index) if heading is not None else None
+    if heading is None or below is None or lines.matches[below]:
         return False
     under = lines.blocks[below]
-    heading = _QUOTE_HEADING.fullmatch(lines.blocks[index].text.strip())
     if (
-        heading is None
-        or not is_prose_paragraph(under, lines.features[below])
+        not is_prose_paragraph(under, lines.features[below])
         or _QUOTE_MARK.search(under.text) is None
     ):
         return False

@@ -41,9 +41,9 @@ _TERMINAL = compile_regex(
 after a CJK full stop a short credit in brackets may follow ("...
 来之不易。（完）", "... 方針だ。（山田太郎）"), after a Latin one only an agency's ("... the
 minister said. (AP)", "... — AFP"), an editor's initials ("... erreichbar. (mz)") or a
-desk's slug ("... the MMDA said. /atm", "(ends)",
-"-30-", a paper's initials after a closing quote: '... "through the back door". DM'): a
-teaser below the article ("Why are bills rising? (Explainer)") is no sentence."""
+desk's slug ("... the MMDA said. /atm", "(ends)", "-30-", a paper's initials after a closing
+quote: '... "through the back door". DM'): a teaser below the article ("Why are bills
+rising? (Explainer)") is no sentence."""
 _TRAILING_LINK = compile_regex(
     r"(?:\s+(?:(?:https?://|pic\.twitter\.com/|www\.)\S*[^\s.!?]|#\w+))+\s*$"
 )
@@ -524,22 +524,21 @@ def is_data_item(text: str) -> bool:
     deal's, "$179: AirPods Pro at Amazon"),
     and a fixture with its kick-off ("Westfield v Crowhurst (3pm)"), and a scoring play of a
     game's summary ("A — Jake Moreno 38 run (Gavin Lenz kick)", "M: Ross 5 run (Pirelli
-    kick)", "CC: FG Dunn 27"), and a race's classification
-    row with its cells run together ("2 Lewis Hamilton Mercedes 70 +1.814s", "9 Lance Stroll
-    Racing Point 69 1 Lap")."""
+    kick)", "CC: FG Dunn 27"), and a race's classification row with its cells run together
+    ("2 Lewis Hamilton Mercedes 70 +1.814s", "9 Lance Stroll Racing Point 69 1 Lap")."""
     if "://" in text or "www." in text:
         return False
+    stripped = text.strip()
     return (
         _SMALL_RANGE.search(text) is not None
         or is_figure_fact(text)
         or score_line_teams(text) == 2
         or is_results_row(text)
         or _TIMELINE_ENTRY.match(text) is not None
-        or _RATING.fullmatch(text.strip()) is not None
-        or _FIGURE_FIRST.fullmatch(text.strip()) is not None
-        or _FIXTURE.fullmatch(text.strip()) is not None
-        or _SCORING_PLAY.fullmatch(text.strip()) is not None
-        or _CLASSIFICATION_ROW.fullmatch(text.strip()) is not None
+        or any(
+            form.fullmatch(stripped) is not None
+            for form in (_RATING, _FIGURE_FIRST, _FIXTURE, _SCORING_PLAY, _CLASSIFICATION_ROW)
+        )
     )
 
 
@@ -552,9 +551,8 @@ def is_closing_data(text: str) -> bool:
     address, a telephone number, a street address ("planning@example.org; 610-277-4100",
     "700 Belvoir Road, Plymouth Meeting"), or a sale of a property from seller to buyer, its
     address and its price ("Jorge Perez to Ashley Caruso, 1423 W. Chew St., $142,000": a
-    paper's list of home sales).
-    No teaser gives an address or a telephone number, and a block of them under the last
-    paragraph is the story's own box of details.
+    paper's list of home sales). No teaser gives an address or a telephone number, and a
+    block of them under the last paragraph is the story's own box of details.
     Only the walk reads these; elsewhere they weigh as they always did."""
     if is_data_item(text):
         return True
