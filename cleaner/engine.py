@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
-from itertools import groupby, pairwise
+from itertools import groupby, pairwise, takewhile
 from typing import Any, NamedTuple
 
 import regex
@@ -137,6 +137,36 @@ _ANNOUNCES_BELOW = compile_regex(
     r"|abaixo|poniżej|nedan|nedenfor)\s*[.:]$",
     regex.IGNORECASE,
 )
+#: A sentence that points to a list under it by name ("... with the full list below."): its
+#: items need no figures.
+_NAMES_A_LIST = compile_regex(
+    r"\b(?:list|schedule|line-?up|rundown|calendar|titles|winners|nominees|results|liste"
+    r"|lista|programme|programm|programa|palmarès)\b",
+    regex.IGNORECASE,
+)
+#: Words a title leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "from"}
+    | {"by", "as", "into", "vs", "v", "de", "la", "le", "et", "y", "el"}
+)
+TITLE_LOWER_WORDS_MAX = 1
+"""A title has at most this many other words in lower case ("Leaving StreamFlix in
+December"; a teaser in sentence case, "How to cancel a subscription you forgot", has more)."""
+
+
+def _title_like(text: str) -> bool:
+    """Whether a line reads as a title or a date, not as a headline in sentence case: no
+    full stop at its end and at most ``TITLE_LOWER_WORDS_MAX`` lower-case words besides the
+    small ones."""
+    stripped = text.strip()
+    lower = sum(
+        1
+        for word in stripped.split()
+        if word[:1].islower() and word.casefold() not in _TITLE_SMALL_WORDS
+    )
+    return not stripped.endswith(".") and lower <= TITLE_LOWER_WORDS_MAX
+
+
 #: An announcement in the site's own voice: its share row's, not the article's list.
 _SITE_VOICE = compile_regex(r"\b(?:us|our|we|follow|stay|connect|favou?rite)\b", regex.IGNORECASE)
 NUMBERED_LIST_MIN_ITEMS = 3
@@ -1557,7 +1587,11 @@ class _Document:
         "The band's tour dates:"), as a second cleaning, without the box, sees it; its list
         then has three items at least, each with a figure: under a box of links, "Tags /
         Keywords:" over a line of tags, "From around the web:" over sponsored teasers or
-        "Photos:" over captions announce no list of the article's."""
+        "Photos:" over captions announce no list of the article's. A last paragraph that
+        points below to a list by name ("Here's everything coming in December, with the
+        full list below.") announces its items without figures too (a month's titles under
+        their dates), up to ``ANNOUNCED_DATA_ITEMS_MAX``, as far as they read as titles
+        (``_title_like``): the teasers under such a list are headlines in sentence case."""
         lead, fewest = last, 2
         text = self.blocks[lead].text.rstrip()
         below_word = _ANNOUNCES_BELOW.search(text) is not None
@@ -1583,9 +1617,12 @@ class _Document:
         figures = all(
             any_digit(self.blocks[index].text) or index in self.table_rows for index in items
         )
-        if (lead != last or below_word) and not figures:
+        named = below_word and lead == last and _NAMES_A_LIST.search(text) is not None
+        if named and not figures:
+            items = list(takewhile(lambda index: _title_like(self.blocks[index].text), items))
+        if (lead != last or below_word) and not (figures or named):
             return last
-        most = ANNOUNCED_DATA_ITEMS_MAX if figures else ANNOUNCED_ITEMS_MAX
+        most = ANNOUNCED_DATA_ITEMS_MAX if figures or named else ANNOUNCED_ITEMS_MAX
         return items[-1] if fewest <= len(items) <= most else last
 
     def _free_lines_below(self, last: int, dates: bool = False) -> Iterator[int]:

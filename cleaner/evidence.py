@@ -114,6 +114,12 @@ _LINK_WORDS = compile_regex(  # a box's link to more, not a subheading: "Full Br
 )
 _BULLET = compile_regex(r"\s*([*•·▪◦‣●○■□➤►\-–—・])\s+\S")
 _KICKER_MARK = compile_regex(r"\S\s*[:|]\s+\S|\s[-–—]\s")
+#: The header of a box that links one story ("Related story", "Noticia relacionada").
+_ONE_STORY_HEADER = compile_regex(
+    r"(?i:related\s+(?:story|article|post)|noticia\s+relacionada|artículo\s+relacionado"
+    r"|notícia\s+relacionada|matéria\s+relacionada|articolo\s+correlato|notizia\s+correlata"
+    r"|article\s+(?:lié|connexe)|verwandter\s+artikel|gerelateerd\s+artikel)\s*[:»›>→]?"
+)
 
 ListClaims = dict[int, tuple[Rule, int]]
 
@@ -710,7 +716,11 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
     under teasers each at least twice as long and of seven words or more ("Noticias
     relacionadas", two headlines of a dozen words, "Más megavatios", the next paragraph),
     though it shares a word with the box's header ("Election night timeline" under "More
-    election coverage:"). A box under no paragraph ends where its items end otherwise."""
+    election coverage:"). A box under no paragraph ends where its items end otherwise.
+    A header in the singular between paragraphs ("Noticia relacionada", "Related story")
+    links one story: a shorter line under its teaser, of ``ENTRY_HEADING_MAX_WORDS`` at most
+    and no "Kicker: headline", is the next section's subheading (a second teaser of such a
+    box is a headline as long as the first)."""
     if len(items) < 2:
         return items
     blocks, features = lines.blocks, lines.features
@@ -719,6 +729,15 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
     if below is None or not features[below].sentence:
         return items
     text = blocks[last].text
+    if (
+        len(items) == 2
+        and _ONE_STORY_HEADER.fullmatch(blocks[header].text.strip())
+        and features[last].words <= ENTRY_HEADING_MAX_WORDS
+        and features[last].words < features[items[0]].words
+        and not _KICKER_MARK.search(text)
+        and _paragraph_above(lines, header)
+    ):
+        return items[:1]  # "Noticia relacionada" links one story; the next line is the article's
     if lines.matches[last] or _KICKER_MARK.search(text):
         return items  # a date, a "Kicker: headline" teaser
     words = features[last].words

@@ -226,6 +226,32 @@ _CLASSIFICATION_ROW = compile_regex(  # "1 Sebastian Vettel Ferrari 70 1h29m07.0
     r"\d{1,2}\.?\s+\p{Lu}[\p{L}\p{N}'’. &-]{2,60}?\s+\d{1,3}\s+(?:\d{1,2}h\d{2}m\d{2}[.,]\d{1,3}s"
     r"|[+-]\d{1,3}(?:[:.,]\d{1,3})+s?|\d{1,2}\s+(?i:laps?)|(?i:dnf|ret|dns|dsq))"
 )
+#: A player of a leaderboard's row: an initial and a surname, a name in capitals, particles
+#: ("E van Rooyen"), the country after it ("(Rsa)", "(USA)").
+_BOARD_NAME = (
+    r"(?:\p{Lu}\.?\s)?(?:(?i:van|von|de|der|den|da|di|du|le|la|del|dos)\s)*\p{Lu}[\p{L}'’-]+"
+    r"(?:\s(?:(?i:van|von|de|der|den|da|di|du|le|la|del|dos)\s)*\p{Lu}[\p{L}'’-]+)?"
+    r"(?:\s\(\p{Lu}\p{L}{1,3}\))?"
+)
+_LEADERBOARD_ROW = compile_regex(  # "66 T Fleetwood", "67 M Fitzpatrick, E van Rooyen (Rsa)"
+    rf"(?=.*\b\p{{Lu}}\.?\s\p{{Lu}})(?:T?\d{{1,3}}|[-+]\d{{1,2}})\s+{_BOARD_NAME}"
+    rf"(?:,\s+{_BOARD_NAME}){{0,8}}"
+)
+_RACE_PLACING = compile_regex(  # "1. Vow And Declare (4) — Craig Williams": barrier, rider
+    r"\d{1,2}[.)]?\s+\p{Lu}[\p{L}\p{N}'’ .-]{1,40}?\s*\(\d{1,2}\)\s*(?:[—–-]\s*)?"
+    r"(?:\p{Lu}\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}"
+)
+_RUNNERS = compile_regex(r"\d{1,2}\s+(?i:ran)\s*[.,;](?:\s.*)?")  # "17 ran. Distances: ..."
+#: An official named after the colon, with a country or a role in brackets.
+_OFFICIAL = (
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?i:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*"
+    r"\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{2,20}\))?"
+)
+_MATCH_OFFICIALS = compile_regex(  # "Referee: Wayne Barnes (England)", "Umpires: A Dar, J Wilson"
+    r"(?i:referee|umpires?|match\s+referee|tmo|video\s+referee|assistant\s+referees?"
+    rf"|touch\s+judges?|linesmen|fourth\s+official)\s*:\s*{_OFFICIAL}"
+    rf"(?:(?:,|;|\s+and|\s+&)\s+{_OFFICIAL}){{0,4}}"
+)
 CLOSING_LABEL_WORDS = 8
 _EMAIL = compile_regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = compile_regex(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]\d{3,4}(?!\d)")
@@ -525,7 +551,11 @@ def is_data_item(text: str) -> bool:
     and a fixture with its kick-off ("Westfield v Crowhurst (3pm)"), and a scoring play of a
     game's summary ("A — Jake Moreno 38 run (Gavin Lenz kick)", "M: Ross 5 run (Pirelli
     kick)", "CC: FG Dunn 27"), and a race's classification row with its cells run together
-    ("2 Lewis Hamilton Mercedes 70 +1.814s", "9 Lance Stroll Racing Point 69 1 Lap")."""
+    ("2 Lewis Hamilton Mercedes 70 +1.814s", "9 Lance Stroll Racing Point 69 1 Lap"), and a
+    leaderboard's row of a score and its players by initial ("67 M Fitzpatrick, E van Rooyen
+    (Rsa)"; "10 Things We Learned" names no one so), a race's placing with its barrier and
+    rider ("1. Vow And Declare (4) — Craig Williams"), its field ("17 ran. Distances: ...")
+    and a match's officials ("Referee: Wayne Barnes (England)")."""
     if "://" in text or "www." in text:
         return False
     stripped = text.strip()
@@ -537,7 +567,17 @@ def is_data_item(text: str) -> bool:
         or _TIMELINE_ENTRY.match(text) is not None
         or any(
             form.fullmatch(stripped) is not None
-            for form in (_RATING, _FIGURE_FIRST, _FIXTURE, _SCORING_PLAY, _CLASSIFICATION_ROW)
+            for form in (
+                _RATING,
+                _FIGURE_FIRST,
+                _FIXTURE,
+                _SCORING_PLAY,
+                _CLASSIFICATION_ROW,
+                _LEADERBOARD_ROW,
+                _RACE_PLACING,
+                _RUNNERS,
+                _MATCH_OFFICIALS,
+            )
         )
     )
 
@@ -722,11 +762,13 @@ def is_short_figure_line(text: str, features: LineFeatures) -> bool:
     """A line of four words at most whose figure is a score, a rating, an amount or a count
     at its end ("Cork 1-17", "Rating: 8/10", "Menü ab 79 Euro", "Harbour 51"), not a
     teaser's number ("5 things to know", "Top 10 beaches"), nor a reporter's address with a
-    telephone number ("Greg Thornbury: gthornbury@shorepress.com; 732-555-0164")."""
+    telephone number ("Greg Thornbury: gthornbury@shorepress.com; 732-555-0164"), nor her
+    number alone under her address ("419-521-7223")."""
     return (
         features.words <= 4
         and not features.sentence
         and "@" not in text
+        and _PHONE.fullmatch(text.strip()) is None
         and bool(_SCORE_FIGURE.search(text))
     )
 

@@ -2911,6 +2911,197 @@ CASES = {
                "Harwell 213 (L Park 62; J Doyle 5-34, R Quist 2-40)"),
         goes=("Sam Carter",),
     ),
+    # a golf report's leaderboard: a score and the players by initial close it
+    "a leaderboard of scores and initials closes a golf report": Case(
+        (
+            "Kerr leads by two in Dubai as Moss struggles",
+            "Advertisement",
+            "Alan Kerr opened with a bogey-free 65 to lead by two shots after the first round of"
+            " the season finale on Thursday.",
+            "Defending champion Peter Moss, who needs a top-five finish to keep his card, made"
+            " two double bogeys in a round of 74.",
+            "“The greens are quick but they roll true,” Kerr said.",
+            "Leading first-round scores (GB unless stated)",
+            "65 A Kerr",
+            "67 J Dunne (Irl), M de Vries (Ned)",
+            "68 T Lindqvist (Swe), R Hale",
+            "74 P Moss",
+            "Topics:",
+            "Alan Kerr",
+            "Peter Moss",
+        ),
+        stays=("Leading first-round scores (GB unless stated)", "65 A Kerr",
+               "67 J Dunne (Irl), M de Vries (Ned)", "68 T Lindqvist (Swe), R Hale",
+               "74 P Moss"),
+        goes=("Topics:", "Peter Moss"),
+    ),
+    # a race's placings with barrier and rider, and its dividends, under two "read also"
+    # links; a betting help line under them is the page's
+    "a race's placings and dividends close its report": Case(
+        (
+            "Outsider storms home in the Harbour Cup",
+            "Long shot Silver Tern won the Harbour Cup by a neck on Saturday, giving trainer"
+            " Mary Quist her first win in the race.",
+            "The mare came from last at the turn to beat the favourite on the line.",
+            "RELATED: Every bet type explained",
+            "RELATED: The day's best dressed racegoers",
+            "Harbour Cup results",
+            "1. Silver Tern (9) — Jake Lowe",
+            "2. Northern Duke (3) — Sam Reyes",
+            "3. Copper Bay (12) — Ana Costa",
+            "4. Quiet Storm (1) — Lee Park",
+            "Dividends",
+            "Win: $21.40",
+            "Place: $5.10, $2.30, $6.80",
+            "Gamble responsibly. For free and confidential support call Gambling Help on 1800"
+            " 858 858.",
+            "More Coverage",
+            "Protest dismissed after the race",
+            "Best hats of the carnival",
+        ),
+        stays=("Harbour Cup results", "1. Silver Tern (9) — Jake Lowe",
+               "3. Copper Bay (12) — Ana Costa", "Dividends", "Place: $5.10, $2.30, $6.80"),
+        goes=("RELATED: Every bet type explained", "More Coverage",
+              "Protest dismissed after the race"),
+    ),
+    # a jumps race's result: the field's line under the placings closes it
+    "the field's line under a race's placings closes the report": Case(
+        (
+            "Long run pays off for Harbour Gale",
+            "Harbour Gale came from sixth at the second-last to win the novices' chase by three"
+            " lengths at Ludlow on Sunday.",
+            "The seven-year-old was sent off at 12-1 and had fallen on his previous start.",
+            "Result",
+            "1. Harbour Gale (12-1) T Marsh",
+            "2. Lord Ferris (8-1) J Bowen",
+            "3. Sandy Reach (16-1) H Cole",
+            "11 ran. Distances: 3l, 4l, 1½l. Winner trained by Nina Pryce at Ledbury",
+            "Read more",
+            "Sunday's card: our verdict on every race",
+        ),
+        stays=("3. Sandy Reach (16-1) H Cole",
+               "11 ran. Distances: 3l, 4l, 1½l. Winner trained by Nina Pryce at Ledbury"),
+        goes=("Read more", "Sunday's card: our verdict on every race"),
+    ),
+    # a last paragraph that points below to a list by name announces titles without figures
+    "a list named as below holds titles without figures": Case(
+        (
+            "Everything coming to StreamFlix in December",
+            "StreamFlix closes out the year with a packed December of films and new seasons.",
+            "A few holiday favourites leave the service at the end of the month.",
+            "Here's everything coming to StreamFlix in December, with the full list below.",
+            "December 1st",
+            "The Holiday Swap (2018)",
+            "Snow Globe Nights",
+            "December 6th",
+            "Northern Lights: Season 2",
+            "Leaving StreamFlix",
+            "Winter Harbour (2004) – December 31st",
+            "Most Popular",
+            "The best laptops of the year, tested",
+            "How to cancel a subscription you forgot",
+        ),
+        stays=("December 1st", "Snow Globe Nights", "Northern Lights: Season 2",
+               "Winter Harbour (2004) – December 31st"),
+        goes=("Most Popular", "How to cancel a subscription you forgot"),
+    ),
+    # a singular "related" header between paragraphs links one story
+    "a box that links one story leaves the subheading under its teaser": Case(
+        (
+            "El pleno del Ayuntamiento aprobó este viernes la nueva ordenanza de movilidad, con"
+            " los votos del gobierno municipal y la abstención de Compromís.",
+            "La concejala de Movilidad defendió la medida como imprescindible para reducir el"
+            " tráfico en el centro de la ciudad.",
+            "Noticia relacionada",
+            "El Ayuntamiento cerrará al tráfico la plaza mayor los fines de semana de diciembre",
+            "La oposición critica la falta de alternativas reales",
+            "El PP y Ciudadanos votaron en contra y reprocharon al gobierno que no haya ampliado"
+            " antes la red de autobuses.",
+            "Los comerciantes del centro han pedido una moratoria hasta después de Navidad.",
+        ),
+        stays=("La oposición critica la falta de alternativas reales",),
+        goes=("Noticia relacionada",
+              "El Ayuntamiento cerrará al tráfico la plaza mayor los fines de semana de"
+              " diciembre"),
+    ),
+    # a reporter's address and number over her handle are hers, not the story's data box
+    "a reporter's e-mail and number over her handle go": Case(
+        (
+            "Two men were charged Friday in a string of garage break-ins across the north end"
+            " of the city, the sheriff's office said.",
+            "Deputies recovered a chain saw, two bicycles and a leaf blower from a storage unit"
+            " on Grace Street.",
+            "Residents who believe they may have been victims can call the sheriff's office.",
+            "Both men were being held Friday in the county jail.",
+            "rkessler@example-news.com",
+            "419-555-0172",
+            "Twitter: @RKesslerNews",
+        ),
+        stays=("Both men were being held Friday in the county jail.",),
+        goes=("rkessler@example-news.com", "419-555-0172", "Twitter: @RKesslerNews"),
+    ),
+    # a singular header over two teasers of a headline's length: both go (review 103)
+    "a box that links one story still takes a second teaser": Case(
+        (
+            "The coach named an unchanged side on Thursday for the final game of the autumn"
+            " series against the visitors in Cardiff.",
+            "Two of the starting back row are playing through injuries, the team doctor said.",
+            "Related article",
+            "Captain ruled out of the tour with a shoulder injury after scan",
+            "Wales lose their fly-half to knee injury before the World Cup",
+            "The match kicks off at 2.30pm on Saturday and is sold out.",
+            "Tickets returned by clubs will go on sale on Friday morning, the union said.",
+        ),
+        stays=("The match kicks off at 2.30pm on Saturday and is sold out.",),
+        goes=("Related article", "Wales lose their fly-half to knee injury before the World Cup"),
+    ),
+    # a list named as below: the teasers in sentence case under its titles are no part of it
+    "teasers under a named list's titles go": Case(
+        (
+            "The shortlist for the prize was announced on Tuesday at a reception in London.",
+            "Six novels made the cut, two of them debuts, from more than 150 submissions.",
+            "The winner will be named on December 3, and you can see the full list below.",
+            "The Salt Road",
+            "Winter Harbour",
+            "A House of Small Lights",
+            "Why the prize still matters to small publishers",
+            "How we chose our books of the year",
+        ),
+        stays=("The Salt Road", "A House of Small Lights"),
+        goes=("Why the prize still matters to small publishers",
+              "How we chose our books of the year"),
+    ),
+    # a headline that opens with "Referee:" is no officials' line (review 103)
+    "a headline that opens with the referee's label is no data": Case(
+        (
+            "Tuilagi's red card stands after the disciplinary hearing on Tuesday, and the centre"
+            " will miss the next three matches of the season.",
+            "The club said it would not appeal the decision.",
+            "Saturday's results",
+            "Leicester 21-17 Bath",
+            "Exeter 30-12 Wasps",
+            "Sale 19-19 Harlequins",
+            "Referee: Jaco Peyper (South Africa)",
+            "Top Stories",
+            "Referee: Tuilagi decision was correct, says rugby chief",
+            "Champions Cup draw: the full fixture list",
+        ),
+        stays=("Sale 19-19 Harlequins", "Referee: Jaco Peyper (South Africa)"),
+        goes=("Top Stories", "Referee: Tuilagi decision was correct, says rugby chief"),
+    ),
+    # a story about a help line quotes its tag line between paragraphs: it stays
+    "a betting help line that a story quotes stays": Case(
+        (
+            "State regulators want sportsbooks to print more than a single line about help for"
+            " problem gamblers on every screen that shows odds.",
+            "Today most apps show only this, in small type:",
+            "Gambling problem? Call 1-800-GAMBLER.",
+            "Advocates say that is not enough, and the commission will vote on the proposal next"
+            " month.",
+        ),
+        stays=("Gambling problem? Call 1-800-GAMBLER.",),
+        goes=(),
+    ),
 }
 
 
