@@ -147,24 +147,34 @@ _NAMES_A_LIST = compile_regex(
 #: Words a title leaves in lower case.
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "from"}
-    | {"by", "as", "into", "vs", "v", "de", "la", "le", "et", "y", "el"}
+    | {"by", "as", "into", "vs", "v", "de", "la", "le", "et", "y", "el", "del", "di", "da"}
+    | {"du", "von", "und", "der", "die", "das", "im", "mit", "en", "van", "het", "een"}
 )
-TITLE_LOWER_WORDS_MAX = 1
-"""A title has at most this many other words in lower case ("Leaving StreamFlix in
-December"; a teaser in sentence case, "How to cancel a subscription you forgot", has more)."""
+#: A title in quotation marks ("„Nicht wie ihr“ von Tonio Schachinger"): its words are the
+#: title's, whatever their case.
+_QUOTED_TITLE = compile_regex(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»")
+TEASER_MIN_WORDS = 5
+TEASER_LOWER_WORDS_MIN = 2
+"""A headline in sentence case under a list of titles has at least ``TEASER_MIN_WORDS``
+words and ``TEASER_LOWER_WORDS_MIN`` of them in lower case besides the small ones (after
+its colon, when it has one: "Best fish and chips in Wales: The Cod Father" is a category
+and its winner)."""
 
 
-def _title_like(text: str) -> bool:
-    """Whether a line reads as a title or a date, not as a headline in sentence case: no
-    full stop at its end and at most ``TITLE_LOWER_WORDS_MAX`` lower-case words besides the
-    small ones."""
-    stripped = text.strip()
+def _reads_as_teaser(text: str) -> bool:
+    """Whether a line under a list of titles reads as a headline in sentence case ("How to
+    cancel a subscription you forgot"), not as a title, a date or a category's winner; the
+    words of a title in quotation marks are not counted."""
+    words = text.split()
+    if len(words) < TEASER_MIN_WORDS:
+        return False
+    after_colon = _QUOTED_TITLE.sub("", text.partition(": ")[2] or text)
     lower = sum(
         1
-        for word in stripped.split()
+        for word in after_colon.split()
         if word[:1].islower() and word.casefold() not in _TITLE_SMALL_WORDS
     )
-    return not stripped.endswith(".") and lower <= TITLE_LOWER_WORDS_MAX
+    return lower >= TEASER_LOWER_WORDS_MIN
 
 
 #: An announcement in the site's own voice: its share row's, not the article's list.
@@ -1590,8 +1600,10 @@ class _Document:
         "Photos:" over captions announce no list of the article's. A last paragraph that
         points below to a list by name ("Here's everything coming in December, with the
         full list below.") announces its items without figures too (a month's titles under
-        their dates), up to ``ANNOUNCED_DATA_ITEMS_MAX``, as far as they read as titles
-        (``_title_like``): the teasers under such a list are headlines in sentence case."""
+        their dates), up to ``ANNOUNCED_DATA_ITEMS_MAX``, down to the first line that reads
+        as a headline in sentence case (``_reads_as_teaser``): the teasers under the list. A
+        list whose first line reads so is none; one that has fewer titles than that above
+        such a line is taken whole (a category and its winner are written either way)."""
         lead, fewest = last, 2
         text = self.blocks[lead].text.rstrip()
         below_word = _ANNOUNCES_BELOW.search(text) is not None
@@ -1619,7 +1631,9 @@ class _Document:
         )
         named = below_word and lead == last and _NAMES_A_LIST.search(text) is not None
         if named and not figures:
-            items = list(takewhile(lambda index: _title_like(self.blocks[index].text), items))
+            titles = list(takewhile(lambda i: not _reads_as_teaser(self.blocks[i].text), items))
+            if not titles or len(titles) >= fewest:  # a few titles and then a category in
+                items = titles  # sentence case ("General news, singles: Rescue at ...") stay
         if (lead != last or below_word) and not (figures or named):
             return last
         most = ANNOUNCED_DATA_ITEMS_MAX if figures or named else ANNOUNCED_ITEMS_MAX

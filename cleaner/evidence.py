@@ -719,8 +719,8 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
     election coverage:"). A box under no paragraph ends where its items end otherwise.
     A header in the singular between paragraphs ("Noticia relacionada", "Related story")
     links one story: a shorter line under its teaser, of ``ENTRY_HEADING_MAX_WORDS`` at most
-    and no "Kicker: headline", is the next section's subheading (a second teaser of such a
-    box is a headline as long as the first)."""
+    ("The numbers: print in decline" too), is the next section's subheading (a second teaser
+    of such a box is a headline as long as the first)."""
     if len(items) < 2:
         return items
     blocks, features = lines.blocks, lines.features
@@ -734,7 +734,6 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
         and _ONE_STORY_HEADER.fullmatch(blocks[header].text.strip())
         and features[last].words <= ENTRY_HEADING_MAX_WORDS
         and features[last].words < features[items[0]].words
-        and not _KICKER_MARK.search(text)
         and _paragraph_above(lines, header)
     ):
         return items[:1]  # "Noticia relacionada" links one story; the next line is the article's

@@ -242,16 +242,19 @@ _RACE_PLACING = compile_regex(  # "1. Vow And Declare (4) — Craig Williams": b
     r"(?:\p{Lu}\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}"
 )
 _RUNNERS = compile_regex(r"\d{1,2}\s+(?i:ran)\s*[.,;](?:\s.*)?")  # "17 ran. Distances: ..."
-#: An official named after the colon, with a country or a role in brackets.
-_OFFICIAL = (
-    r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?i:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*"
-    r"\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{2,20}\))?"
-)
 _MATCH_OFFICIALS = compile_regex(  # "Referee: Wayne Barnes (England)", "Umpires: A Dar, J Wilson"
     r"(?i:referee|umpires?|match\s+referee|tmo|video\s+referee|assistant\s+referees?"
-    rf"|touch\s+judges?|linesmen|fourth\s+official)\s*:\s*{_OFFICIAL}"
-    rf"(?:(?:,|;|\s+and|\s+&)\s+{_OFFICIAL}){{0,4}}"
+    r"|touch\s+judges?|linesmen|fourth\s+official)\s*:\s*\p{Lu}[^.!?:]{2,120}"
 )
+OFFICIALS_LOWER_WORDS_MAX = 2
+"""Words in lower case a line of a match's officials may hold besides name particles ("TV
+umpire Marais Erasmus"; a headline that opens with the label, "Referee: Tuilagi decision
+was correct, says rugby chief", has more)."""
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "ter", "ten"}
+    | {"al", "el", "bin", "ibn", "and"}
+)
+_WORD_GAPS = compile_regex(r"[\s,;()-]+")
 CLOSING_LABEL_WORDS = 8
 _EMAIL = compile_regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = compile_regex(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]\d{3,4}(?!\d)")
@@ -576,10 +579,24 @@ def is_data_item(text: str) -> bool:
                 _LEADERBOARD_ROW,
                 _RACE_PLACING,
                 _RUNNERS,
-                _MATCH_OFFICIALS,
             )
         )
+        or _is_officials_line(stripped)
     )
+
+
+def _is_officials_line(stripped: str) -> bool:
+    """A match's officials after their label, by name (``_MATCH_OFFICIALS``), with at most
+    ``OFFICIALS_LOWER_WORDS_MAX`` other words in lower case."""
+    if _MATCH_OFFICIALS.fullmatch(stripped) is None:
+        return False
+    value = stripped.partition(":")[2]
+    lower = sum(
+        1
+        for word in _WORD_GAPS.split(value)
+        if word[:1].islower() and word.casefold() not in _NAME_PARTICLES
+    )
+    return lower <= OFFICIALS_LOWER_WORDS_MAX
 
 
 def is_closing_data(text: str) -> bool:

@@ -3102,6 +3102,42 @@ CASES = {
         stays=("Gambling problem? Call 1-800-GAMBLER.",),
         goes=(),
     ),
+    # a prize's categories and winners under a list named as below: some in sentence case,
+    # a title in quotation marks in another (review 104)
+    "a named list of categories and winners is taken whole": Case(
+        (
+            "The jury announced the winners of the photo prize on Thursday in Amsterdam.",
+            "Agency photographers took most of the single-image awards. See the full list of"
+            " winners below.",
+            "Photo of the Year: Straight Voice. Kenji Sato, AFP",
+            "Story of the Year: The Salt Road. Lena Marsh",
+            "General news, singles: Rescue operation at an oil fire near the port. Omar Haddad,"
+            " AFP",
+            "Nature, singles: A polar bear scavenges at an abandoned station. Ivan Petrov,"
+            " Getty Images",
+            "More from World",
+            "Floods close the coastal road for a second day",
+        ),
+        stays=("Photo of the Year: Straight Voice. Kenji Sato, AFP",
+               "General news, singles: Rescue operation at an oil fire near the port. Omar"
+               " Haddad, AFP"),
+        goes=("More from World", "Floods close the coastal road for a second day"),
+    ),
+    "a named list of titles in quotation marks is no teaser": Case(
+        (
+            "Die Jury hat am Dienstag die Shortlist für den Buchpreis bekannt gegeben.",
+            "Sechs Romane sind im Rennen, die vollständige Liste finden Sie unten.",
+            "„Herkunft“ von Lena Brandt (Luchterhand)",
+            "„Das flüssige Land“ von Jonas Weber (Klett-Cotta)",
+            "„Nicht wie ihr“ von Tom Richter (Kremayr & Scheriau)",
+            "„Winterbienen“ von Karl Vogt (C. H. Beck)",
+            "Mehr zum Thema",
+            "Buchmesse 2019: Alles, was Sie wissen müssen",
+        ),
+        stays=("„Nicht wie ihr“ von Tom Richter (Kremayr & Scheriau)",
+               "„Winterbienen“ von Karl Vogt (C. H. Beck)"),
+        goes=("Mehr zum Thema",),
+    ),
 }
 
 
