@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
-from itertools import groupby, pairwise, takewhile
+from itertools import groupby, pairwise
 from typing import Any, NamedTuple
 
 import regex
@@ -109,6 +109,8 @@ REPEATED_LEAD_MIN_WORDS = 10
 """A standfirst printed again as the first paragraph has at least this many words."""
 ANNOUNCED_ITEM_MAX_WORDS = 4
 """An item of a list an article announces, next to another, has at most this many words."""
+DATED_SISTERS_MIN = 2
+"""A date over the body heads its first section when the body holds this many of its shape."""
 #: Categories of anywhere rules whose lines the walk to a closing sentence crosses, and
 #: rules of other categories that it crosses too.
 _CROSSED_CATEGORIES = frozenset({"date", "ad", "caption"})
@@ -671,6 +673,7 @@ class _Document:
         elif above is not None and (stamp := self._first_entry_stamp(above, span)) is not None:
             first = stamp
         first = self._past_repeated_lead(self._under_lead_credit(first))
+        first = self._dated_heading_above(first, span)
         first = self._summary_box_above(self._subheading_above(first, span))
         last = max(
             self._closing_sentence(span.last),
@@ -1002,6 +1005,24 @@ class _Document:
             and self._between_sentences(index, first, span.last)
         )
         return above if next(sisters, None) is not None else first
+
+    def _dated_heading_above(self, first: int, span: Span) -> int:
+        """The body's first line, moved up to a date right above it that heads the first of
+        the article's dated sections: a police log's "Nov. 14" over its entries, with "Nov.
+        15" and "Nov. 17" further down; a history column's "100 years ago" over its first
+        item, with "75 years ago" and "50 years ago" below. A line that only a date rule
+        claims, of ``ANNOUNCED_ITEM_MAX_WORDS`` at most, is the page's stamp unless the body
+        holds ``DATED_SISTERS_MIN`` lines of its shape (its figures aside) that stay."""
+        above = previous_text_line(self.blocks, first)
+        if above is None or not self._date_heading(above):
+            return first
+        shape = _DIGIT_RUN.sub("#", self.blocks[above].text.strip())
+        sisters = sum(
+            1
+            for index in range(first, span.last + 1)
+            if _DIGIT_RUN.sub("#", self.blocks[index].text.strip()) == shape
+        )
+        return above if sisters >= DATED_SISTERS_MIN else first
 
     def _summary_box_above(self, first: int) -> int:
         """The body's first line, moved up to a box of key points right above it: its label
@@ -1600,10 +1621,8 @@ class _Document:
         "Photos:" over captions announce no list of the article's. A last paragraph that
         points below to a list by name ("Here's everything coming in December, with the
         full list below.") announces its items without figures too (a month's titles under
-        their dates), up to ``ANNOUNCED_DATA_ITEMS_MAX``, down to the first line that reads
-        as a headline in sentence case (``_reads_as_teaser``): the teasers under the list. A
-        list whose first line reads so is none; one that has fewer titles than that above
-        such a line is taken whole (a category and its winner are written either way)."""
+        their dates), up to ``ANNOUNCED_DATA_ITEMS_MAX``, above the teasers under them
+        (``_titles_above_teasers``)."""
         lead, fewest = last, 2
         text = self.blocks[lead].text.rstrip()
         below_word = _ANNOUNCES_BELOW.search(text) is not None
@@ -1631,13 +1650,39 @@ class _Document:
         )
         named = below_word and lead == last and _NAMES_A_LIST.search(text) is not None
         if named and not figures:
-            titles = list(takewhile(lambda i: not _reads_as_teaser(self.blocks[i].text), items))
-            if not titles or len(titles) >= fewest:  # a few titles and then a category in
-                items = titles  # sentence case ("General news, singles: Rescue at ...") stay
+            items = self._titles_above_teasers(items, fewest)
         if (lead != last or below_word) and not (figures or named):
             return last
         most = ANNOUNCED_DATA_ITEMS_MAX if figures or named else ANNOUNCED_ITEMS_MAX
         return items[-1] if fewest <= len(items) <= most else last
+
+    def _titles_above_teasers(self, items: list[int], fewest: int) -> list[int]:
+        """The lines of a list of titles that a paragraph announces by name, without the
+        teasers under it: the list ends at the first line that reads as a headline in
+        sentence case (``_reads_as_teaser``) when every line of five words or more below it
+        reads so too (a title in sentence case between others, "El niño y la garza", is the
+        list's). Fewer than ``fewest`` titles above the teasers are taken whole when every
+        line is a category and its winner ("General news, singles: Rescue ..."), which read
+        either way; else they are no list."""
+        texts = [self.blocks[index].text for index in items]
+        cut = next(
+            (
+                place
+                for place, text in enumerate(texts)
+                if _reads_as_teaser(text)
+                and all(
+                    _reads_as_teaser(below)
+                    for below in texts[place + 1 :]
+                    if len(below.split()) >= TEASER_MIN_WORDS
+                )
+            ),
+            len(items),
+        )
+        if cut >= fewest or cut == len(items):
+            return items[:cut]
+        if all(": " in text for text in texts):
+            return items
+        return []
 
     def _free_lines_below(self, last: int, dates: bool = False) -> Iterator[int]:
         """The lines under ``last`` that no rule claims, blank ones skipped, up to the first

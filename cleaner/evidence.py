@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from cleaner.features import (
+    LIST_NUMBER,
     LineFeatures,
     any_digit,
     fact_label,
@@ -18,6 +19,7 @@ from cleaner.features import (
     is_ranking_row,
     is_results_row,
     is_short_figure_line,
+    is_time_stamp,
     is_title_case,
     opens_with_dateline,
     table_cells,
@@ -157,7 +159,12 @@ def find_lists(lines: Lines, matcher: RuleMatcher, warnings: list[str]) -> ListC
         rule = headers[0].rule
         items = _list_items(lines, index, rule, spaced, matcher, warnings)
         if len(items) > rule.items.min_items:
-            items = _without_subheading(lines, index, items)
+            stacked = {
+                item
+                for item in items[:-1]
+                if matcher.match(blocks[item].text, features[item].words, warnings)
+            }
+            items = _without_subheading(lines, index, items, stacked)
         if (
             len(items) < rule.items.min_items
             and not _over_article_lines(lines, index, rule)
@@ -242,6 +249,8 @@ def _list_items(
                     or (items and _DIAMOND_HEADING.match(block.text) is not None)
                     or _question_heading(lines, header, index)
                     or _rating_over_paragraph(lines, index)
+                    or _numbered_section(lines, header, items, index)
+                    or _entry_stamp(lines, header, index)
                 )
             )
         ):
@@ -255,6 +264,37 @@ def _list_items(
         ):
             break
     return items
+
+
+def _numbered_section(lines: Lines, header: int, items: list[int], index: int) -> bool:
+    """Whether a line under a box goes on with the article's own numbering: "3. Clash over
+    the whistleblower" under a box of plain teasers, where "2. Ukrainians asked ..." heads a
+    section above the box. A box of numbered teasers ("1. ...", "2. ...") counts its own,
+    and goes on to the article's next number only with a paragraph under it ("4. A rare
+    moment of agreement" under a most-read box of three)."""
+    blocks = lines.blocks
+    mark = LIST_NUMBER.match(blocks[index].text)
+    if mark is None or int(mark[1]) < 2:
+        return False
+    if items and LIST_NUMBER.match(blocks[items[0]].text) is not None:
+        below = next_text_line(blocks, index)
+        if below is None or not is_prose_paragraph(blocks[below], lines.features[below]):
+            return False
+    previous = str(int(mark[1]) - 1)
+    return any(
+        (above := LIST_NUMBER.match(blocks[line].text)) is not None and above[1] == previous
+        for line in range(header)
+    )
+
+
+def _entry_stamp(lines: Lines, header: int, index: int) -> bool:
+    """Whether a line under a box is a live page's entry stamp ("16:50" over "Lorry driver
+    taken to hospital"): a bare clock time where the page stamps its entries so above the
+    box too."""
+    blocks = lines.blocks
+    return is_time_stamp(blocks[index].text) and any(
+        is_time_stamp(blocks[line].text) for line in range(header)
+    )
 
 
 def _rating_over_paragraph(lines: Lines, index: int) -> bool:
@@ -705,7 +745,9 @@ def _opens_fact_box(blocks: Sequence[Block], index: int) -> bool:
     return _with_next(blocks, index, lambda line: is_figure_fact(blocks[line].text))
 
 
-def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int]:
+def _without_subheading(
+    lines: Lines, header: int, items: list[int], stacked: set[int]
+) -> list[int]:
     """The items of a box between two paragraphs, less a last item that is the next
     section's subheading: a "read also" box inside the article ends above "A weekly rhythm"
     when that line is much shorter than the teasers above it and a sentence follows it (a
@@ -717,6 +759,9 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
     relacionadas", two headlines of a dozen words, "Más megavatios", the next paragraph),
     though it shares a word with the box's header ("Election night timeline" under "More
     election coverage:"). A box under no paragraph ends where its items end otherwise.
+    The headers of other boxes stacked among the items (``stacked``: "Read More" and
+    "Related Articles" again between a regional site's teasers) are no teasers to compare,
+    and the line right under one is its teaser.
     A header in the singular between paragraphs ("Noticia relacionada", "Related story")
     links one story: a shorter line under its teaser, of ``ENTRY_HEADING_MAX_WORDS`` at most
     ("The numbers: print in decline" too), is the next section's subheading (a second teaser
@@ -740,7 +785,11 @@ def _without_subheading(lines: Lines, header: int, items: list[int]) -> list[int
     if lines.matches[last] or _KICKER_MARK.search(text):
         return items  # a date, a "Kicker: headline" teaser
     words = features[last].words
-    shortest_teaser = min(features[item].words for item in items[:-1])
+    if items[-2] in stacked:
+        return items  # the teaser right under a box's header stacked among its teasers
+    shortest_teaser = min(
+        (features[item].words for item in items[:-1] if item not in stacked), default=0
+    )
     if (
         words <= SHORT_SUBHEADING_MAX_WORDS
         and shortest_teaser >= max(LONG_TEASER_MIN_WORDS, 2 * words)

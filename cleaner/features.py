@@ -244,17 +244,18 @@ _RACE_PLACING = compile_regex(  # "1. Vow And Declare (4) — Craig Williams": b
 _RUNNERS = compile_regex(r"\d{1,2}\s+(?i:ran)\s*[.,;](?:\s.*)?")  # "17 ran. Distances: ..."
 _MATCH_OFFICIALS = compile_regex(  # "Referee: Wayne Barnes (England)", "Umpires: A Dar, J Wilson"
     r"(?i:referee|umpires?|match\s+referee|tmo|video\s+referee|assistant\s+referees?"
-    r"|touch\s+judges?|linesmen|fourth\s+official)\s*:\s*\p{Lu}[^.!?:]{2,120}"
+    r"|touch\s+judges?|linesmen|fourth\s+official)\s*:\s*\p{Lu}[^!?:]{2,120}"
 )
-OFFICIALS_LOWER_WORDS_MAX = 2
-"""Words in lower case a line of a match's officials may hold besides name particles ("TV
-umpire Marais Erasmus"; a headline that opens with the label, "Referee: Tuilagi decision
-was correct, says rugby chief", has more)."""
-_NAME_PARTICLES = frozenset(
+OFFICIAL_NAME_MAX_WORDS = 4
+"""An official's name, with a role or a country, has at most this many words."""
+#: Words in lower case a line of officials may hold: name particles and roles ("TV umpire
+#: Marais Erasmus (SA)", "Khamis al-Marri", "(both England)").
+_OFFICIALS_LOWER_WORDS = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "ter", "ten"}
-    | {"al", "el", "bin", "ibn", "and"}
+    | {"al", "el", "bin", "ibn", "tv", "umpire", "umpires", "third", "fourth", "official"}
+    | {"reserve", "video", "referee", "assistant", "assistants", "both", "and"}
 )
-_WORD_GAPS = compile_regex(r"[\s,;()-]+")
+_OFFICIAL_SEPARATORS = compile_regex(r"\s*(?:[,;()]|\band\b|&)\s*")
 CLOSING_LABEL_WORDS = 8
 _EMAIL = compile_regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = compile_regex(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]\d{3,4}(?!\d)")
@@ -586,17 +587,23 @@ def is_data_item(text: str) -> bool:
 
 
 def _is_officials_line(stripped: str) -> bool:
-    """A match's officials after their label, by name (``_MATCH_OFFICIALS``), with at most
-    ``OFFICIALS_LOWER_WORDS_MAX`` other words in lower case."""
+    """A match's officials after their label (``_MATCH_OFFICIALS``): names of at most
+    ``OFFICIAL_NAME_MAX_WORDS`` words each, initials with their dots ("M. Gough") and roles
+    aside, no other word in lower case. A headline that opens with the label ("Referee: Fans
+    Deserve To Know Why VAR Isn't Used", "Referee: I got it wrong") names no one so."""
     if _MATCH_OFFICIALS.fullmatch(stripped) is None:
         return False
-    value = stripped.partition(":")[2]
-    lower = sum(
-        1
-        for word in _WORD_GAPS.split(value)
-        if word[:1].islower() and word.casefold() not in _NAME_PARTICLES
-    )
-    return lower <= OFFICIALS_LOWER_WORDS_MAX
+    value = stripped.partition(":")[2].strip().rstrip(".")
+    for part in _OFFICIAL_SEPARATORS.split(value):
+        words = part.split()
+        if len(words) > OFFICIAL_NAME_MAX_WORDS:
+            return False
+        if any(
+            word[:1].islower() and word.split("-")[0].casefold() not in _OFFICIALS_LOWER_WORDS
+            for word in words
+        ):
+            return False
+    return True
 
 
 def is_closing_data(text: str) -> bool:

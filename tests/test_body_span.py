@@ -3138,6 +3138,145 @@ CASES = {
                "„Winterbienen“ von Karl Vogt (C. H. Beck)"),
         goes=("Mehr zum Thema",),
     ),
+    # the headers of boxes stacked among a box's teasers are no teasers to compare with the
+    # subheading under the box
+    "a subheading under stacked boxes stays": Case(
+        (
+            "Heavy rain overnight flooded roads across the valley, and the council closed"
+            " three routes into the town on Friday morning.",
+            "The Environment Agency issued flood warnings for two rivers and said levels"
+            " would stay high until Saturday.",
+            "Residents of low-lying streets were advised to move valuables upstairs. The"
+            " roads closed were:",
+            "Station Road, Marsden",
+            "The council said gritters and highways teams were out clearing drains from 5am.",
+            "Read More",
+            "Related Articles",
+            "Weather warning extended and what it means for you this weekend",
+            "Read More",
+            "Related Articles",
+            "Live updates as flooding hits the valley towns",
+            "Rail services",
+            "Northern said trains between the two towns were cancelled until further notice"
+            " because of flooding on the line.",
+            "Services on the main line were running with delays of up to 30 minutes.",
+        ),
+        stays=("Rail services",),
+        goes=("Related Articles", "Live updates as flooding hits the valley towns"),
+    ),
+    # a numbered section under a box goes on with the article's numbering above it
+    "the article's next numbered section under a box stays": Case(
+        (
+            "Four takeaways from the hearing on Wednesday, the longest of the inquiry so far.",
+            "1. The hold was known in July",
+            "Officials said they learned of the hold on July 18, weeks earlier than the"
+            " White House has said.",
+            "2. The envoy changed his account",
+            "The envoy told the committee he had updated his testimony after reading the"
+            " statements of other witnesses.",
+            "Trending News",
+            "Man accused of killing four to appear in court",
+            "Teacher's viral post on classroom supplies sparks debate",
+            "3. Clash over the whistleblower",
+            "Republicans pressed the witness on whether she knew who had filed the complaint,"
+            " and the chairman cut them off.",
+            "4. What comes next",
+            "The committee will write its report over the holiday, its chairman said.",
+        ),
+        stays=("3. Clash over the whistleblower", "4. What comes next"),
+        goes=("Trending News", "Teacher's viral post on classroom supplies sparks debate"),
+    ),
+    # a date over the body heads the first of its dated sections when it has sisters below
+    "a history column's first dated heading stays": Case(
+        (
+            "Looking back: Nov. 21",
+            "Compiled by Sue Hart",
+            "Posted Thursday, November 21, 2019 5:00 am",
+            "Share on Facebook",
+            "100 years ago",
+            "Nov. 20, 1919: The Farmers Elevator Co. reports that it shipped 42 carloads of"
+            " grain in the past week, a record for the season.",
+            "75 years ago",
+            "Nov. 23, 1944: Word has been received by Mr. and Mrs. Oscar Berg that their son"
+            " has been promoted to sergeant.",
+            "50 years ago",
+            "Nov. 20, 1969: The new Hillcrest Shopping Center will hold its grand opening on"
+            " Saturday with prizes for children.",
+        ),
+        stays=("100 years ago", "75 years ago"),
+        goes=("Posted Thursday, November 21, 2019 5:00 am", "Share on Facebook"),
+    ),
+    # a live page's entry stamp under a box of teasers is the page's, not the box's
+    "a live page's entry stamp under a box stays": Case(
+        (
+            "17:40",
+            "Motorway reopens",
+            "All lanes of the motorway have reopened after the crash this afternoon, National"
+            " Highways says, though delays remain.",
+            "17:20",
+            "Delays easing",
+            "Queues have dropped to about a mile as the last of the debris is cleared from the"
+            " hard shoulder.",
+            "17:05",
+            "Recovery under way",
+            "Traffic officers say the overturned lorry has been lifted and is being towed away"
+            " from the carriageway.",
+            "Read More",
+            "Related Articles",
+            "Town centre road to close for six weeks for resurfacing work",
+            "16:50",
+            "Lorry driver taken to hospital",
+            "The ambulance service says the driver of the lorry was treated for minor injuries"
+            " and taken to hospital as a precaution.",
+            "16:48",
+            "What we know so far",
+            "A lorry has overturned on the motorway near the junction, and traffic is queuing"
+            " back for three miles.",
+        ),
+        stays=("16:50", "Lorry driver taken to hospital"),
+        goes=("Related Articles", "Town centre road to close for six weeks for resurfacing work"),
+    ),
+    # the article's next numbered section under a box of numbered teasers (review 105)
+    "a numbered section under a numbered most-read box stays": Case(
+        (
+            "Five things we learned from the debate on Wednesday night in Atlanta.",
+            "1. The frontrunner held steady",
+            "He took few risks and was rarely challenged on his record, aides said after the"
+            " debate ended.",
+            "2. Health care faded",
+            "The long fights of earlier debates over health plans gave way to climate and"
+            " foreign policy.",
+            "3. A newcomer broke through",
+            "The mayor drew the loudest applause of the night with an answer on rural voters.",
+            "Most Read",
+            "1. Storm to bring snow to the mountains this weekend",
+            "2. City council approves budget after a long night",
+            "3. Police name man found dead in the river",
+            "4. A rare moment of agreement",
+            "All ten candidates said they would back the nominee, whoever it turned out to be,"
+            " in the general election.",
+        ),
+        stays=("4. A rare moment of agreement",),
+        goes=("Most Read", "3. Police name man found dead in the river"),
+    ),
+    # umpires with initials and their dots close a scorecard (review 105)
+    "officials with initials close a scorecard": Case(
+        (
+            "The visitors won by 43 runs on the final afternoon at the Oval after the home side"
+            " lost its last five wickets for 21.",
+            "Jamie Doyle took five for 34 and was named player of the match.",
+            "BRIEF SCORES",
+            "Westfield 7-286 (B Hale 88, T Moss 51; K Osei 3-47)",
+            "Harwell 243 (L Park 62; J Doyle 5-34)",
+            "Umpires: M. Gough (Eng) and R. Illingworth (Eng)",
+            "Match referee: R. Madugalle (SL)",
+            "Most Popular",
+            "Captain named for the winter tour",
+        ),
+        stays=("Umpires: M. Gough (Eng) and R. Illingworth (Eng)",
+               "Match referee: R. Madugalle (SL)"),
+        goes=("Most Popular", "Captain named for the winter tour"),
+    ),
 }
 
 
