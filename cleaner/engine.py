@@ -110,7 +110,7 @@ REPEATED_LEAD_MIN_WORDS = 10
 ANNOUNCED_ITEM_MAX_WORDS = 4
 """An item of a list an article announces, next to another, has at most this many words."""
 DATED_SISTERS_MIN = 2
-"""A date over the body heads its first section when the body holds this many of its shape."""
+"""A date over the body heads its first section when this many of its shape run on from it."""
 #: Categories of anywhere rules whose lines the walk to a closing sentence crosses, and
 #: rules of other categories that it crosses too.
 _CROSSED_CATEGORIES = frozenset({"date", "ad", "caption"})
@@ -1012,17 +1012,25 @@ class _Document:
         15" and "Nov. 17" further down; a history column's "100 years ago" over its first
         item, with "75 years ago" and "50 years ago" below. A line that only a date rule
         claims, of ``ANNOUNCED_ITEM_MAX_WORDS`` at most, is the page's stamp unless the body
-        holds ``DATED_SISTERS_MIN`` lines of its shape (its figures aside) that stay."""
+        holds lines of its shape (its figures aside) whose numbers run on from its number,
+        rising or falling, for ``DATED_SISTERS_MIN`` lines at least (a log's second section
+        may start again; a stamp "Nov. 20" over a diary's "Nov. 16" to "Nov. 19", or "3 years
+        ago" over "100 years ago", starts no such run: review 106)."""
         above = previous_text_line(self.blocks, first)
         if above is None or not self._date_heading(above):
             return first
         shape = _DIGIT_RUN.sub("#", self.blocks[above].text.strip())
-        sisters = sum(
-            1
+        numbers = [int(_DIGIT_RUN.findall(self.blocks[above].text)[0])] + [
+            int(_DIGIT_RUN.findall(self.blocks[index].text)[0])
             for index in range(first, span.last + 1)
             if _DIGIT_RUN.sub("#", self.blocks[index].text.strip()) == shape
-        )
-        return above if sisters >= DATED_SISTERS_MIN else first
+        ]
+        steps = 0  # how far the numbers run in one direction from the line above the body
+        for earlier, later in pairwise(numbers):
+            if later == earlier or (later > earlier) != (numbers[1] > numbers[0]):
+                break
+            steps += 1
+        return above if steps >= DATED_SISTERS_MIN else first
 
     def _summary_box_above(self, first: int) -> int:
         """The body's first line, moved up to a box of key points right above it: its label
@@ -1658,23 +1666,18 @@ class _Document:
 
     def _titles_above_teasers(self, items: list[int], fewest: int) -> list[int]:
         """The lines of a list of titles that a paragraph announces by name, without the
-        teasers under it: the list ends at the first line that reads as a headline in
-        sentence case (``_reads_as_teaser``) when every line of five words or more below it
-        reads so too (a title in sentence case between others, "El niño y la garza", is the
-        list's). Fewer than ``fewest`` titles above the teasers are taken whole when every
+        teasers under it: the list ends at the first of two lines in a row that read as
+        headlines in sentence case (``_reads_as_teaser``; a title in sentence case between
+        others, "El niño y la garza", is the list's, and teasers in title case may follow the
+        first two). Fewer than ``fewest`` titles above the teasers are taken whole when every
         line is a category and its winner ("General news, singles: Rescue ..."), which read
         either way; else they are no list."""
         texts = [self.blocks[index].text for index in items]
         cut = next(
             (
                 place
-                for place, text in enumerate(texts)
-                if _reads_as_teaser(text)
-                and all(
-                    _reads_as_teaser(below)
-                    for below in texts[place + 1 :]
-                    if len(below.split()) >= TEASER_MIN_WORDS
-                )
+                for place, (text, below) in enumerate(pairwise(texts))
+                if _reads_as_teaser(text) and _reads_as_teaser(below)
             ),
             len(items),
         )

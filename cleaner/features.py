@@ -248,6 +248,9 @@ _MATCH_OFFICIALS = compile_regex(  # "Referee: Wayne Barnes (England)", "Umpires
 )
 OFFICIAL_NAME_MAX_WORDS = 4
 """An official's name, with a role or a country, has at most this many words."""
+OFFICIAL_LONE_NAME_MAX_WORDS = 3
+"""A lone official's name with nothing in brackets has at most this many words."""
+_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they", "you", "my", "our", "this"})
 #: Words in lower case a line of officials may hold: name particles and roles ("TV umpire
 #: Marais Erasmus (SA)", "Khamis al-Marri", "(both England)").
 _OFFICIALS_LOWER_WORDS = frozenset(
@@ -589,12 +592,19 @@ def is_data_item(text: str) -> bool:
 def _is_officials_line(stripped: str) -> bool:
     """A match's officials after their label (``_MATCH_OFFICIALS``): names of at most
     ``OFFICIAL_NAME_MAX_WORDS`` words each, initials with their dots ("M. Gough") and roles
-    aside, no other word in lower case. A headline that opens with the label ("Referee: Fans
-    Deserve To Know Why VAR Isn't Used", "Referee: I got it wrong") names no one so."""
+    aside, no other word in lower case; one name alone of ``OFFICIAL_LONE_NAME_MAX_WORDS``
+    at most, not a pronoun. A headline that opens with the label ("Referee: Fans Deserve To
+    Know Why VAR Isn't Used", "Referee: I Got It Wrong") names no one so."""
     if _MATCH_OFFICIALS.fullmatch(stripped) is None:
         return False
     value = stripped.partition(":")[2].strip().rstrip(".")
-    for part in _OFFICIAL_SEPARATORS.split(value):
+    parts = _OFFICIAL_SEPARATORS.split(value)
+    if len(parts) == 1 and (
+        len(value.split()) > OFFICIAL_LONE_NAME_MAX_WORDS
+        or value.split()[0].casefold() in _PRONOUNS
+    ):
+        return False  # "Referee: I Got It Wrong", a headline in title case
+    for part in parts:
         words = part.split()
         if len(words) > OFFICIAL_NAME_MAX_WORDS:
             return False

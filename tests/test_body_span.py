@@ -3277,6 +3277,29 @@ CASES = {
                "Match referee: R. Madugalle (SL)"),
         goes=("Most Popular", "Captain named for the winter tour"),
     ),
+    # a page's date stamp over a diary whose entries are dated in its shape (review 106)
+    "a date stamp over a diary's dated entries goes": Case(
+        (
+            "How the week unfolded",
+            "Nov. 20",
+            "A leak in the roof of the high school's east wing disrupted classes for most of the"
+            " week. Here is how the district handled it, day by day.",
+            "Nov. 16",
+            "The district first learned of the leak when a parent called the main office on"
+            " Saturday morning to say that water was running down the wall of the east wing.",
+            "Nov. 17",
+            "Engineers closed the east wing on Sunday and moved six classes to the library and"
+            " the gym, where teachers set up folding tables for the week.",
+            "Nov. 18",
+            "The board met in an emergency session on Monday night and voted to hire an outside"
+            " contractor to find the source of the leak and repair the roof.",
+            "Nov. 19",
+            "Classes returned to the east wing on Tuesday after the contractor signed off on the"
+            " repairs, and the district said the cost would come from its reserve fund.",
+        ),
+        stays=("Nov. 16", "Nov. 17"),
+        goes=("Nov. 20",),
+    ),
 }
 
 
