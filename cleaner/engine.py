@@ -116,8 +116,9 @@ DATED_SISTERS_MIN = 2
 _CROSSED_CATEGORIES = frozenset({"date", "ad", "caption"})
 _CROSSED_RULES = frozenset({"gallery-ui"})
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
-#: Categories of an appeal's or a sign-up box's rules, whose text an article may quote.
-_APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
+#: Categories of an appeal's, a sign-up box's or a notice's rules, whose text an article may
+#: quote ("... the same block of fine print:" over an app's disclaimer: review 107).
+_APPEAL_CATEGORIES = frozenset({"promo", "newsletter", "boilerplate"})
 QUESTION_HEADLINE_MAX_WORDS = 15
 """A headline that ends with a question mark has at most this many words (in a script
 written with spaces between its words)."""
@@ -155,6 +156,7 @@ _TITLE_SMALL_WORDS = frozenset(
 #: A title in quotation marks ("„Nicht wie ihr“ von Tonio Schachinger"): its words are the
 #: title's, whatever their case.
 _QUOTED_TITLE = compile_regex(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_SPACED_DASH = compile_regex(r"\s[–—-]\s")
 TEASER_MIN_WORDS = 5
 TEASER_LOWER_WORDS_MIN = 2
 """A headline in sentence case under a list of titles has at least ``TEASER_MIN_WORDS``
@@ -166,7 +168,9 @@ and its winner)."""
 def _reads_as_teaser(text: str) -> bool:
     """Whether a line under a list of titles reads as a headline in sentence case ("How to
     cancel a subscription you forgot"), not as a title, a date or a category's winner; the
-    words of a title in quotation marks are not counted."""
+    words of a title in quotation marks are not counted, nor a note after a spaced dash
+    ("Lincoln Elementary – closed, no heating": a school and its state, review 107)."""
+    text = _SPACED_DASH.split(text, maxsplit=1)[0]  # "Lincoln Elementary – closed today"
     words = text.split()
     if len(words) < TEASER_MIN_WORDS:
         return False
@@ -1013,18 +1017,29 @@ class _Document:
         item, with "75 years ago" and "50 years ago" below. A line that only a date rule
         claims, of ``ANNOUNCED_ITEM_MAX_WORDS`` at most, is the page's stamp unless the body
         holds lines of its shape (its figures aside) whose numbers run on from its number,
-        rising or falling, for ``DATED_SISTERS_MIN`` lines at least (a log's second section
+        rising or falling, for ``DATED_SISTERS_MIN`` lines at least (the first figure that
+        differs between them is read: the year of an "on this date" column's "Nov. 14, 1923",
+        the day of a log's "11/13/23"; review 107; a log's second section
         may start again; a stamp "Nov. 20" over a diary's "Nov. 16" to "Nov. 19", or "3 years
         ago" over "100 years ago", starts no such run: review 106)."""
         above = previous_text_line(self.blocks, first)
         if above is None or not self._date_heading(above):
             return first
         shape = _DIGIT_RUN.sub("#", self.blocks[above].text.strip())
-        numbers = [int(_DIGIT_RUN.findall(self.blocks[above].text)[0])] + [
-            int(_DIGIT_RUN.findall(self.blocks[index].text)[0])
+        figures = [[int(n) for n in _DIGIT_RUN.findall(self.blocks[above].text)]] + [
+            [int(n) for n in _DIGIT_RUN.findall(self.blocks[index].text)]
             for index in range(first, span.last + 1)
             if _DIGIT_RUN.sub("#", self.blocks[index].text.strip()) == shape
         ]
+        # the figure that changes from line to line: the day, or the year under one day
+        # ("Nov. 14, 1923", "Nov. 14, 1948"), or the day after the month ("11/13/23")
+        place = next(
+            (place for place in range(len(figures[0])) if len({f[place] for f in figures}) > 1),
+            None,
+        )
+        if place is None:
+            return first
+        numbers = [line[place] for line in figures]
         steps = 0  # how far the numbers run in one direction from the line above the body
         for earlier, later in pairwise(numbers):
             if later == earlier or (later > earlier) != (numbers[1] > numbers[0]):
@@ -1262,11 +1277,13 @@ class _Document:
         trailed = False  # a line under a link's teaser passed: it stays, and a second
         # cleaning, without the link, counts it as one of the lines between
         scores: bool | None = None  # whether bare numbers below give a score, once asked
+        stamped = False  # right under a live entry's stamp: the line is the entry's heading
         for index in range(last + 1, len(self.blocks)):
             block, feats = self.blocks[index], self.features[index]
             if index in self.evidence:
                 if self._ends_closing_walk(index):
                     break
+                stamped = self._entry_stamp(index)
                 continue  # removed anyway, so no sentence that closes the article
             if (
                 is_closing_sentence(block.text, feats)
@@ -1286,6 +1303,8 @@ class _Document:
                     closing = index
             elif block.kind is not BlockKind.BLANK and self._trails_a_link(index):
                 trailed = True
+            elif block.kind is not BlockKind.BLANK and stamped:
+                stamped = False  # the entry's heading, neither data nor a teaser
             elif block.kind is not BlockKind.BLANK:
                 lines += 1
                 data += is_data_line(block.text) or index in self.table_sources
@@ -1381,7 +1400,8 @@ class _Document:
         the body's own last lines of data counted with them (``_data_lines_closing``; two
         are enough under a heading that names them, "BRIEF SCORES" over a cricket match's two
         innings, or where the body holds such a block further up, ``_data_items_above``), and
-        at least half of those it gathers that are not short names (a heading, a dish, a venue;
+        at least half of those it gathers down to the last of them (teasers under the block
+        are no part of it: review 107) that are not short names (a heading, a dish, a venue;
         an address or a number is no data in a block with a social handle or a heading that
         names the newsroom: the site's own box, ``_site_contact``);
         the body then runs to the last of them, and what follows it (a "More AP golf" link,
@@ -1415,6 +1435,7 @@ class _Document:
         if any(self._site_contact(index) for index in gathered):
             # a reporter's or the newsroom's box: its address and number are no data
             data = [index for index in data if is_data_item(self.blocks[index].text)]
+        gathered = [index for index in gathered if not data or index <= data[-1]]
         named = [index for index in gathered if self._names_an_item(index)]
         if not data or 2 * len(data) < len(gathered) - len(named):
             return last
@@ -1669,9 +1690,9 @@ class _Document:
         teasers under it: the list ends at the first of two lines in a row that read as
         headlines in sentence case (``_reads_as_teaser``; a title in sentence case between
         others, "El niño y la garza", is the list's, and teasers in title case may follow the
-        first two). Fewer than ``fewest`` titles above the teasers are taken whole when every
-        line is a category and its winner ("General news, singles: Rescue ..."), which read
-        either way; else they are no list."""
+        first two). Fewer than ``fewest`` titles above the teasers are taken whole, teasers
+        and all: a category and its winner ("General news, singles: Rescue ...") read either
+        way, and a list's lines lost are the worse error (review 107)."""
         texts = [self.blocks[index].text for index in items]
         cut = next(
             (
@@ -1681,11 +1702,7 @@ class _Document:
             ),
             len(items),
         )
-        if cut >= fewest or cut == len(items):
-            return items[:cut]
-        if all(": " in text for text in texts):
-            return items
-        return []
+        return items[:cut] if cut >= fewest else items
 
     def _free_lines_below(self, last: int, dates: bool = False) -> Iterator[int]:
         """The lines under ``last`` that no rule claims, blank ones skipped, up to the first
@@ -1750,7 +1767,9 @@ class _Document:
         but what a rule removes wherever it stands and what stands between paragraphs as
         often as below them: an update stamp ("Aktualisiert am 14.03.2024, 17:20 Uhr"), an
         ad marker, a "read also" box, a photo's caption and credit and a gallery's buttons
-        ("3 / 8", "Buy Photo": a gallery's captions are its text). A share row, a copyright
+        ("3 / 8", "Buy Photo": a gallery's captions are its text) and a live page's entry
+        stamp (``_entry_stamp``; the entry's heading under it counts for nothing, so the
+        entry's paragraph closes the page: review 107). A share row, a copyright
         line or a "Read more" line (alone or over the teaser it links) is removed anywhere
         too, but it marks the foot of the page: crossing it kept a site's footer links and
         the sentence under them. (A line kept inside the body, such as one a head-only rule
@@ -1759,7 +1778,7 @@ class _Document:
         if index in self.lists:  # a "read also" box is crossed; a bare "Read more" is a foot
             rule = self.lists[index][0]
             return "anywhere" not in rule.where or rule.category == "read-more"
-        if index in self.captions or self._labels_box(index):
+        if index in self.captions or self._labels_box(index) or self._entry_stamp(index):
             return False
         if index in self.repeated:
             return True
@@ -1767,6 +1786,16 @@ class _Document:
             (m.rule.category in _CROSSED_CATEGORIES or m.rule.id in _CROSSED_RULES)
             and "anywhere" in m.rule.where
             for m in self.matches[index]
+        )
+
+    def _entry_stamp(self, index: int) -> bool:
+        """A live page's entry stamp: a bare clock time that only a date rule claims, where
+        the page stamps an entry above it so too ("15:45" over "What we know so far" and its
+        paragraph, under a box of links between the entries)."""
+        return (
+            is_time_stamp(self.blocks[index].text)
+            and self._claimed_only_by(index, "date")
+            and any(is_time_stamp(self.blocks[line].text) for line in range(index))
         )
 
     def _labels_box(self, index: int) -> bool:

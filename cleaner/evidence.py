@@ -250,7 +250,7 @@ def _list_items(
                     or _question_heading(lines, header, index)
                     or _rating_over_paragraph(lines, index)
                     or _numbered_section(lines, header, items, index)
-                    or (items and _entry_stamp(lines, header, index))
+                    or _entry_stamp(lines, header, index)
                 )
             )
         ):
@@ -270,9 +270,9 @@ def _numbered_section(lines: Lines, header: int, items: list[int], index: int) -
     """Whether a line under a box goes on with the article's own numbering: "3. Clash over
     the whistleblower" under a box of plain teasers, where "2. Ukrainians asked ..." heads a
     section above the box. A box of numbered teasers ("1. ...", "2. ...") counts its own,
-    and goes on to the article's next number only with a paragraph under it and shorter
-    than the box's teasers, no "Kicker: headline" ("4. A rare moment of agreement" under a
-    most-read box of three)."""
+    and goes on to the article's next number only with a paragraph under it and no line of
+    that number further down ("4. A rare moment of agreement" under a most-read box of
+    three; its "3. NFL picks ..." where the article's "3." comes later is the box's)."""
     blocks = lines.blocks
     mark = LIST_NUMBER.match(blocks[index].text)
     if mark is None or int(mark[1]) < 2:
@@ -281,9 +281,11 @@ def _numbered_section(lines: Lines, header: int, items: list[int], index: int) -
         below = next_text_line(blocks, index)
         if below is None or not is_prose_paragraph(blocks[below], lines.features[below]):
             return False
-        words = lines.features[index].words
-        if ": " in blocks[index].text or words >= min(lines.features[i].words for i in items):
-            return False  # the box's own next teaser, as long as the others or with a kicker
+        if any(
+            (again := LIST_NUMBER.match(blocks[line].text)) is not None and again[1] == mark[1]
+            for line in range(index + 1, len(blocks))
+        ):
+            return False  # the box's own next teaser: the article's "3." comes further down
     previous = str(int(mark[1]) - 1)
     return any(
         (above := LIST_NUMBER.match(blocks[line].text)) is not None and above[1] == previous
@@ -292,22 +294,20 @@ def _numbered_section(lines: Lines, header: int, items: list[int], index: int) -
 
 
 def _entry_stamp(lines: Lines, header: int, index: int) -> bool:
-    """Whether a line under a box's teasers is a live page's entry stamp ("16:50" over
-    "Lorry driver taken to hospital" and its paragraph): a bare clock time over a heading
-    and a paragraph, where the page stamps its entries so above the box and below that
-    paragraph too (under the page's last entry, the walk to the closing sentence would not
-    cross its stamp, review 106). A box that sets a time over each of its teasers has no
-    paragraph under them."""
+    """Whether a line under a box is a live page's entry stamp ("16:50" over "Lorry driver
+    taken to hospital" and its paragraph): a bare clock time over a paragraph, a heading
+    between or not, where the page stamps its entries so above the box too. A box that
+    sets a time over each of its teasers has no paragraph under them."""
     blocks = lines.blocks
     if not is_time_stamp(blocks[index].text):
         return False
-    heading = next_text_line(blocks, index)
-    below = None if heading is None else next_text_line(blocks, heading)
+    below = next_text_line(blocks, index)
+    if below is not None and not is_prose_paragraph(blocks[below], lines.features[below]):
+        below = next_text_line(blocks, below)  # the entry's heading between
     return (
         below is not None
         and is_prose_paragraph(blocks[below], lines.features[below])
         and any(is_time_stamp(blocks[line].text) for line in range(header))
-        and any(is_time_stamp(blocks[line].text) for line in range(below + 1, len(blocks)))
     )
 
 
@@ -775,7 +775,8 @@ def _without_subheading(
     election coverage:"). A box under no paragraph ends where its items end otherwise.
     The headers of other boxes stacked among the items (``stacked``: "Read More" and
     "Related Articles" again between a regional site's teasers) are no teasers to compare,
-    and a line of a teaser's length right under one is its teaser.
+    and a line of more than ``SHORT_SUBHEADING_MAX_WORDS`` words right under one is its
+    teaser ("Cat and Fiddle road closed"; "What the district knew" is a subheading).
     A header in the singular between paragraphs ("Noticia relacionada", "Related story")
     links one story: a shorter line under its teaser, of ``ENTRY_HEADING_MAX_WORDS`` at most
     ("The numbers: print in decline" too), is the next section's subheading (a second teaser
@@ -799,7 +800,7 @@ def _without_subheading(
     if lines.matches[last] or _KICKER_MARK.search(text):
         return items  # a date, a "Kicker: headline" teaser
     words = features[last].words
-    if items[-2] in stacked and features[last].words >= LONG_TEASER_MIN_WORDS:
+    if items[-2] in stacked and features[last].words > SHORT_SUBHEADING_MAX_WORDS:
         return items  # the teaser right under a box's header stacked among its teasers
     shortest_teaser = min(
         (features[item].words for item in items[:-1] if item not in stacked), default=0

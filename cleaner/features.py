@@ -66,6 +66,12 @@ _SLASHED_DATELINE = compile_regex(  # "Leuna/MZ", "Halle (Saale)/dpa": a place, 
     r"(?-i:\p{Lu})\p{Ll}[\p{L}\p{M}'’-]*(?:\s\((?-i:\p{Lu})\p{L}+\))?\s?/\s?"
     r"(?:(?i:dpa|afp|ap|apa|sda|epd|kna|ots|dts)|(?-i:\p{Lu}{2,4}))\s*[-—–:.]?"
 )
+_RELEASE_DATELINE = compile_regex(  # "DENVER (PRWEB) November 08, 2019": a wire's release
+    r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30})(?:,\s*[\p{L}. ]{2,20})?\s*"
+    r"(?:\((?i:prweb|prnewswire|business\s+wire|globe\s+newswire|newsfile|accesswire"
+    r"|ein\s+presswire)\)\s*|,\s*)(?-i:\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2},\s+(?:19|20)\d\d"
+    r"(?:\s*/\s*(?i:prnewswire|globe\s+newswire|business\s+wire)[^/]{0,20}/)?\s*(?:[-—–]{1,2})?"
+)
 _PLACE_DATE = compile_regex(  # "BERLIN, June 5", "NEW YORK, Nov. 19": a place in capitals and a day
     r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}"
 )
@@ -249,7 +255,8 @@ _MATCH_OFFICIALS = compile_regex(  # "Referee: Wayne Barnes (England)", "Umpires
 OFFICIAL_NAME_MAX_WORDS = 4
 """An official's name, with a role or a country, has at most this many words."""
 OFFICIAL_LONE_NAME_MAX_WORDS = 3
-"""A lone official's name with nothing in brackets has at most this many words."""
+"""A lone official's name with nothing in brackets has at most this many words besides its
+particles ("Ricardo de Burgos Bengoetxea")."""
 _PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they", "you", "my", "our", "this"})
 #: Words in lower case a line of officials may hold: name particles and roles ("TV umpire
 #: Marais Erasmus (SA)", "Khamis al-Marri", "(both England)").
@@ -397,7 +404,8 @@ def opens_with_dateline(text: str) -> bool:
 def is_dateline(text: str) -> bool:
     """A lone dateline that opens the first paragraph: ``MOSCOW (Reuters) -``, ``BAAR,
     SWITZERLAND``, ``MADRID, 4 Mar. (EUROPA PRESS) -``, ``MADRID, 5 (EUROPA PRESS)``,
-    ``Heilbronn (ots)``, ``BERLIN, June 5``, a regional paper's ``Leuna/MZ``."""
+    ``Heilbronn (ots)``, ``BERLIN, June 5``, a regional paper's ``Leuna/MZ``, a wire's
+    release ``DENVER (PRWEB) November 08, 2019``, ``NEW YORK, Nov. 19, 2019 /PRNewswire/ --``."""
     stripped = text.strip()
     return len(stripped) < 80 and bool(
         _DATELINE.fullmatch(stripped + " ")
@@ -405,6 +413,7 @@ def is_dateline(text: str) -> bool:
         or _SLASHED_DATELINE.fullmatch(stripped)
         or _PLACE.fullmatch(stripped)
         or _PLACE_DATE.fullmatch(stripped)
+        or _RELEASE_DATELINE.fullmatch(stripped)
     )
 
 
@@ -599,9 +608,9 @@ def _is_officials_line(stripped: str) -> bool:
         return False
     value = stripped.partition(":")[2].strip().rstrip(".")
     parts = _OFFICIAL_SEPARATORS.split(value)
+    named = [word for word in value.split() if word.casefold() not in _OFFICIALS_LOWER_WORDS]
     if len(parts) == 1 and (
-        len(value.split()) > OFFICIAL_LONE_NAME_MAX_WORDS
-        or value.split()[0].casefold() in _PRONOUNS
+        len(named) > OFFICIAL_LONE_NAME_MAX_WORDS or value.split()[0].casefold() in _PRONOUNS
     ):
         return False  # "Referee: I Got It Wrong", a headline in title case
     for part in parts:

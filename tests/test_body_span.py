@@ -3300,6 +3300,63 @@ CASES = {
         stays=("Nov. 16", "Nov. 17"),
         goes=("Nov. 20",),
     ),
+    # a wire's release dateline on its own line opens the body
+    "a release's dateline on its own line opens the body": Case(
+        (
+            "Local Heating Company Wins Regional Service Award",
+            "Share",
+            "November 08, 2019",
+            "DENVER (PRWEB) November 08, 2019",
+            "Mile High Comfort, a family-owned heating and cooling company, has received the"
+            " regional service award for the third year in a row.",
+            "The award honors service providers who kept a superior rating from customers"
+            " throughout the year, the association said.",
+        ),
+        stays=("DENVER (PRWEB) November 08, 2019",),
+        goes=("Share", "November 08, 2019"),
+    ),
+    # an "on this date" column: one day, the years run on (review 107)
+    "an on-this-date column's first year stays": Case(
+        (
+            "On this date",
+            "Posted Thursday, November 14, 2019 5:00 am",
+            "Share on Facebook",
+            "Nov. 14, 1923",
+            "The new county bridge over the Mill River opened to traffic, ending a ferry"
+            " service that had run for more than sixty years.",
+            "Nov. 14, 1948",
+            "A fire destroyed the grain elevator on Depot Street, and volunteers from three"
+            " towns fought the blaze through the night.",
+            "Nov. 14, 1973",
+            "Voters approved a new high school by a margin of fewer than 200 votes after a"
+            " second referendum.",
+        ),
+        stays=("Nov. 14, 1923", "Nov. 14, 1948"),
+        goes=("Posted Thursday, November 14, 2019 5:00 am",),
+    ),
+    # a live page's last entry under a box of links: its stamp is crossed to its paragraph
+    "a live page's last entry under a box stays": Case(
+        (
+            "16:20",
+            "Fuel spill worse than first thought",
+            "The fire service says around 400 litres of diesel leaked onto the carriageway and"
+            " the clean-up will take several hours.",
+            "16:05",
+            "Driver taken to hospital",
+            "The ambulance service says the driver of the lorry was freed by firefighters and"
+            " taken to hospital with serious injuries.",
+            "Latest stories",
+            "Teenager charged after stabbing in the town centre",
+            "City council to cut 100 jobs in budget plan",
+            "15:45",
+            "What we know so far",
+            "A lorry overturned on the motorway at about 14:30, and both carriageways were"
+            " closed so that an air ambulance could land.",
+            "Share this page",
+        ),
+        stays=("15:45", "What we know so far"),
+        goes=("Latest stories", "City council to cut 100 jobs in budget plan"),
+    ),
 }
 
 
