@@ -116,9 +116,13 @@ DATED_SISTERS_MIN = 2
 _CROSSED_CATEGORIES = frozenset({"date", "ad", "caption"})
 _CROSSED_RULES = frozenset({"gallery-ui"})
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
-#: Categories of an appeal's, a sign-up box's or a notice's rules, whose text an article may
-#: quote ("... the same block of fine print:" over an app's disclaimer: review 107).
-_APPEAL_CATEGORIES = frozenset({"promo", "newsletter", "boilerplate"})
+#: Categories of an appeal's or a sign-up box's rules, whose text an article may quote.
+_APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
+#: The words of a sentence that quotes a notice under it ("The app's fine print reads:").
+_QUOTES_A_NOTICE = compile_regex(
+    r"(?i)\b(?:reads?|says?|said|states?|warns?|disclaimers?|fine\s+print|notice|statement"
+    r"|warning|label)\b"
+)
 QUESTION_HEADLINE_MAX_WORDS = 15
 """A headline that ends with a question mark has at most this many words (in a script
 written with spaces between its words)."""
@@ -1040,9 +1044,10 @@ class _Document:
         if place is None:
             return first
         numbers = [line[place] for line in figures]
+        rising = numbers[1] > numbers[0]
         steps = 0  # how far the numbers run in one direction from the line above the body
         for earlier, later in pairwise(numbers):
-            if later == earlier or (later > earlier) != (numbers[1] > numbers[0]):
+            if later == earlier or (later > earlier) != rising:
                 break
             steps += 1
         return above if steps >= DATED_SISTERS_MIN else first
@@ -1692,7 +1697,7 @@ class _Document:
         others, "El niño y la garza", is the list's, and teasers in title case may follow the
         first two). Fewer than ``fewest`` titles above the teasers are taken whole, teasers
         and all: a category and its winner ("General news, singles: Rescue ...") read either
-        way, and a list's lines lost are the worse error (review 107)."""
+        way, and a list's lines lost are the worse error (reviews 107 and 108)."""
         texts = [self.blocks[index].text for index in items]
         cut = next(
             (
@@ -1789,14 +1794,21 @@ class _Document:
         )
 
     def _entry_stamp(self, index: int) -> bool:
-        """A live page's entry stamp: a bare clock time that only a date rule claims, where
-        the page stamps an entry above it so too ("15:45" over "What we know so far" and its
-        paragraph, under a box of links between the entries)."""
-        return (
+        """A live page's entry stamp: a bare clock time that only a date rule claims, over a
+        paragraph (its heading between or not), where the page stamps an entry above it so
+        too ("15:45" over "What we know so far" and its paragraph, under a box of links
+        between the entries; a sidebar's "14:28" over a headline and the next time is none:
+        review 108)."""
+        if not (
             is_time_stamp(self.blocks[index].text)
             and self._claimed_only_by(index, "date")
             and any(is_time_stamp(self.blocks[line].text) for line in range(index))
-        )
+        ):
+            return False
+        below = next_text_line(self.blocks, index)
+        if below is not None and not is_prose_paragraph(self.blocks[below], self.features[below]):
+            below = next_text_line(self.blocks, below)  # the entry's heading between
+        return below is not None and is_prose_paragraph(self.blocks[below], self.features[below])
 
     def _labels_box(self, index: int) -> bool:
         """Whether a line stands right over the header of a "read also" box ("Read More" over
@@ -1852,6 +1864,7 @@ class _Document:
                         and self._has_fellow_item(index)
                     )
                     or (match.rule.category in _APPEAL_CATEGORIES and self._quoted_block(index))
+                    or (match.rule.category == "boilerplate" and self._quoted_notice(index))
                 )
             ):
                 return Verdict(match.rule, "matches a pattern", match)
@@ -1880,6 +1893,19 @@ class _Document:
         return _QUOTING_VERB.search(text) is not None or (
             self.features[above].words >= QUOTED_BLOCK_LEAD_MIN_WORDS
             and not all(word[:1].isupper() for word in text.split())
+        )
+
+    def _quoted_notice(self, index: int) -> bool:
+        """Whether a line a notice's rule claims (a disclaimer, a disclosure) is a notice the
+        article quotes: under its sentence ending with a colon (``_quoted_block``) that
+        names a notice or a verb of quoting ("... the same block of fine print:", "The label
+        reads:"; review 107). "Here are the best deals available right now:" over the
+        site's own disclosure quotes none (review 108)."""
+        above = previous_text_line(self.blocks, index)
+        return (
+            above is not None
+            and self._quoted_block(index)
+            and _QUOTES_A_NOTICE.search(self.blocks[above].text) is not None
         )
 
     def _announced_item(self, index: int) -> bool:

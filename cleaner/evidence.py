@@ -270,9 +270,11 @@ def _numbered_section(lines: Lines, header: int, items: list[int], index: int) -
     """Whether a line under a box goes on with the article's own numbering: "3. Clash over
     the whistleblower" under a box of plain teasers, where "2. Ukrainians asked ..." heads a
     section above the box. A box of numbered teasers ("1. ...", "2. ...") counts its own,
-    and goes on to the article's next number only with a paragraph under it and no line of
-    that number further down ("4. A rare moment of agreement" under a most-read box of
-    three; its "3. NFL picks ..." where the article's "3." comes later is the box's)."""
+    and goes on to the article's next number only with a paragraph under it, no line of
+    that number further down (its "3. NFL picks ..." where the article's "3." comes later
+    is the box's) and either the next number below or a line shorter than the box's
+    teasers with no "Kicker: headline" ("4. A rare moment of agreement" under a most-read
+    box of three)."""
     blocks = lines.blocks
     mark = LIST_NUMBER.match(blocks[index].text)
     if mark is None or int(mark[1]) < 2:
@@ -281,11 +283,18 @@ def _numbered_section(lines: Lines, header: int, items: list[int], index: int) -
         below = next_text_line(blocks, index)
         if below is None or not is_prose_paragraph(blocks[below], lines.features[below]):
             return False
-        if any(
-            (again := LIST_NUMBER.match(blocks[line].text)) is not None and again[1] == mark[1]
+        numbers_below = {
+            found[1]
             for line in range(index + 1, len(blocks))
-        ):
+            if (found := LIST_NUMBER.match(blocks[line].text)) is not None
+        }
+        if mark[1] in numbers_below:
             return False  # the box's own next teaser: the article's "3." comes further down
+        shorter = lines.features[index].words < min(lines.features[i].words for i in items)
+        if str(int(mark[1]) + 1) not in numbers_below and not (
+            shorter and ": " not in blocks[index].text
+        ):
+            return False  # the box's fourth teaser inside the article's third section
     previous = str(int(mark[1]) - 1)
     return any(
         (above := LIST_NUMBER.match(blocks[line].text)) is not None and above[1] == previous
@@ -776,7 +785,8 @@ def _without_subheading(
     The headers of other boxes stacked among the items (``stacked``: "Read More" and
     "Related Articles" again between a regional site's teasers) are no teasers to compare,
     and a line of more than ``SHORT_SUBHEADING_MAX_WORDS`` words right under one is its
-    teaser ("Cat and Fiddle road closed"; "What the district knew" is a subheading).
+    teaser ("Cat and Fiddle road closed"; "What the district knew" is a subheading, and so
+    is a line that opens with a question word, "Why councillors backed the change").
     A header in the singular between paragraphs ("Noticia relacionada", "Related story")
     links one story: a shorter line under its teaser, of ``ENTRY_HEADING_MAX_WORDS`` at most
     ("The numbers: print in decline" too), is the next section's subheading (a second teaser
@@ -800,7 +810,11 @@ def _without_subheading(
     if lines.matches[last] or _KICKER_MARK.search(text):
         return items  # a date, a "Kicker: headline" teaser
     words = features[last].words
-    if items[-2] in stacked and features[last].words > SHORT_SUBHEADING_MAX_WORDS:
+    if (
+        items[-2] in stacked
+        and features[last].words > SHORT_SUBHEADING_MAX_WORDS
+        and _QUESTION_WORD.match(blocks[last].text) is None
+    ):
         return items  # the teaser right under a box's header stacked among its teasers
     shortest_teaser = min(
         (features[item].words for item in items[:-1] if item not in stacked), default=0

@@ -67,6 +67,7 @@ _SLASHED_DATELINE = compile_regex(  # "Leuna/MZ", "Halle (Saale)/dpa": a place, 
     r"(?:(?i:dpa|afp|ap|apa|sda|epd|kna|ots|dts)|(?-i:\p{Lu}{2,4}))\s*[-—–:.]?"
 )
 _RELEASE_DATELINE = compile_regex(  # "DENVER (PRWEB) November 08, 2019": a wire's release
+    r"(?!(?i:.*\b(?:release|notice|briefing|minutes|editor|advisory)\b))"
     r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30})(?:,\s*[\p{L}. ]{2,20})?\s*"
     r"(?:\((?i:prweb|prnewswire|business\s+wire|globe\s+newswire|newsfile|accesswire"
     r"|ein\s+presswire)\)\s*|,\s*)(?-i:\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2},\s+(?:19|20)\d\d"
@@ -256,7 +257,8 @@ OFFICIAL_NAME_MAX_WORDS = 4
 """An official's name, with a role or a country, has at most this many words."""
 OFFICIAL_LONE_NAME_MAX_WORDS = 3
 """A lone official's name with nothing in brackets has at most this many words besides its
-particles ("Ricardo de Burgos Bengoetxea")."""
+particles in lower case ("Ricardo de Burgos Bengoetxea"; "Del Cerro Explains Decision" is a
+headline: review 108)."""
 _PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they", "you", "my", "our", "this"})
 #: Words in lower case a line of officials may hold: name particles and roles ("TV umpire
 #: Marais Erasmus (SA)", "Khamis al-Marri", "(both England)").
@@ -608,7 +610,7 @@ def _is_officials_line(stripped: str) -> bool:
         return False
     value = stripped.partition(":")[2].strip().rstrip(".")
     parts = _OFFICIAL_SEPARATORS.split(value)
-    named = [word for word in value.split() if word.casefold() not in _OFFICIALS_LOWER_WORDS]
+    named = [word for word in value.split() if word not in _OFFICIALS_LOWER_WORDS]
     if len(parts) == 1 and (
         len(named) > OFFICIAL_LONE_NAME_MAX_WORDS or value.split()[0].casefold() in _PRONOUNS
     ):

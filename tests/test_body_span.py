@@ -3357,6 +3357,47 @@ CASES = {
         stays=("15:45", "What we know so far"),
         goes=("Latest stories", "City council to cut 100 jobs in budget plan"),
     ),
+    # a column's newest year first over the body stays; the page's own date above the
+    # column's note goes (review 108)
+    "a column's newest year over the body stays": Case(
+        (
+            "From our files",
+            "Nov. 19, 2019",
+            "Items from the newspaper's pages on this date, as they were printed.",
+            "Nov. 19, 1994",
+            "The county fair board voted to move the fair to August for the first time in its"
+            " history, citing the heat of recent Julys.",
+            "Nov. 19, 1969",
+            "Workers finished laying the rails of the new spur line to the grain terminal,"
+            " two weeks ahead of schedule.",
+            "Nov. 19, 1944",
+            "The Red Cross chapter shipped its two thousandth box of bandages to the war"
+            " effort, the chairwoman reported.",
+        ),
+        stays=("Nov. 19, 1994", "Nov. 19, 1969"),
+        goes=("Nov. 19, 2019",),
+    ),
+    # a sidebar of timed headlines under a live page's last entry is the page's (review 108)
+    "a sidebar of timed headlines under a live page's last entry goes": Case(
+        (
+            "16:20",
+            "Fuel spill worse than first thought",
+            "The fire service says around 400 litres of diesel leaked onto the carriageway and"
+            " the clean-up will take several hours.",
+            "16:05",
+            "Driver taken to hospital",
+            "The ambulance service says the driver of the lorry was freed by firefighters and"
+            " taken to hospital with serious injuries.",
+            "Latest news",
+            "14:28",
+            "Teenager charged after stabbing in the town centre",
+            "14:10",
+            "City council to cut 100 jobs in budget plan",
+            "Bristol Live is part of Reach plc.",
+        ),
+        stays=("Driver taken to hospital",),
+        goes=("14:28", "City council to cut 100 jobs in budget plan"),
+    ),
 }
 
 
