@@ -25,6 +25,7 @@ from cleaner.evidence import (
     is_prose_paragraph,
     next_text_line,
     previous_text_line,
+    stamps_an_entry,
     word_stems,
 )
 from cleaner.features import (
@@ -120,8 +121,12 @@ _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 _APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
 #: The words of a sentence that quotes a notice under it ("The app's fine print reads:").
 _QUOTES_A_NOTICE = compile_regex(
-    r"(?i)\b(?:reads?|says?|said|states?|warns?|disclaimers?|fine\s+print|notice|statement"
-    r"|warning|label)\b"
+    r"(?i)\b(?:reads?|says?|said|states?|warns?|wrote|writes|disclaimers?|disclosures?"
+    r"|fine\s+print|notice|statement|warning|label|sentence|line|wording|words|text|note)\b"
+)
+#: A shopping page's lead over its picks, whose disclosure is the site's, not a quotation.
+_SHOPPING_LEAD = compile_regex(
+    r"(?i)\b(?:deals?|picks?|shop(?:ping)?|buy|right\s+now|products?|prices?|gifts?)\b"
 )
 QUESTION_HEADLINE_MAX_WORDS = 15
 """A headline that ends with a question mark has at most this many words (in a script
@@ -129,6 +134,8 @@ written with spaces between its words)."""
 SIGNER_LINE_MAX_WORDS = 8
 SIGNER_TITLE_LINES_MAX = 2
 """A letter's signer's title under the name takes this many lines of this many words."""
+QUOTED_LINES_MAX = 4
+"""A text an article quotes under its colon sentence runs to at most this many lines."""
 QUOTED_BLOCK_LEAD_MIN_WORDS = 3
 """A sentence that announces a quoted text under it has at least this many words (or a verb
 of quoting: "It reads:"), and is no label in title case ("The Morning Brief:")."""
@@ -1023,9 +1030,9 @@ class _Document:
         holds lines of its shape (its figures aside) whose numbers run on from its number,
         rising or falling, for ``DATED_SISTERS_MIN`` lines at least (the first figure that
         differs between them is read: the year of an "on this date" column's "Nov. 14, 1923",
-        the day of a log's "11/13/23"; review 107; a log's second section
-        may start again; a stamp "Nov. 20" over a diary's "Nov. 16" to "Nov. 19", or "3 years
-        ago" over "100 years ago", starts no such run: review 106)."""
+        the day of a log's "11/13/23", review 107). A log's second section may start again;
+        a stamp "Nov. 20" over a diary's "Nov. 16" to "Nov. 19", or "3 years ago" over "100
+        years ago", starts no such run (review 106)."""
         above = previous_text_line(self.blocks, first)
         if above is None or not self._date_heading(above):
             return first
@@ -1799,16 +1806,11 @@ class _Document:
         too ("15:45" over "What we know so far" and its paragraph, under a box of links
         between the entries; a sidebar's "14:28" over a headline and the next time is none:
         review 108)."""
-        if not (
-            is_time_stamp(self.blocks[index].text)
-            and self._claimed_only_by(index, "date")
+        return (
+            self._claimed_only_by(index, "date")
+            and stamps_an_entry(self.blocks, self.features, index)
             and any(is_time_stamp(self.blocks[line].text) for line in range(index))
-        ):
-            return False
-        below = next_text_line(self.blocks, index)
-        if below is not None and not is_prose_paragraph(self.blocks[below], self.features[below]):
-            below = next_text_line(self.blocks, below)  # the entry's heading between
-        return below is not None and is_prose_paragraph(self.blocks[below], self.features[below])
+        )
 
     def _labels_box(self, index: int) -> bool:
         """Whether a line stands right over the header of a "read also" box ("Read More" over
@@ -1883,8 +1885,15 @@ class _Document:
         donation helps keep ..."): the article's words, not the site's, so an appeal's or a
         newsletter's patterns do not take it. A sentence in the site's own voice ("Sign up
         for our newsletter:") announces the site's own box, and so does its label ("A note
-        from the publisher:", "The Morning Brief:": reviews 99 and 101)."""
+        from the publisher:", "The Morning Brief:": reviews 99 and 101). The quoted text may
+        run to ``QUOTED_LINES_MAX`` lines that such rules claim, one under another (an
+        offer's three lines under "... résume la promesse en trois phrases :": review 109).
+        """
         above = previous_text_line(self.blocks, index)
+        for _ in range(QUOTED_LINES_MAX - 1):
+            if above is None or not self._quotable(above):
+                break
+            above = previous_text_line(self.blocks, above)
         if above is None or above in self.evidence or self.zone(above) != "body":
             return False
         text = self.blocks[above].text.rstrip()
@@ -1895,18 +1904,27 @@ class _Document:
             and not all(word[:1].isupper() for word in text.split())
         )
 
+    def _quotable(self, index: int) -> bool:
+        """Whether only an appeal's, a sign-up box's or a notice's rules claim a line: a line
+        of a text the article may quote."""
+        found = self.matches[index]
+        return bool(found) and all(
+            match.rule.category in _APPEAL_CATEGORIES or match.rule.category == "boilerplate"
+            for match in found
+        )
+
     def _quoted_notice(self, index: int) -> bool:
         """Whether a line a notice's rule claims (a disclaimer, a disclosure) is a notice the
-        article quotes: under its sentence ending with a colon (``_quoted_block``) that
-        names a notice or a verb of quoting ("... the same block of fine print:", "The label
-        reads:"; review 107). "Here are the best deals available right now:" over the
-        site's own disclosure quotes none (review 108)."""
+        article quotes: under its sentence ending with a colon (``_quoted_block``: "... the
+        same block of fine print:", "he wrote:"; review 107) that names the notice or quotes
+        it, or is no shopping page's lead ("Here are the best deals available right now:"
+        over the site's own disclosure, review 108; "... requires every member to include
+        one specific sentence:" quotes it, review 109)."""
         above = previous_text_line(self.blocks, index)
-        return (
-            above is not None
-            and self._quoted_block(index)
-            and _QUOTES_A_NOTICE.search(self.blocks[above].text) is not None
-        )
+        if above is None or not self._quoted_block(index):
+            return False
+        text = self.blocks[above].text
+        return _QUOTES_A_NOTICE.search(text) is not None or _SHOPPING_LEAD.search(text) is None
 
     def _announced_item(self, index: int) -> bool:
         """Whether a network's or an agency's name inside the body is an item of a list that

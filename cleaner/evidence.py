@@ -105,6 +105,9 @@ _QUESTION_WORD = compile_regex(  # a subheading's question: "Why the vote came s
     r"(?i)(?:why|how|what|when|where|who|warum|wie|was|wann|wo|pourquoi|comment|quand|où"
     r"|por\s+qué|cómo|cuándo|dónde|perché|come|quando|dove|waarom|hoe|wat|wanneer)\b"
 )
+_QUESTION_TEASER = compile_regex(  # a teaser's "How to report a pothole", "What is a quango"
+    r"(?i)(?:how|where|what|when|why|who)\s+(?:to|is|are|was|were)\b"
+)
 _LOWER_START = compile_regex(r"(?:[*•·▪\-–—]\s+)?[\"“‘«(]?\p{Ll}{2,}\b")
 _TEASER_CATEGORIES = frozenset({"related", "read-more"})
 #: An interview's question after a dialogue dash ("— Что бы вы сказали ...?"): no teaser.
@@ -272,9 +275,9 @@ def _numbered_section(lines: Lines, header: int, items: list[int], index: int) -
     section above the box. A box of numbered teasers ("1. ...", "2. ...") counts its own,
     and goes on to the article's next number only with a paragraph under it, no line of
     that number further down (its "3. NFL picks ..." where the article's "3." comes later
-    is the box's) and either the next number below or a line shorter than the box's
-    teasers with no "Kicker: headline" ("4. A rare moment of agreement" under a most-read
-    box of three)."""
+    is the box's) and no "Kicker: headline" ("4. A rare moment of agreement" under a
+    most-read box of three; a box's fourth teaser inside the article's third section reads
+    the same, and an article's section lost is the worse error: review 109)."""
     blocks = lines.blocks
     mark = LIST_NUMBER.match(blocks[index].text)
     if mark is None or int(mark[1]) < 2:
@@ -288,13 +291,8 @@ def _numbered_section(lines: Lines, header: int, items: list[int], index: int) -
             for line in range(index + 1, len(blocks))
             if (found := LIST_NUMBER.match(blocks[line].text)) is not None
         }
-        if mark[1] in numbers_below:
+        if mark[1] in numbers_below or ": " in blocks[index].text:
             return False  # the box's own next teaser: the article's "3." comes further down
-        shorter = lines.features[index].words < min(lines.features[i].words for i in items)
-        if str(int(mark[1]) + 1) not in numbers_below and not (
-            shorter and ": " not in blocks[index].text
-        ):
-            return False  # the box's fourth teaser inside the article's third section
     previous = str(int(mark[1]) - 1)
     return any(
         (above := LIST_NUMBER.match(blocks[line].text)) is not None and above[1] == previous
@@ -304,20 +302,32 @@ def _numbered_section(lines: Lines, header: int, items: list[int], index: int) -
 
 def _entry_stamp(lines: Lines, header: int, index: int) -> bool:
     """Whether a line under a box is a live page's entry stamp ("16:50" over "Lorry driver
-    taken to hospital" and its paragraph): a bare clock time over a paragraph, a heading
-    between or not, where the page stamps its entries so above the box too. A box that
-    sets a time over each of its teasers has no paragraph under them."""
+    taken to hospital" and its paragraph, ``stamps_an_entry``) where the page stamps its
+    entries so above the box too. A box that sets a time over each of its teasers has no
+    paragraph under them."""
     blocks = lines.blocks
+    return stamps_an_entry(blocks, lines.features, index) and any(
+        is_time_stamp(blocks[line].text) for line in range(header)
+    )
+
+
+def stamps_an_entry(blocks: Sequence[Block], features: Sequence[LineFeatures], index: int) -> bool:
+    """Whether a line is a bare clock time over a paragraph or a sentence (an early entry's
+    "Welcome to our live coverage.": review 109), the entry's heading between or not: a live
+    page's stamp of an entry."""
     if not is_time_stamp(blocks[index].text):
         return False
+
+    def told(line: int | None) -> bool:  # a paragraph, or a short entry's one sentence
+        return line is not None and (
+            is_prose_paragraph(blocks[line], features[line])
+            or is_closing_sentence(blocks[line].text, features[line])
+        )
+
     below = next_text_line(blocks, index)
-    if below is not None and not is_prose_paragraph(blocks[below], lines.features[below]):
+    if below is not None and not told(below):
         below = next_text_line(blocks, below)  # the entry's heading between
-    return (
-        below is not None
-        and is_prose_paragraph(blocks[below], lines.features[below])
-        and any(is_time_stamp(blocks[line].text) for line in range(header))
-    )
+    return told(below)
 
 
 def _rating_over_paragraph(lines: Lines, index: int) -> bool:
@@ -786,7 +796,8 @@ def _without_subheading(
     "Related Articles" again between a regional site's teasers) are no teasers to compare,
     and a line of more than ``SHORT_SUBHEADING_MAX_WORDS`` words right under one is its
     teaser ("Cat and Fiddle road closed"; "What the district knew" is a subheading, and so
-    is a line that opens with a question word, "Why councillors backed the change").
+    is a line that opens with a question word, "Why councillors backed the change"; not a
+    teaser's "How to report a pothole").
     A header in the singular between paragraphs ("Noticia relacionada", "Related story")
     links one story: a shorter line under its teaser, of ``ENTRY_HEADING_MAX_WORDS`` at most
     ("The numbers: print in decline" too), is the next section's subheading (a second teaser
@@ -813,7 +824,10 @@ def _without_subheading(
     if (
         items[-2] in stacked
         and features[last].words > SHORT_SUBHEADING_MAX_WORDS
-        and _QUESTION_WORD.match(blocks[last].text) is None
+        and (
+            _QUESTION_WORD.match(blocks[last].text) is None
+            or _QUESTION_TEASER.match(blocks[last].text) is not None
+        )
     ):
         return items  # the teaser right under a box's header stacked among its teasers
     shortest_teaser = min(

@@ -3398,6 +3398,23 @@ CASES = {
         stays=("Driver taken to hospital",),
         goes=("14:28", "City council to cut 100 jobs in budget plan"),
     ),
+    # an offer the article quotes line by line under its colon sentence (review 109)
+    "an offer quoted line by line under a colon sentence stays": Case(
+        (
+            "Le quotidien a dépassé le demi-million d'abonnés numériques cette année, une"
+            " première pour un journal français, selon ses comptes publiés mardi.",
+            "La stratégie n'a pas changé depuis dix ans, et l'encart qui suit chaque article"
+            " résume la promesse en trois phrases :",
+            "Accédez à tous les contenus du Monde en illimité.",
+            "Soutenez le journalisme d'investigation et une rédaction de 470 journalistes.",
+            "Consultez le journal numérique et ses suppléments, chaque jour avant 6h.",
+            "« Le prix compte moins que la confiance », explique le président du directoire,"
+            " qui vise un million d'abonnés d'ici à 2025.",
+        ),
+        stays=("Soutenez le journalisme d'investigation et une rédaction de 470 journalistes.",
+               "Consultez le journal numérique et ses suppléments, chaque jour avant 6h."),
+        goes=(),
+    ),
 }
 
 
