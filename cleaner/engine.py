@@ -38,6 +38,7 @@ from cleaner.features import (
     fact_runs,
     figure_runs,
     introduces_list,
+    is_bare_time,
     is_clock_time,
     is_closing_data,
     is_closing_sentence,
@@ -53,7 +54,6 @@ from cleaner.features import (
     is_short_figure_line,
     is_sign_off,
     is_table_row,
-    is_time_stamp,
     is_unfinished_sentence,
     is_verdict_label,
     measure,
@@ -119,6 +119,8 @@ _CROSSED_RULES = frozenset({"gallery-ui"})
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 #: Categories of an appeal's or a sign-up box's rules, whose text an article may quote.
 _APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
+#: Categories of the rules whose lines a quoted text may hold: appeals, sign-up boxes, notices.
+_QUOTABLE_CATEGORIES = (*_APPEAL_CATEGORIES, "boilerplate")
 #: The words of a sentence that quotes a notice under it ("The app's fine print reads:").
 _QUOTES_A_NOTICE = compile_regex(
     r"(?i)\b(?:reads?|says?|said|states?|warns?|wrote|writes|disclaimers?|disclosures?"
@@ -179,7 +181,8 @@ and its winner)."""
 def _reads_as_teaser(text: str) -> bool:
     """Whether a line under a list of titles reads as a headline in sentence case ("How to
     cancel a subscription you forgot"), not as a title, a date or a category's winner; the
-    words of a title in quotation marks are not counted, nor a note after a spaced dash
+    words of a title in quotation marks are not counted among the words in lower case, nor
+    is a note after a spaced dash
     ("Lincoln Elementary – closed, no heating": a school and its state, review 107)."""
     text = _SPACED_DASH.split(text, maxsplit=1)[0]  # "Lincoln Elementary – closed today"
     words = text.split()
@@ -486,6 +489,10 @@ class _Document:
         self.evidence = self.claimed | self.captions | set(self.repeated)
         """Lines that a rule matched, a list claimed, captions and repeated lines: only these can
         carry a rule's verdict (and none of them is blank)."""
+        self.first_bare_time = next(
+            (index for index, block in enumerate(self.blocks) if is_bare_time(block.text)), None
+        )
+        """The first line that is only a clock time: live entries are stamped below it."""
         self.stamps = self._entry_stamps()
         """Date lines that stamp a live page's entries (see ``_entry_stamps``)."""
         self.every_rule_fires = False
@@ -1247,8 +1254,7 @@ class _Document:
 
     def _bare_time(self, index: int) -> bool:
         """Whether a line is only a clock time (not a media player's times)."""
-        text = self.blocks[index].text
-        return is_time_stamp(text) and not is_player_time(text)
+        return is_bare_time(self.blocks[index].text)
 
     def _closing_sentence(self, last: int) -> int:
         """The body's last line, moved down to a sentence that closes it after a list.
@@ -1295,8 +1301,11 @@ class _Document:
             if index in self.evidence:
                 if self._ends_closing_walk(index):
                     break
-                stamped = self._entry_stamp(index)
+                stamped = self._stamps_live_entry(index)
                 continue  # removed anyway, so no sentence that closes the article
+            under_stamp = stamped
+            if block.kind is not BlockKind.BLANK:
+                stamped = False
             if (
                 is_closing_sentence(block.text, feats)
                 or is_life_dates(block.text)
@@ -1315,8 +1324,8 @@ class _Document:
                     closing = index
             elif block.kind is not BlockKind.BLANK and self._trails_a_link(index):
                 trailed = True
-            elif block.kind is not BlockKind.BLANK and stamped:
-                stamped = False  # the entry's heading, neither data nor a teaser
+            elif block.kind is not BlockKind.BLANK and under_stamp:
+                pass  # the entry's heading, neither data nor a teaser
             elif block.kind is not BlockKind.BLANK:
                 lines += 1
                 data += is_data_line(block.text) or index in self.table_sources
@@ -1447,9 +1456,11 @@ class _Document:
         if any(self._site_contact(index) for index in gathered):
             # a reporter's or the newsroom's box: its address and number are no data
             data = [index for index in data if is_data_item(self.blocks[index].text)]
-        gathered = [index for index in gathered if not data or index <= data[-1]]
+        if not data:
+            return last
+        gathered = [index for index in gathered if index <= data[-1]]
         named = [index for index in gathered if self._names_an_item(index)]
-        if not data or 2 * len(data) < len(gathered) - len(named):
+        if 2 * len(data) < len(gathered) - len(named):
             return last
         if len(data) + self._data_lines_closing(last) < CLOSING_DATA_MIN and not (
             len(data) >= 2
@@ -1689,7 +1700,7 @@ class _Document:
         figures = all(
             any_digit(self.blocks[index].text) or index in self.table_rows for index in items
         )
-        named = below_word and lead == last and _NAMES_A_LIST.search(text) is not None
+        named = below_word and _NAMES_A_LIST.search(text) is not None
         if named and not figures:
             items = self._titles_above_teasers(items, fewest)
         if (lead != last or below_word) and not (figures or named):
@@ -1734,10 +1745,10 @@ class _Document:
             and self._claimed_only_by(index, "date")
         )
 
-    def _claimed_only_by(self, index: int, category: str) -> bool:
-        """Whether rules claim a line and every one of them is of ``category``."""
+    def _claimed_only_by(self, index: int, *categories: str) -> bool:
+        """Whether rules claim a line and every one of them is of one of ``categories``."""
         found = self.matches[index]
-        return bool(found) and all(match.rule.category == category for match in found)
+        return bool(found) and all(match.rule.category in categories for match in found)
 
     def _announces_numbers(self, index: int) -> bool:
         """Whether a line over a numbered list's first item heads it: a heading (no sentence)
@@ -1780,7 +1791,7 @@ class _Document:
         often as below them: an update stamp ("Aktualisiert am 14.03.2024, 17:20 Uhr"), an
         ad marker, a "read also" box, a photo's caption and credit and a gallery's buttons
         ("3 / 8", "Buy Photo": a gallery's captions are its text) and a live page's entry
-        stamp (``_entry_stamp``; the entry's heading under it counts for nothing, so the
+        stamp (``_stamps_live_entry``; the entry's heading under it counts for nothing, so the
         entry's paragraph closes the page: review 107). A share row, a copyright
         line or a "Read more" line (alone or over the teaser it links) is removed anywhere
         too, but it marks the foot of the page: crossing it kept a site's footer links and
@@ -1790,7 +1801,7 @@ class _Document:
         if index in self.lists:  # a "read also" box is crossed; a bare "Read more" is a foot
             rule = self.lists[index][0]
             return "anywhere" not in rule.where or rule.category == "read-more"
-        if index in self.captions or self._labels_box(index) or self._entry_stamp(index):
+        if index in self.captions or self._labels_box(index) or self._stamps_live_entry(index):
             return False
         if index in self.repeated:
             return True
@@ -1800,16 +1811,17 @@ class _Document:
             for m in self.matches[index]
         )
 
-    def _entry_stamp(self, index: int) -> bool:
+    def _stamps_live_entry(self, index: int) -> bool:
         """A live page's entry stamp: a bare clock time that only a date rule claims, over a
-        paragraph (its heading between or not), where the page stamps an entry above it so
-        too ("15:45" over "What we know so far" and its paragraph, under a box of links
-        between the entries; a sidebar's "14:28" over a headline and the next time is none:
-        review 108)."""
+        paragraph or a sentence (``stamps_an_entry``), where the page stamps an entry above
+        it so too ("15:45" over "What we know so far" and its paragraph, under a box of
+        links between the entries; a sidebar's "14:28" over a headline and the next time is
+        none: review 108)."""
         return (
-            self._claimed_only_by(index, "date")
+            self.first_bare_time is not None
+            and self.first_bare_time < index
+            and self._claimed_only_by(index, "date")
             and stamps_an_entry(self.blocks, self.features, index)
-            and any(is_time_stamp(self.blocks[line].text) for line in range(index))
         )
 
     def _labels_box(self, index: int) -> bool:
@@ -1889,11 +1901,7 @@ class _Document:
         run to ``QUOTED_LINES_MAX`` lines that such rules claim, one under another (an
         offer's three lines under "... résume la promesse en trois phrases :": review 109).
         """
-        above = previous_text_line(self.blocks, index)
-        for _ in range(QUOTED_LINES_MAX - 1):
-            if above is None or not self._quotable(above):
-                break
-            above = previous_text_line(self.blocks, above)
+        above = self._quote_lead(index)
         if above is None or above in self.evidence or self.zone(above) != "body":
             return False
         text = self.blocks[above].text.rstrip()
@@ -1904,14 +1912,16 @@ class _Document:
             and not all(word[:1].isupper() for word in text.split())
         )
 
-    def _quotable(self, index: int) -> bool:
-        """Whether only an appeal's, a sign-up box's or a notice's rules claim a line: a line
-        of a text the article may quote."""
-        found = self.matches[index]
-        return bool(found) and all(
-            match.rule.category in _APPEAL_CATEGORIES or match.rule.category == "boilerplate"
-            for match in found
-        )
+    def _quote_lead(self, index: int) -> int | None:
+        """The line over a quoted text that ``index`` may belong to: the first line above it
+        past at most ``QUOTED_LINES_MAX`` - 1 lines of a quotable rule's (an appeal's, a
+        sign-up box's, a notice's)."""
+        above = previous_text_line(self.blocks, index)
+        for _ in range(QUOTED_LINES_MAX - 1):
+            if above is None or not self._claimed_only_by(above, *_QUOTABLE_CATEGORIES):
+                break
+            above = previous_text_line(self.blocks, above)
+        return above
 
     def _quoted_notice(self, index: int) -> bool:
         """Whether a line a notice's rule claims (a disclaimer, a disclosure) is a notice the
@@ -1920,7 +1930,7 @@ class _Document:
         it, or is no shopping page's lead ("Here are the best deals available right now:"
         over the site's own disclosure, review 108; "... requires every member to include
         one specific sentence:" quotes it, review 109)."""
-        above = previous_text_line(self.blocks, index)
+        above = self._quote_lead(index)
         if above is None or not self._quoted_block(index):
             return False
         text = self.blocks[above].text

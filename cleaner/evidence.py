@@ -13,13 +13,13 @@ from cleaner.features import (
     LineFeatures,
     any_digit,
     fact_label,
+    is_bare_time,
     is_closing_sentence,
     is_data_line,
     is_figure_fact,
     is_ranking_row,
     is_results_row,
     is_short_figure_line,
-    is_time_stamp,
     is_title_case,
     opens_with_dateline,
     table_cells,
@@ -253,7 +253,10 @@ def _list_items(
                     or _question_heading(lines, header, index)
                     or _rating_over_paragraph(lines, index)
                     or _numbered_section(lines, header, items, index)
-                    or _entry_stamp(lines, header, index)
+                    or (
+                        stamps_an_entry(blocks, features, index)
+                        and any(is_bare_time(blocks[line].text) for line in range(header))
+                    )
                 )
             )
         ):
@@ -286,12 +289,11 @@ def _numbered_section(lines: Lines, header: int, items: list[int], index: int) -
         below = next_text_line(blocks, index)
         if below is None or not is_prose_paragraph(blocks[below], lines.features[below]):
             return False
-        numbers_below = {
-            found[1]
+        again = any(
+            (found := LIST_NUMBER.match(blocks[line].text)) is not None and found[1] == mark[1]
             for line in range(index + 1, len(blocks))
-            if (found := LIST_NUMBER.match(blocks[line].text)) is not None
-        }
-        if mark[1] in numbers_below or ": " in blocks[index].text:
+        )
+        if again or ": " in blocks[index].text:
             return False  # the box's own next teaser: the article's "3." comes further down
     previous = str(int(mark[1]) - 1)
     return any(
@@ -300,22 +302,13 @@ def _numbered_section(lines: Lines, header: int, items: list[int], index: int) -
     )
 
 
-def _entry_stamp(lines: Lines, header: int, index: int) -> bool:
-    """Whether a line under a box is a live page's entry stamp ("16:50" over "Lorry driver
-    taken to hospital" and its paragraph, ``stamps_an_entry``) where the page stamps its
-    entries so above the box too. A box that sets a time over each of its teasers has no
-    paragraph under them."""
-    blocks = lines.blocks
-    return stamps_an_entry(blocks, lines.features, index) and any(
-        is_time_stamp(blocks[line].text) for line in range(header)
-    )
-
-
 def stamps_an_entry(blocks: Sequence[Block], features: Sequence[LineFeatures], index: int) -> bool:
     """Whether a line is a bare clock time over a paragraph or a sentence (an early entry's
     "Welcome to our live coverage.": review 109), the entry's heading between or not: a live
-    page's stamp of an entry."""
-    if not is_time_stamp(blocks[index].text):
+    page's stamp of an entry. A box of links ends at one ("16:50" over "Lorry driver taken
+    to hospital" and its paragraph) where the page stamps its entries so above the box too:
+    a box that sets a time over each of its teasers has no paragraph under them."""
+    if not is_bare_time(blocks[index].text):
         return False
 
     def told(line: int | None) -> bool:  # a paragraph, or a short entry's one sentence

@@ -542,6 +542,11 @@ def is_time_stamp(text: str) -> bool:
     return _TIME_STAMP.fullmatch(stripped) is not None or is_player_time(stripped)
 
 
+def is_bare_time(text: str) -> bool:
+    """A line that is only a clock time (``is_time_stamp``), not a media player's times."""
+    return is_time_stamp(text) and not is_player_time(text)
+
+
 def is_clock_time(text: str) -> bool:
     """A line that is only a clock time, with an optional time zone ("11:58 a.m.", "14:05
     GMT"), or one that opens a short heading after a colon or a dash ("4:05 p.m. ET: Stocks
@@ -602,10 +607,11 @@ def is_data_item(text: str) -> bool:
 
 def _is_officials_line(stripped: str) -> bool:
     """A match's officials after their label (``_MATCH_OFFICIALS``): names of at most
-    ``OFFICIAL_NAME_MAX_WORDS`` words each, initials with their dots ("M. Gough") and roles
-    aside, no other word in lower case; one name alone of ``OFFICIAL_LONE_NAME_MAX_WORDS``
-    at most, not a pronoun. A headline that opens with the label ("Referee: Fans Deserve To
-    Know Why VAR Isn't Used", "Referee: I Got It Wrong") names no one so."""
+    ``OFFICIAL_NAME_MAX_WORDS`` words each, roles included, initials with their dots ("M.
+    Gough"), no word in lower case but a role or a particle; one name alone of
+    ``OFFICIAL_LONE_NAME_MAX_WORDS`` words at most besides its particles, not a pronoun. A
+    headline that opens with the label ("Referee: Fans Deserve To Know Why VAR Isn't Used",
+    "Referee: I Got It Wrong") names no one so."""
     if _MATCH_OFFICIALS.fullmatch(stripped) is None:
         return False
     value = stripped.partition(":")[2].strip().rstrip(".")
