@@ -160,13 +160,8 @@ def find_lists(lines: Lines, matcher: RuleMatcher, warnings: list[str]) -> ListC
             index += 1
             continue
         rule = headers[0].rule
-        items = _list_items(lines, index, rule, spaced, matcher, warnings)
+        items, stacked = _list_items(lines, index, rule, spaced, matcher, warnings)
         if len(items) > rule.items.min_items:
-            stacked = {
-                item
-                for item in items[:-1]
-                if matcher.match(blocks[item].text, features[item].words, warnings)
-            }
             items = _without_subheading(lines, index, items, stacked)
         if (
             len(items) < rule.items.min_items
@@ -188,8 +183,9 @@ def _list_items(
     spaced: bool,
     matcher: RuleMatcher,
     warnings: list[str],
-) -> list[int]:
-    """The items of the list that starts at ``header``: short lines, not prose.
+) -> tuple[list[int], set[int]]:
+    """The items of the list that starts at ``header``: short lines, not prose; and those of
+    them that are other boxes' headers stacked under it.
 
     Two blank lines end a list; in a document whose blocks a blank line separates
     (``spaced``), so does one after items that stand line by line under their header: the
@@ -205,6 +201,7 @@ def _list_items(
     бы вы сказали ...?") goes on the interview."""
     blocks, features, matches = lines.blocks, lines.features, lines.matches
     items: list[int] = []
+    stacked: set[int] = set()
     teasers = 0  # the items that are no kicker or date over a box's link (``_box_label``)
     apart = False  # a blank line under items that stand line by line under their header
     for index in range(header + 1, len(blocks)):
@@ -226,6 +223,7 @@ def _list_items(
             if rule.items.max_items:
                 break  # a box of one link does not take another box's header for it
             items.append(index)  # headers stacked under a box's are a menu: its items
+            stacked.add(index)
             continue
         if matches[index] and not any(
             m.rule.category in ("date", "section") for m in matches[index]
@@ -269,7 +267,7 @@ def _list_items(
             and not _more_teasers(lines, items, rule)
         ):
             break
-    return items
+    return items, stacked
 
 
 def _numbered_section(lines: Lines, header: int, items: list[int], index: int) -> bool:

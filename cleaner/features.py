@@ -54,9 +54,8 @@ _CELL_SEPARATOR = compile_regex(r"\s*[|\t]\s*")
 _SPACED_CELL = compile_regex(r" {2,}")
 _CJK = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _LETTER = compile_regex(r"\p{L}")
-_PLACE = compile_regex(
-    r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30})"
-)
+_CAPS_PLACE = r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30})"  # "NEW YORK", "BAAR"
+_PLACE = compile_regex(rf"{_CAPS_PLACE},\s*{_CAPS_PLACE}")  # "BAAR, SWITZERLAND"
 _AGENCY_DATELINE = compile_regex(  # "Heilbronn (ots)", "Bad Rappenau (dpa) -": a place and a wire
     r"(?-i:\p{Lu})[\p{L}\p{M}.'’-]*(?:[ -][\p{L}\p{M}.'’-]+){0,3}(?:,\s*[\p{L}\p{N}. ]{1,30})?\s*"
     r"\((?i:ots|dpa|afp|ap|reuters|efe|ansa|apa|sda|ats|kna|epd|anp|belga|lusa|europa\s+press"
@@ -66,15 +65,16 @@ _SLASHED_DATELINE = compile_regex(  # "Leuna/MZ", "Halle (Saale)/dpa": a place, 
     r"(?-i:\p{Lu})\p{Ll}[\p{L}\p{M}'’-]*(?:\s\((?-i:\p{Lu})\p{L}+\))?\s?/\s?"
     r"(?:(?i:dpa|afp|ap|apa|sda|epd|kna|ots|dts)|(?-i:\p{Lu}{2,4}))\s*[-—–:.]?"
 )
+_MONTH_DAY = r"(?-i:\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}"  # "June 5", "Nov. 19"
 _RELEASE_DATELINE = compile_regex(  # "DENVER (PRWEB) November 08, 2019": a wire's release
     r"(?!(?i:.*\b(?:release|notice|briefing|minutes|editor|advisory)\b))"
-    r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30})(?:,\s*[\p{L}. ]{2,20})?\s*"
+    rf"{_CAPS_PLACE}(?:,\s*[\p{{L}}. ]{{2,20}})?\s*"
     r"(?:\((?i:prweb|prnewswire|business\s+wire|globe\s+newswire|newsfile|accesswire"
-    r"|ein\s+presswire)\)\s*|,\s*)(?-i:\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2},\s+(?:19|20)\d\d"
+    rf"|ein\s+presswire)\)\s*|,\s*){_MONTH_DAY},\s+(?:19|20)\d\d"
     r"(?:\s*/\s*(?i:prnewswire|globe\s+newswire|business\s+wire)[^/]{0,20}/)?\s*(?:[-—–]{1,2})?"
 )
 _PLACE_DATE = compile_regex(  # "BERLIN, June 5", "NEW YORK, Nov. 19": a place in capitals and a day
-    r"(?-i:[\p{Lu}][\p{Lu}\p{M}.'’ -]{1,30}),\s*(?-i:\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}"
+    rf"{_CAPS_PLACE},\s*{_MONTH_DAY}"
 )
 VERDICT_PAIR_LINES = 12
 _KICKER_WORDS = frozenset(  # a teaser's kicker before its colon: "Film review: ..."
@@ -235,9 +235,11 @@ _CLASSIFICATION_ROW = compile_regex(  # "1 Sebastian Vettel Ferrari 70 1h29m07.0
 )
 #: A player of a leaderboard's row: an initial and a surname, a name in capitals, particles
 #: ("E van Rooyen"), the country after it ("(Rsa)", "(USA)").
+_NAME_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos")
+_PARTICLE = rf"(?i:{'|'.join(_NAME_PARTICLES)})"
 _BOARD_NAME = (
-    r"(?:\p{Lu}\.?\s)?(?:(?i:van|von|de|der|den|da|di|du|le|la|del|dos)\s)*\p{Lu}[\p{L}'’-]+"
-    r"(?:\s(?:(?i:van|von|de|der|den|da|di|du|le|la|del|dos)\s)*\p{Lu}[\p{L}'’-]+)?"
+    rf"(?:\p{{Lu}}\.?\s)?(?:{_PARTICLE}\s)*\p{{Lu}}[\p{{L}}'’-]+"
+    rf"(?:\s(?:{_PARTICLE}\s)*\p{{Lu}}[\p{{L}}'’-]+)?"
     r"(?:\s\(\p{Lu}\p{L}{1,3}\))?"
 )
 _LEADERBOARD_ROW = compile_regex(  # "66 T Fleetwood", "67 M Fitzpatrick, E van Rooyen (Rsa)"
@@ -262,9 +264,9 @@ headline: review 108)."""
 _PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they", "you", "my", "our", "this"})
 #: Words in lower case a line of officials may hold: name particles and roles ("TV umpire
 #: Marais Erasmus (SA)", "Khamis al-Marri", "(both England)").
-_OFFICIALS_LOWER_WORDS = frozenset(
-    {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "ter", "ten"}
-    | {"al", "el", "bin", "ibn", "tv", "umpire", "umpires", "third", "fourth", "official"}
+_OFFICIALS_LOWER_WORDS = frozenset(_NAME_PARTICLES) | frozenset(
+    {"ter", "ten", "al", "el", "bin", "ibn", "tv", "umpire", "umpires", "third", "fourth"}
+    | {"official"}
     | {"reserve", "video", "referee", "assistant", "assistants", "both", "and"}
 )
 _OFFICIAL_SEPARATORS = compile_regex(r"\s*(?:[,;()]|\band\b|&)\s*")
