@@ -119,6 +119,12 @@ _CROSSED_RULES = frozenset({"gallery-ui"})
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 #: Categories of an appeal's or a sign-up box's rules, whose text an article may quote.
 _APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
+BOX_PITCH_MIN_WORDS = 4
+BOX_PITCH_MAX_WORDS = 40
+"""A sentence between two of a sign-up box's lines is the box's pitch at this many words at
+most (and at least ``BOX_PITCH_MIN_WORDS``: a short line without a stop there is a list's
+item, "Zip code", above the box; review 110)."""
+_QUOTED_OR_ATTRIBUTED = compile_regex(r"[\"“”„«»]|\b(?i:said|says|told)\b")
 #: Categories of the rules whose lines a quoted text may hold: appeals, sign-up boxes, notices.
 _QUOTABLE_CATEGORIES = (*_APPEAL_CATEGORIES, "boilerplate")
 #: The words of a sentence that quotes a notice under it ("The app's fine print reads:").
@@ -200,6 +206,21 @@ def _reads_as_teaser(text: str) -> bool:
 #: An announcement in the site's own voice: its share row's, not the article's list.
 _SITE_VOICE = compile_regex(r"\b(?:us|our|we|follow|stay|connect|favou?rite)\b", regex.IGNORECASE)
 NUMBERED_LIST_MIN_ITEMS = 3
+ADVICE_ITEMS_MIN = 3
+ADVICE_ITEM_MAX_WORDS = 25
+#: Verbs that open an item of advice ("Report all attacks to the police", "Keep dogs on a
+#: lead"): never a teaser's first word. Not "Watch", "Read", "Listen", "Get", "Join" or
+#: "Follow", which open teasers and prompts.
+_ADVICE_VERBS = frozenset(
+    {
+        "avoid", "ask", "be", "bring", "call", "charge", "check", "choose", "clean", "clear",
+        "close", "consider", "contact", "cover", "do", "don't", "don’t", "drink", "drive",
+        "eat", "find", "have", "install", "keep", "leave", "let", "limit", "lock", "make",
+        "never", "note", "pack", "photograph", "plan", "protect", "put", "record", "remove",
+        "report", "review", "run", "secure", "store", "take", "tell", "test", "turn",
+        "unplug", "use", "wash", "wear", "write",
+    }
+)
 RESTATED_STEMS_MIN = 3
 ANNOUNCED_ITEMS_MAX = 12
 HEAD_BLOCK_LINES = 2
@@ -248,6 +269,8 @@ _RESULTS_HEADING = compile_regex(
 #: A photographer's credit with the outlet after the name ("Ruth Ann Kessler, The Journal
 #: Times", "KENNETH FERRIERA, Journal Star", "Chaz Palla | Tribune-Review"). A media word alone
 #: after the comma is as often a town's name under a letter ("Linda Carrasco, Globe").
+_REPRINT_BUTTON = compile_regex(r"(?i)buy\s+now")
+"""A small daily's button to buy a print of the photo, between its caption and its credit."""
 _OUTLET_CREDIT = compile_regex(
     r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[,/|]\s*"
     r"(?:(?i:the)\s+(?:\p{Lu}[\p{L}&'’.]*(?:\s+|-)){0,3}|(?:\p{Lu}[\p{L}&'’.]*(?:\s+|-)){1,3})"
@@ -316,6 +339,9 @@ class Cleaner:
         self._active = {rule.id: rule for rule in active}
         self.line_matcher = RuleMatcher([r for r in active if r.kind == "line"], self.config.lang)
         self.list_matcher = RuleMatcher([r for r in active if r.kind == "list"], self.config.lang)
+        self.beside_matcher = RuleMatcher(
+            [rule.beside_only() for rule in active if rule.beside], self.config.lang
+        )
         save_compiled()
 
     def __getstate__(self) -> dict[str, Any]:
@@ -344,10 +370,10 @@ class Cleaner:
         twin.rules_sha256 = sha256_hex(f"{self.rules_sha256}:{table.fingerprint()}".encode())
         return twin
 
-    def matchers(self) -> tuple[RuleMatcher, RuleMatcher]:
-        """The line rules' and the list rules' matchers (``cleaner.start_cache`` keeps what
-        they learn)."""
-        return self.line_matcher, self.list_matcher
+    def matchers(self) -> tuple[RuleMatcher, ...]:
+        """The line rules', the list rules' and the beside patterns' matchers
+        (``cleaner.start_cache`` keeps what they learn)."""
+        return self.line_matcher, self.list_matcher, self.beside_matcher
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with this id (disabled ones included); KeyError if there is none."""
@@ -701,6 +727,7 @@ class _Document:
             self._closing_sentence(span.last),
             self._closing_data(span.last),
             self._closing_numbered_list(span.last),
+            self._closing_advice_list(span.last),
             self._closing_fields(first, span.last),
             self._closing_announced_list(span.last),
             self._closing_signature(first, span.last),
@@ -855,8 +882,15 @@ class _Document:
         paragraph follows that does not name the photographer. A line of that shape that the
         page gives again further down is an entry of a list (a press award's winners, an
         interview's speaker), not a credit, and a quotation over a name and an outlet is an
-        epigraph and its author ("Mike Royko, Chicago Sun-Times"): no caption is a quote."""
+        epigraph and its author ("Mike Royko, Chicago Sun-Times"): no caption is a quote.
+        A small daily's "Buy Now" (a print of the photo) may stand between them; under it,
+        a name and any outlet's name make a credit ("Lewis Baird, The Pantagraph")."""
         credit = self._next_staying(first)
+        bought = credit is not None and bool(
+            _REPRINT_BUTTON.fullmatch(self.blocks[credit].text.strip())
+        )
+        if credit is not None and bought:
+            credit = self._next_staying(credit)
         if (
             credit is None
             or self.matches[credit]
@@ -866,7 +900,9 @@ class _Document:
         ):
             return first
         text = self.blocks[credit].text.strip()
-        outlet = _OUTLET_CREDIT.fullmatch(text) is not None
+        outlet = _OUTLET_CREDIT.fullmatch(text) is not None or (
+            bought and _SIGNATURE.fullmatch(text) is not None  # "Name, The Pantagraph"
+        )
         if not outlet and not self._names_the_byline(text, first):
             return first
         others = (
@@ -1614,6 +1650,31 @@ class _Document:
             last, below = below, next_text_line(self.blocks, below)
         return last
 
+    def _closing_advice_list(self, last: int) -> int:
+        """The body's last line, moved down to the end of a list of advice that closes the
+        article under its heading ("Advice for farmers" over "Report all attacks to the
+        police ...", "Photograph injured livestock ...", "Record the number of any vehicle
+        ..."): a line that is no sentence, then three lines or more, none claimed by a rule,
+        each opening with a verb of advice (``_ADVICE_VERBS``). Its items have no final
+        stop and read like headlines, but a teaser never opens with such a verb; with
+        junk under it the list stays in the body, and it must stay there when the junk is
+        gone (a second cleaning)."""
+        below = list(self._free_lines_below(last))
+        if not below or self.features[below[0]].sentence:
+            return last
+        items = []
+        for index in below[1:]:
+            words = self.blocks[index].text.split()
+            if (
+                not words
+                or words[0].casefold() not in _ADVICE_VERBS
+                or not words[0][:1].isupper()
+                or self.features[index].words > ADVICE_ITEM_MAX_WORDS
+            ):
+                break
+            items.append(index)
+        return items[-1] if len(items) >= ADVICE_ITEMS_MIN else last
+
     def _closing_numbered_list(self, last: int) -> int:
         """The body's last line, moved down to the end of a numbered list that closes the
         article: three lines or more numbered one after another ("1. Check your credit
@@ -1845,10 +1906,80 @@ class _Document:
             verdict = self._rule_verdict(index)
             if verdict is not None:
                 self.verdicts[index] = verdict
+        self._take_box_pitches()
+        self._take_lines_beside()
         self._choose_title()
         self._trim_outside_span()
         self._collect_headerless_related()
         self._attach_blank_lines()
+
+    def _take_lines_beside(self) -> None:
+        """Lines that a rule's ``beside`` patterns match, removed with the rule when the line
+        above or below is one it removes: a video player's "Cancel" and "Play now" under its
+        "The video will start in 8", a sign-up box's "Your Email" under its pitch. Alone or
+        among the article's lines, such a line may be the article's own ("Play now" as a
+        subheading). A line taken this way lets the next one be taken beside it, but not a
+        line with the words of one taken before it: a player has one "Cancel", and a second
+        one under it is the article's subheading."""
+        matcher = self.cleaner.beside_matcher
+        if not matcher.rules:
+            return
+        found: dict[int, set[str]] = {}  # a line: the rules whose beside patterns match it
+        taken: dict[int, frozenset[str]] = {index: frozenset() for index in self.verdicts}
+        waiting = sorted(self.verdicts)
+        while waiting:
+            index = waiting.pop()
+            rule = self.verdicts[index].rule
+            for near in (
+                previous_text_line(self.blocks, index),
+                next_text_line(self.blocks, index),
+            ):
+                if near is None or near in self.verdicts:
+                    continue
+                if near not in found:
+                    text, words = self.blocks[near].text, self.features[near].words
+                    found[near] = {m.rule.id for m in matcher.match(text, words, self.warnings)}
+                line = self.blocks[near].text.strip().casefold()
+                zone = self.zone(near)
+                if (
+                    rule.id in found[near]
+                    and line not in taken[index]
+                    and (self.span is None or self.every_rule_fires or rule.fires_in(zone))
+                ):
+                    reason = f"beside line {index + 1}, which it removes"
+                    self.verdicts[near] = Verdict(rule, reason)
+                    taken[near] = taken[index] | {line}
+                    waiting.append(near)
+
+    def _take_box_pitches(self) -> None:
+        """A line between two lines that one newsletter rule removes, taken with them: a
+        sign-up box's pitch between its heading and its form ("Sign up for our free
+        newsletter" / "The biggest crypto stories, every weekday. Straight to your inbox." /
+        "Enter your email"), in words no pattern can list. Only between lines the rule's
+        patterns take (not lines taken beside them), and only a sentence of a pitch's length
+        with no quotation mark and no word of who said it (a reader's words between a
+        tester's review and the site's own box stay)."""
+        for index, block in enumerate(self.blocks):
+            if (
+                index in self.verdicts
+                or block.kind is BlockKind.BLANK
+                or not BOX_PITCH_MIN_WORDS <= self.features[index].words <= BOX_PITCH_MAX_WORDS
+                or not block.text.rstrip().endswith((".", "!", "?", "…"))
+                or _QUOTED_OR_ATTRIBUTED.search(block.text) is not None
+            ):
+                continue
+            above = previous_text_line(self.blocks, index)
+            below = next_text_line(self.blocks, index)
+            if above is None or below is None:
+                continue
+            upper, lower = self.verdicts.get(above), self.verdicts.get(below)
+            if (
+                upper is not None
+                and lower is not None
+                and upper.rule is lower.rule
+                and upper.rule.category == "newsletter"
+            ):
+                self.verdicts[index] = Verdict(upper.rule, "between two lines of its box")
 
     def _rule_verdict(self, index: int) -> Verdict | None:
         zone = self.zone(index)

@@ -40,6 +40,17 @@ CJK_SENTENCE_MIN_CHARS = 15
 CJK_PARAGRAPH_MIN_CHARS = 30
 _BRACKETED_HEADING = compile_regex(r"【[^【】]{1,12}】")
 CAPTION_MAX_WORDS = 45
+AGENCY_CAPTION_MAX_WORDS = 70
+"""A caption dated the picture agencies' way (``_AGENCY_DATED``) may run this long."""
+_AGENCY_DATED = compile_regex(
+    r",\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d(?:\s*[.)]?\s*$|,\s+\p{Ll}+ing\b)"
+)
+"""A picture's date as the agencies write it in a caption, after the place and a comma, weekday
+and year with it, at the end of the line or before what the people shown are doing ("... in
+Indianapolis, Tuesday, Nov. 19, 2019, calling for ..."). An article names a day of its own week
+without the year and with "on" ("... in the early hours of Tuesday, Nov. 19, 2019."; review
+110), and an obituary's date goes on with where ("died Sunday, Nov. 17, 2019, at his home")."""
 CREDIT_MAX_WORDS = 8
 LEAD_CAPTION_MAX_WORDS = 16
 """Under the head's lines, a sentence over a credit of no "Name/Agency" form is the lead photo's
@@ -933,8 +944,9 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
         if above is None or matches[above] or above in lists or _apart_from_credit(lines, above):
             continue
         feats = features[above]
+        agency_dated = _AGENCY_DATED.search(blocks[above].text) is not None
         if (
-            feats.words > CAPTION_MAX_WORDS
+            feats.words > (AGENCY_CAPTION_MAX_WORDS if agency_dated else CAPTION_MAX_WORDS)
             or blocks[above].text.rstrip().endswith(":")
             or _last_list_item(blocks, above)  # above a screenshot
             or _announced_item(lines, above)
@@ -948,15 +960,20 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             and not opens_with_dateline(blocks[above].text)
         )
         counted = above < body_opens and _under_gallery_counter(lines, above)
-        if not _CREDIT_MARK.search(credit) and not (feats.terminal and (lead_caption or counted)):
+        vouched = lead_caption or agency_dated  # a caption whatever form its credit takes
+        if not _CREDIT_MARK.search(credit) and not (feats.terminal and (vouched or counted)):
             continue  # a bare "Getty Images" credits the lead photo over a caption of its own
-        if feats.terminal and not counted and (
-            (not _STRICT_CREDIT.search(credit) and not lead_caption)
-            or index > last_prose
-            or (
-                above > first_prose
-                and not under_head
-                and not _interrupts_prose(lines, above, index, typical_words)
+        if (
+            feats.terminal
+            and not counted
+            and (
+                (not _STRICT_CREDIT.search(credit) and not vouched)
+                or index > last_prose
+                or (
+                    above > first_prose
+                    and not under_head
+                    and not _interrupts_prose(lines, above, index, typical_words, agency_dated)
+                )
             )
         ):
             continue
@@ -1239,7 +1256,9 @@ def _entry_form(text: str) -> tuple[bool, bool, bool]:
     )
 
 
-def _interrupts_prose(lines: Lines, candidate: int, credit: int, typical_words: int) -> bool:
+def _interrupts_prose(
+    lines: Lines, candidate: int, credit: int, typical_words: int, agency_dated: bool
+) -> bool:
     """Whether a full sentence above a credit reads as a caption dropped into the prose: a
     paragraph (or another photo's credit) above it and below the credit, and clearly
     shorter than the article's typical paragraph. A sentence as long as the paragraphs
@@ -1248,14 +1267,17 @@ def _interrupts_prose(lines: Lines, candidate: int, credit: int, typical_words: 
     then short lines under it ("The match ended 3-2." / "Photo: Name/KHL" / "Scorers"), is
     article text, and so is a sentence of a word or two ("It works.", "He agreed."): a
     caption says who or what is shown. Under the credit, the next photo's caption counts as
-    much as prose."""
+    much as prose. A caption dated the agencies' way may be as long as a paragraph."""
     above = previous_text_line(lines.blocks, candidate)
     return (
         above is not None
         and lines.features[candidate].words >= SENTENCE_CAPTION_MIN_WORDS
         and _prose_or_photo(lines, above)
         and _prose_below(lines, credit)
-        and lines.features[candidate].words <= CAPTION_SHARE_OF_PARAGRAPH * typical_words
+        and (
+            agency_dated
+            or lines.features[candidate].words <= CAPTION_SHARE_OF_PARAGRAPH * typical_words
+        )
     )
 
 

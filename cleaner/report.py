@@ -107,12 +107,13 @@ def rule_details(rule: Rule) -> Iterator[str]:
     yield f"  file:     {rule.path}"
     yield ""
     yield from (rule.description or "(no description)").splitlines()
-    if rule.patterns:
-        yield ""
-        yield "patterns:"
-        for language, patterns in rule.patterns.items():
-            yield f"  {language}:"
-            yield from (f"    {pattern}" for pattern in patterns)
+    for table, groups in (("patterns", rule.patterns), ("beside", rule.beside)):
+        if groups:
+            yield ""
+            yield f"{table}:"
+            for language, patterns in groups.items():
+                yield f"  {language}:"
+                yield from (f"    {pattern}" for pattern in patterns)
     examples = rule.examples
     if examples.junk or examples.keep or examples.documents:
         yield ""

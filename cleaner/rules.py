@@ -72,6 +72,7 @@ _KNOWN_KEYS = {
     "items",
     "examples",
     "vocab",
+    "beside",
 }
 _PLACEHOLDER = compile_regex(r"(?<!\\[pPN])\{([a-z][a-z0-9_]+)\}")
 _RULE_ID = compile_regex(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -131,6 +132,22 @@ class Rule(NamedTuple):
     needs: Mapping[str, tuple[Needs, ...]] = {}
     """Per language, what a line must hold for each pattern to match it
     (``cleaner.needed_text``), in the order of ``patterns``."""
+    beside: Mapping[str, tuple[str, ...]] = {}
+    """Per language, patterns of lines the rule removes only next to a line it removes: a
+    video player's "Cancel" or a sign-up box's "Your Email" is junk among the player's or
+    the box's other lines and may be the article's own words anywhere else."""
+
+    def beside_only(self) -> "Rule":
+        """The rule with its ``beside`` patterns as its only patterns (and no ``requires``
+        gate), for the matcher of the lines next to its removals."""
+        return self._replace(
+            patterns=self.beside,
+            requires=(),
+            needs={
+                language: tuple(needed_strings(pattern) for pattern in group)
+                for language, group in self.beside.items()
+            },
+        )
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -262,6 +279,7 @@ def rule_to_data(rule: Rule) -> Entry:
         "kind": rule.kind,
         "description": rule.description,
         "patterns": {language: list(group) for language, group in rule.patterns.items()},
+        "beside": {language: list(group) for language, group in rule.beside.items()},
         "max_words": rule.max_words,
         "harvest": rule.harvest,
         "requires": list(rule.requires),
@@ -295,6 +313,7 @@ def rule_from_data(path: Path, data: Entry) -> Rule:
         description=_text(data["description"]),
         path=path,
         patterns={_text(lang): _texts(group) for lang, group in data["patterns"].items()},
+        beside={_text(lang): _texts(group) for lang, group in data["beside"].items()},
         max_words=_number(data["max_words"]),
         harvest=None if harvest is None else _text(harvest),
         requires=_texts(data["requires"]),
@@ -370,8 +389,12 @@ def _build_rule(path: Path, data: dict[str, Any]) -> Rule:
     max_words = data.get("max_words", DEFAULT_MAX_WORDS)
     if not isinstance(max_words, int) or max_words < 1:
         raise RuleError(path, "max_words must be a positive integer")
-    patterns = _patterns(path, data.get("patterns", {}), _vocabulary(path, data.get("vocab", {})))
+    vocabulary = _vocabulary(path, data.get("vocab", {}))
+    patterns = _patterns(path, data.get("patterns", {}), vocabulary)
     _check_compiles(path, patterns)
+    beside = _patterns(path, data.get("beside", {}), vocabulary, "beside")
+    if beside:
+        _check_compiles(path, beside, "beside")
     if kind != "heuristic" and not any(patterns.values()):
         raise RuleError(path, "a line or list rule needs at least one pattern")
     items_data = data.get("items", {})
@@ -388,6 +411,7 @@ def _build_rule(path: Path, data: dict[str, Any]) -> Rule:
         description=str(data.get("description", "")).strip(),
         path=path,
         patterns=patterns,
+        beside=beside,
         max_words=max_words,
         harvest=harvest,
         requires=_requires(path, data.get("requires", [])),
@@ -474,26 +498,31 @@ def _expand(path: Path, pattern: str, vocabulary: Mapping[str, str]) -> str:
     return str(_PLACEHOLDER.sub(replace, pattern))
 
 
-def _patterns(path: Path, data: Any, vocabulary: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+def _patterns(
+    path: Path, data: Any, vocabulary: Mapping[str, str], table: str = "patterns"
+) -> dict[str, tuple[str, ...]]:
+    """The patterns of a ``[patterns]`` (or ``[beside]``) table, word lists written out."""
     if not isinstance(data, dict):
-        raise RuleError(path, "[patterns] must be a table of language = [patterns]")
+        raise RuleError(path, f"[{table}] must be a table of language = [patterns]")
     result: dict[str, tuple[str, ...]] = {}
     for language, raw_patterns in data.items():
         if not isinstance(raw_patterns, list) or not all(isinstance(p, str) for p in raw_patterns):
-            raise RuleError(path, f"patterns.{language} must be a list of strings")
+            raise RuleError(path, f"{table}.{language} must be a list of strings")
         patterns = [_expand(path, pattern, vocabulary) for pattern in raw_patterns]
         for pattern in patterns:
             if _GROUP_REFERENCE.search(pattern):
                 raise RuleError(
                     path,
-                    f"patterns.{language}: {pattern[:60]!r} refers to another group (backreference"
+                    f"{table}.{language}: {pattern[:60]!r} refers to another group (backreference"
                     " or recursion); patterns are combined, so write the group out again",
                 )
         result[language] = tuple(patterns)
     return result
 
 
-def _check_compiles(path: Path, patterns: Mapping[str, tuple[str, ...]]) -> None:
+def _check_compiles(
+    path: Path, patterns: Mapping[str, tuple[str, ...]], table: str = "patterns"
+) -> None:
     """Compile the rule's alternation once (the cache keeps it for ``Rule.compile``); only
     when that fails is every pattern compiled alone, to name the one at fault. A named group
     must be one the sidecar reads (``HARVEST_GROUPS``): a count captured as ``(?P<count>...)``
@@ -509,7 +538,7 @@ def _check_compiles(path: Path, patterns: Mapping[str, tuple[str, ...]]) -> None
                     regex.compile(pattern, PATTERN_FLAGS)
                 except regex.error as err:
                     raise RuleError(
-                        path, f"bad pattern in patterns.{language}: {pattern[:80]!r}: {err}"
+                        path, f"bad pattern in {table}.{language}: {pattern[:80]!r}: {err}"
                     ) from None
         raise
     unknown = sorted(set(compiled.groupindex) - set(HARVEST_GROUPS))

@@ -3415,6 +3415,91 @@ CASES = {
                "Consultez le journal numérique et ses suppléments, chaque jour avant 6h."),
         goes=(),
     ),
+    # a caption dated the agencies' way ("Tuesday, Nov. 19, 2019") is a caption however long
+    # it runs and whatever form its credit takes ("Name, AP")
+    "an agency-dated caption over a comma credit goes": Case(
+        (
+            BUDGET,
+            "The vote came after a week of protests outside the town hall, where teachers and"
+            " parents had gathered every morning to call for more money for schools.",
+            "Teachers wearing red carry signs as they rally at the Statehouse in Springfield,"
+            " Tuesday, Nov. 19, 2019, calling for higher pay in the biggest such protest in the"
+            " state amid a wave of educator activism across the country over the past two years.",
+            "Michael Jones, AP",
+            "The union said more than 5,000 teachers had taken part in the protest, and that"
+            " more than half of the state's districts had closed for the day.",
+            "The governor said he would meet the union's leaders next week to talk about pay.",
+        ),
+        (
+            BUDGET,
+            "The governor said he would meet the union's leaders next week to talk about pay.",
+        ),
+        (
+            "Teachers wearing red carry signs as they rally at the Statehouse in Springfield,"
+            " Tuesday, Nov. 19, 2019, calling for higher pay in the biggest such protest in the"
+            " state amid a wave of educator activism across the country over the past two years.",
+            "Michael Jones, AP",
+        ),
+    ),
+    # an article's own date comes with "on" or "of", not after a comma: a paragraph that
+    # ends with it stays over a photo's credit (review 110)
+    "a paragraph ending with a full date over a credit stays": Case(
+        (
+            BUDGET,
+            "Firefighters were called to the warehouse on West Grand Avenue after neighbours"
+            " reported smoke and flames in the early hours of Tuesday, Nov. 19, 2019.",
+            "Michael Jones, AP",
+            "The fire chief said the building had been empty for years and that no one was hurt"
+            " in the blaze, which took crews four hours to put out.",
+            "The cause of the fire is under investigation, the department said.",
+        ),
+        (
+            "Firefighters were called to the warehouse on West Grand Avenue after neighbours"
+            " reported smoke and flames in the early hours of Tuesday, Nov. 19, 2019.",
+        ),
+        (),
+    ),
+    # an obituary's date goes on with where: no caption, whatever credit stands under it
+    "an obituary's dated paragraph over a credit stays": Case(
+        (
+            "Obituaries",
+            "Ruth Ann Sorensen, 85, of Harlan, died Sunday, Nov. 17, 2019, at Myrtue Medical"
+            " Center after a short illness, surrounded by her family.",
+            "Family photo, Harlan",
+            "She was born in 1934 on a farm near Kimballton and taught in country schools for"
+            " more than thirty years before she retired to the town.",
+            "Services will be held on Saturday at the Lutheran church in Elk Horn.",
+        ),
+        (
+            "Ruth Ann Sorensen, 85, of Harlan, died Sunday, Nov. 17, 2019, at Myrtue Medical"
+            " Center after a short illness, surrounded by her family.",
+        ),
+        (),
+    ),
+    # a list of advice closes the article under its heading: its items open with a verb of
+    # advice, as no teaser does, and it stays when nothing follows it (a second cleaning of
+    # a page whose sign-up box and related list under it the first cleaning removed)
+    "a list of advice at the end stays": Case(
+        (
+            "Attacks on sheep by dogs have risen sharply this year, with farmers in the north"
+            " reporting a 40% increase in incidents compared with last year, an insurer said.",
+            "The insurer said the cost of dog attacks on livestock in the region had reached"
+            " £216,000 so far this year, and warned that the true figure was higher.",
+            'A Defra spokesman said: "We take this issue seriously and will consider the'
+            ' working group\'s recommendations."',
+            "Advice for farmers",
+            "Report all attacks to the police on 101, or 999 if an attack is in progress",
+            "Photograph injured or dead livestock and any dog involved",
+            "Put up signs reminding walkers to keep dogs on a lead near livestock",
+            "Record the number of any vehicle seen near the scene",
+        ),
+        (
+            "Advice for farmers",
+            "Report all attacks to the police on 101, or 999 if an attack is in progress",
+            "Record the number of any vehicle seen near the scene",
+        ),
+        (),
+    ),
 }
 
 
