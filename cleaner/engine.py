@@ -223,7 +223,10 @@ _ADVICE_VERBS = frozenset(
 )
 RESTATED_STEMS_MIN = 3
 ANNOUNCED_ITEMS_MAX = 12
-HEAD_BLOCK_LINES = 2
+HEAD_BLOCK_LINES = 6
+HEAD_LINE_MAX_WORDS = 30
+"""Above a byline, a line of the head's block (a site's tagline, a section, a headline, a deck)
+has at most this many words: a paragraph that long opens the article itself."""
 """A byline this many lines of text under the body's first line at most opens the head's block."""
 SECTION_HEADING_MAX_WORDS = 3
 """A section label over a block of data at the article's end heads it at this many words at most."""
@@ -795,7 +798,12 @@ class _Document:
         or two under it and a date under that: a headline and a deck written as sentences ("I
         Stopped Grading My Students' Essays. Their Writing Got Better." over "Letter grades
         taught my students ... for a reader.") outweigh a byline, a line about the author and a
-        date under them, but the article starts under those. The block runs from the byline
+        date under them, but the article starts under those; so do a site's name, its
+        tagline and a section over the headline ("InsideClimate News" / "Pulitzer
+        Prize-winning, nonpartisan reporting ..." / "Clean Energy"), when no line above a byline
+        more than two lines down is as long as a paragraph (``HEAD_LINE_MAX_WORDS``) and the
+        page has no head above them (``_headed_above``): a letters page's paragraphs over its
+        next letter's byline stay, and so do a briefs page's items. The block runs from the byline
         over the lines that rules of the head claim, and over one line of another kind between
         two of them (the author's one-sentence bio); it must hold a date (a subheading that a
         byline's pattern matches, "By Royal Appointment", has none under it), and a paragraph
@@ -804,11 +812,17 @@ class _Document:
             return first
         byline = None
         index: int | None = first
-        for _ in range(HEAD_BLOCK_LINES):
-            index = self._next_staying(index) if index is not None else None
+        longest = 0  # the longest line above the byline
+        for step in range(HEAD_BLOCK_LINES):
+            if index is None:
+                return first
+            longest = max(longest, self.features[index].words)
+            index = self._next_staying(index)
             if index is None:
                 return first
             if any(self._head_only(match.rule, "byline") for match in self.matches[index]):
+                if step >= 2 and (longest > HEAD_LINE_MAX_WORDS or self._headed_above(first)):
+                    return first  # paragraphs over a byline further down: an entry's
                 byline = index
                 break
         if byline is None:
@@ -832,6 +846,23 @@ class _Document:
                 continue
             break
         return self._paragraph_past_head(first, below) if dated else first
+
+    def _headed_above(self, first: int) -> bool:
+        """Whether the page has its head above ``first`` already: a byline or a date that a
+        head rule claims, or more than one line that no rule claims (a briefs page's headline
+        and its first item's heading over the item's text, a letters page's first letters
+        over a guest column's byline; review 111)."""
+        unclaimed = 0
+        for index in range(first):
+            if self.blocks[index].kind is BlockKind.BLANK:
+                continue
+            if any(
+                self._head_only(match.rule, "byline") or self._head_only(match.rule, "date")
+                for match in self.matches[index]
+            ):
+                return True
+            unclaimed += not self.matches[index] and self.features[index].letters
+        return unclaimed > 1
 
     def _author_line(self, index: int) -> bool:
         """A line no rule claims, short enough to be a line about the author under a byline
@@ -1389,12 +1420,16 @@ class _Document:
     def _bare_scores(self, last: int) -> bool:
         """Whether the bare numbers under the body are a match's score: two or more, each
         under a name ("Arsenal", "2", "Chelsea", "1"); a page's counters stand together under
-        its tags ("Baking", "412", "9") or alone ("0")."""
-        lines = [
-            index
-            for index in range(last + 1, len(self.blocks))
-            if index not in self.evidence and self.blocks[index].kind is not BlockKind.BLANK
-        ]
+        its tags ("Baking", "412", "9") or alone ("0"). Only the numbers above the line that
+        ends the walk down from the body count: one under a comment counter is not there on a
+        second cleaning, which the walk does not pass."""
+        lines = []
+        for index in range(last + 1, len(self.blocks)):
+            if index in self.evidence:
+                if self._ends_closing_walk(index):
+                    break
+            elif self.blocks[index].kind is not BlockKind.BLANK:
+                lines.append(index)
         counts = [_is_bare_count(self.blocks[index].text) for index in lines]
         return sum(counts) >= 2 and not any(a and b for a, b in pairwise(counts))
 
@@ -1940,16 +1975,24 @@ class _Document:
                     text, words = self.blocks[near].text, self.features[near].words
                     found[near] = {m.rule.id for m in matcher.match(text, words, self.warnings)}
                 line = self.blocks[near].text.strip().casefold()
-                zone = self.zone(near)
                 if (
                     rule.id in found[near]
                     and line not in taken[index]
-                    and (self.span is None or self.every_rule_fires or rule.fires_in(zone))
+                    and self._fires_beside(rule, near, index)
                 ):
                     reason = f"beside line {index + 1}, which it removes"
                     self.verdicts[near] = Verdict(rule, reason)
                     taken[near] = taken[index] | {line}
                     waiting.append(near)
+
+    def _fires_beside(self, rule: Rule, near: int, index: int) -> bool:
+        """Whether ``rule`` may take ``near`` beside its line ``index``: where it may fire,
+        or at the body's edge next to its line outside the body (the heading of a box of the
+        tail, "Did you know X is a nonprofit?", is a question the body ends with)."""
+        if self.span is None or self.every_rule_fires or rule.fires_in(self.zone(near)):
+            return True
+        edge = near in (self.span.first, self.span.last)
+        return edge and rule.fires_in(self.zone(index))
 
     def _take_box_pitches(self) -> None:
         """A line between two lines that one newsletter rule removes, taken with them: a

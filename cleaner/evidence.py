@@ -130,6 +130,13 @@ _LINK_WORDS = compile_regex(  # a box's link to more, not a subheading: "Full Br
 )
 _BULLET = compile_regex(r"\s*([*•·▪◦‣●○■□➤►\-–—・])\s+\S")
 _KICKER_MARK = compile_regex(r"\S\s*[:|]\s+\S|\s[-–—]\s")
+#: A teaser's kicker: a name or a word or two, and a colon ("Derek Mackay: ...").
+_TEASER_KICKER = compile_regex(r"\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}'’.-]+){0,3}\s?:\s+\S")
+#: A headline's closing attribution: ", police warn", ", study finds", ", says minister".
+_HEADLINE_ATTRIBUTION = compile_regex(
+    r",\s+(?:(?:\p{Ll}+\s+){0,2}(?:warn|warns|say|says|claim|claims|reveal|reveals|find|finds)"
+    r"|says\s+\p{L}+(?:\s+\p{L}+)?)\s*$"
+)
 #: The header of a box that links one story ("Related story", "Noticia relacionada").
 _ONE_STORY_HEADER = compile_regex(
     r"(?i:related\s+(?:story|article|post)|noticia\s+relacionada|artículo\s+relacionado"
@@ -359,7 +366,13 @@ def _more_teasers(lines: Lines, items: list[int], rule: Rule) -> bool:
     lines at most (a longer run is a list under its title) and a paragraph or the page's
     furniture under the last; a paragraph sharing no word with it: a subheading names what
     its paragraph tells ("Breitere Gehwege ..." over "... Die Gehwege werden verbreitert").
-    A blank line under the last teaser ends the box, as before."""
+    A blank line under the last teaser ends the box, as before.
+
+    A line right under the box's teaser that is its twin (``_twin_teaser``) goes on with
+    the box whatever subheadings the article has."""
+    below = items[-1] + 1
+    if below < len(lines.blocks) and _twin_teaser(lines, items[-1], below):
+        return True
     if not _teaser_shaped(lines, items[-1], rule):
         return False
     run = []
@@ -434,6 +447,30 @@ def _headline_shaped(lines: Lines, index: int, rule: Rule) -> bool:
         and not text.endswith((":", ";"))
         and not text[:1].islower()
         and not is_prose_paragraph(block, feats)
+    )
+
+
+def _twin_teaser(lines: Lines, teaser: int, index: int) -> bool:
+    """Whether a line right under a box's teaser is the box's next teaser by its form: both
+    open with a kicker and a colon ("Derek Mackay: Budget will ..." over "Brian Monteith:
+    Tax rises will ..."; "Tempête : pourquoi ..." over "Intempéries : les images ..."), or
+    the line ends as a headline does, with who says it ("Pensioners lose £1m a month to
+    'courier fraud', police warn"). No final stop, no rule's line, no paragraph; a
+    subheading has neither form."""
+    blocks, features = lines.blocks, lines.features
+    text = blocks[index].text.strip()
+    if (
+        blocks[index].kind is BlockKind.BLANK
+        or lines.matches[index]
+        or index in lines.verdicts
+        or features[index].words < TEASER_MIN_WORDS
+        or text.endswith((".", ":", ";"))
+        or is_prose_paragraph(blocks[index], features[index])
+    ):
+        return False
+    kicked = _TEASER_KICKER.match(text) is not None
+    return (kicked and _TEASER_KICKER.match(blocks[teaser].text.strip()) is not None) or (
+        _HEADLINE_ATTRIBUTION.search(text) is not None
     )
 
 
@@ -928,7 +965,14 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     headings: dict[int, tuple[bool, bool, bool]] | None = None  # found when first needed
     fields: set[str] | None = None  # likewise
     prose = [i for i, block in enumerate(blocks) if is_prose_paragraph(block, features[i])]
-    first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
+    first_prose = prose[0] if prose else -1
+    last_prose = prose[-1] if prose else -1
+    # the article's last paragraph: an author's bio under it that a byline's rule claims is
+    # none, for a credit in brackets at the end (the lead photo's, "(Photo: Name / Agency)")
+    last_article_prose = next(
+        (i for i in reversed(prose) if not any(m.rule.category == "byline" for m in matches[i])),
+        -1,
+    )
     body_opens = _first_prose_pair(blocks, prose)
     typical_words = sorted(features[i].words for i in prose)[len(prose) // 2] if prose else 0
     captions: dict[int, int] = {}  # a caption's line: its credit's
@@ -968,7 +1012,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             and not counted
             and (
                 (not _STRICT_CREDIT.search(credit) and not vouched)
-                or index > last_prose
+                or index > (last_article_prose if credit.startswith("(") else last_prose)
                 or (
                     above > first_prose
                     and not under_head

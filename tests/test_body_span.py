@@ -3459,6 +3459,112 @@ CASES = {
         ),
         (),
     ),
+    # the article's last sentence over the lead photo's credit, which the page prints at the
+    # end, is no caption: the author's bio under the credit is no more of the article
+    "the last sentence over a closing credit above the author's bio stays": Case(
+        (
+            DERBY,
+            "The coach said the team had worked all week on defending leads, and that the"
+            " players had shown they could hold on when the pressure came late in the game.",
+            "The Blackhawks play in Nashville on Thursday.",
+            "(Photo: Jeff Bottari / NHLI via Getty Images)",
+            "Ethan Marsh is a staff writer for The Athletic covering the Chicago Blackhawks."
+            " Follow him on Twitter @ethanmarsh.",
+        ),
+        ("The Blackhawks play in Nashville on Thursday.",),
+        ("(Photo: Jeff Bottari / NHLI via Getty Images)",),
+    ),
+    # a site's name, tagline and section over the headline and deck: the article starts under
+    # the byline and date five lines down
+    "a site's head block over a byline further down goes": Case(
+        (
+            "Harbour Climate News",
+            "Award-winning, nonpartisan reporting on the biggest crisis facing our coast.",
+            "Clean Energy",
+            "The County's Power Deal Also Cut Its Solar Target. Now Developers Are Leaving.",
+            "At least three large solar farms have been delayed or cancelled since the deal was"
+            " signed, developers said.",
+            "By Dan Marsh",
+            "Nov 26, 2019",
+            "When the county signed its power deal this summer, it also cut the share of"
+            " electricity that utilities must buy from solar farms, from 12 to 8 percent.",
+            "Now, developers say, the effects are starting to show in three townships.",
+        ),
+        ("Now, developers say, the effects are starting to show in three townships.",),
+        (
+            "Harbour Climate News",
+            "Clean Energy",
+            "By Dan Marsh",
+            "Nov 26, 2019",
+        ),
+    ),
+    # a letters page: a letter's paragraphs over the next letter's byline and date are no
+    # head, however far down the byline stands
+    "a letter's paragraphs over the next letter's byline stay": Case(
+        (
+            "Letters",
+            "By Ruth Adler",
+            "Nov 26, 2019",
+            "The new cycle lanes on Harbour Road have made my daughter's ride to school safer than"
+            " it has ever been, and I thank the council for standing firm against the complaints"
+            " of a few drivers who would rather park where they like.",
+            "Keep the lanes",
+            "They should now be extended to the old town, where the streets are narrowest.",
+            "By Tom Reyes",
+            "Nov 26, 2019",
+            "The council should fix the road to the reservoir before it spends another penny on"
+            " paint for cycle lanes that most residents of the district will never use at all.",
+        ),
+        (
+            "The new cycle lanes on Harbour Road have made my daughter's ride to school safer than"
+            " it has ever been, and I thank the council for standing firm against the complaints"
+            " of a few drivers who would rather park where they like.",
+            "They should now be extended to the old town, where the streets are narrowest.",
+        ),
+        (),
+    ),
+    # a box of one link: the line under its teaser is its twin, by a kicker like the
+    # teaser's or a headline's closing attribution; a subheading of neither form stays
+    "a twin teaser under a one-link box goes": Case(
+        (
+            BUDGET,
+            "The opposition said the cuts would fall hardest on the towns that had already lost"
+            " their branch libraries and their swimming pools in earlier rounds.",
+            "Read more",
+            "Derek Mackay: Budget will protect the county from the worst of the cuts",
+            "Brian Monteith: Tax rises will make the county the highest taxed in the region",
+            "The council's finance chief said the budget had to balance by law, and that every"
+            " department had been asked to find savings of five per cent.",
+            "Read more",
+            "Carer who stole from dementia patients jailed",
+            "Pensioners lose £1m a month to 'courier fraud', police warn",
+            "The budget takes effect in April, after a final vote next month, and the council"
+            " tax bills that go out in March will show the new rates for every band.",
+        ),
+        (
+            "The budget takes effect in April, after a final vote next month, and the council"
+            " tax bills that go out in March will show the new rates for every band.",
+        ),
+        (
+            "Brian Monteith: Tax rises will make the county the highest taxed in the region",
+            "Pensioners lose £1m a month to 'courier fraud', police warn",
+        ),
+    ),
+    "a subheading under a one-link box's kicker teaser stays": Case(
+        (
+            BUDGET,
+            "The opposition said the cuts would fall hardest on the towns that had already lost"
+            " their branch libraries and their swimming pools in earlier rounds.",
+            "Read more",
+            "Derek Mackay: Budget will protect the county from the worst of the cuts",
+            "What the cuts mean for libraries",
+            "Three branch libraries will close in the summer, and the mobile library will visit"
+            " the villages once a fortnight instead of once a week.",
+            "The budget takes effect in April, after a final vote next month.",
+        ),
+        ("What the cuts mean for libraries",),
+        ("Derek Mackay: Budget will protect the county from the worst of the cuts",),
+    ),
     # an obituary's date goes on with where: no caption, whatever credit stands under it
     "an obituary's dated paragraph over a credit stays": Case(
         (
