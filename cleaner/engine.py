@@ -273,6 +273,11 @@ _RESULTS_HEADING = compile_regex(
 #: Times", "KENNETH FERRIERA, Journal Star", "Chaz Palla | Tribune-Review"). A media word alone
 #: after the comma is as often a town's name under a letter ("Linda Carrasco, Globe").
 _REPRINT_BUTTON = compile_regex(r"(?i)buy\s+now")
+#: A photographer's credit under a "Buy Now": "Name, The Pantagraph", "NAME, HERALD & REVIEW".
+_PERSON_AND_OUTLET = compile_regex(
+    r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[,/]\s*"
+    r"\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}"
+)
 """A small daily's button to buy a print of the photo, between its caption and its credit."""
 _OUTLET_CREDIT = compile_regex(
     r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[,/|]\s*"
@@ -848,18 +853,16 @@ class _Document:
         return self._paragraph_past_head(first, below) if dated else first
 
     def _headed_above(self, first: int) -> bool:
-        """Whether the page has its head above ``first`` already: a byline or a date that a
-        head rule claims, or more than one line that no rule claims (a briefs page's headline
-        and its first item's heading over the item's text, a letters page's first letters
-        over a guest column's byline; review 111)."""
+        """Whether the page has its head above ``first`` already: a byline that a head rule
+        claims, or more than one line that no rule and no box claims (a briefs page's
+        headline and its first item's heading over the item's text, a letters page's first
+        letters over a guest column's byline; review 111). A site's date over its head, or a
+        box of teasers there, is no such head (review 112)."""
         unclaimed = 0
         for index in range(first):
-            if self.blocks[index].kind is BlockKind.BLANK:
+            if self.blocks[index].kind is BlockKind.BLANK or index in self.lists:
                 continue
-            if any(
-                self._head_only(match.rule, "byline") or self._head_only(match.rule, "date")
-                for match in self.matches[index]
-            ):
+            if any(self._head_only(match.rule, "byline") for match in self.matches[index]):
                 return True
             unclaimed += not self.matches[index] and self.features[index].letters
         return unclaimed > 1
@@ -902,6 +905,21 @@ class _Document:
         return self._paragraph_past_head(first, below)
 
     def _under_lead_credit(self, first: int) -> int:
+        """``_credited_caption_below`` from the body's first line, or from the line under it
+        when the first is a small daily's "Buy Now" over the caption; a "Buy Now" right
+        above the body's first line vouches for its credit too."""
+        if _REPRINT_BUTTON.fullmatch(self.blocks[first].text.strip()):
+            caption = self._next_staying(first)
+            if caption is not None:
+                below = self._credited_caption_below(caption, bought=True)
+                return below if below != caption else first
+        above = previous_text_line(self.blocks, first)
+        bought = above is not None and bool(
+            _REPRINT_BUTTON.fullmatch(self.blocks[above].text.strip())
+        )
+        return self._credited_caption_below(first, bought)
+
+    def _credited_caption_below(self, first: int, bought: bool = False) -> int:
         """The body's first line, moved down past the lead photo's caption and its credit
         right under it to the paragraph below: "Dorothy Lindquist ... boxes kringle for a
         customer Tuesday morning." over "Ruth Ann Kessler, The Journal Times" stand between
@@ -914,13 +932,12 @@ class _Document:
         page gives again further down is an entry of a list (a press award's winners, an
         interview's speaker), not a credit, and a quotation over a name and an outlet is an
         epigraph and its author ("Mike Royko, Chicago Sun-Times"): no caption is a quote.
-        A small daily's "Buy Now" (a print of the photo) may stand between them; under it,
-        a name and any outlet's name make a credit ("Lewis Baird, The Pantagraph")."""
+        A small daily's "Buy Now" (a print of the photo) may stand between them or over the
+        caption (``bought``); with it, a name and any outlet's name make a credit ("Lewis
+        Baird, The Pantagraph", "CLAY JACKSON, HERALD & REVIEW")."""
         credit = self._next_staying(first)
-        bought = credit is not None and bool(
-            _REPRINT_BUTTON.fullmatch(self.blocks[credit].text.strip())
-        )
-        if credit is not None and bought:
+        if credit is not None and _REPRINT_BUTTON.fullmatch(self.blocks[credit].text.strip()):
+            bought = True
             credit = self._next_staying(credit)
         if (
             credit is None
@@ -932,7 +949,7 @@ class _Document:
             return first
         text = self.blocks[credit].text.strip()
         outlet = _OUTLET_CREDIT.fullmatch(text) is not None or (
-            bought and _SIGNATURE.fullmatch(text) is not None  # "Name, The Pantagraph"
+            bought and _PERSON_AND_OUTLET.fullmatch(text) is not None  # "Name, The Pantagraph"
         )
         if not outlet and not self._names_the_byline(text, first):
             return first

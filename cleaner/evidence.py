@@ -97,6 +97,7 @@ _CAPTION_LABEL = compile_regex(r"(?:Image|Media|Video)\s+caption\s*,?")  # alone
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S|^(?i:credit):\p{Lu}\p{L}+\s+\p{Lu}")
 _LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
 _RACE_TIME = compile_regex(r"\(\p{Lu}{2,3}\)|(?<!\S)[+-]\d|\d:\d{2}[.,:]\d")
+_SHOWN = compile_regex(r"(?i)\b(?:pictured|seen|shown|photographed|left|right|center|centre)\b")
 _STATEMENT_WORD = compile_regex(
     r"(?i)\b(?:is|are|was|were|will|must|can|could|should|would|may|might|ist|sind|war|waren"
     r"|wird|werden|muss|müssen|kann|können|est|sont|sera|seront|doit|doivent|peut|peuvent|es"
@@ -371,7 +372,7 @@ def _more_teasers(lines: Lines, items: list[int], rule: Rule) -> bool:
     A line right under the box's teaser that is its twin (``_twin_teaser``) goes on with
     the box whatever subheadings the article has."""
     below = items[-1] + 1
-    if below < len(lines.blocks) and _twin_teaser(lines, items[-1], below):
+    if len(items) == 1 and below < len(lines.blocks) and _twin_teaser(lines, items[-1], below):
         return True
     if not _teaser_shaped(lines, items[-1], rule):
         return False
@@ -455,23 +456,38 @@ def _twin_teaser(lines: Lines, teaser: int, index: int) -> bool:
     open with a kicker and a colon ("Derek Mackay: Budget will ..." over "Brian Monteith:
     Tax rises will ..."; "Tempête : pourquoi ..." over "Intempéries : les images ..."), or
     the line ends as a headline does, with who says it ("Pensioners lose £1m a month to
-    'courier fraud', police warn"). No final stop, no rule's line, no paragraph; a
-    subheading has neither form."""
+    'courier fraud', police warn"). No final stop, no rule's line, no paragraph, no line
+    up (";"), only the box's first teaser's twin, and none that names what the paragraph under
+    it tells or stands over a live entry's clock time: a subheading ("Council tax: what the
+    freeze means for your bill" over "... the freeze ..."), an entry's heading, a team's
+    line-up (review 112). Nor a kicker line where the article heads a paragraph elsewhere with
+    a line of that form ("Income tax: who pays more"), nor a quotation and who said it
+    ("'We cannot tax our way to growth', says Drummond")."""
     blocks, features = lines.blocks, lines.features
     text = blocks[index].text.strip()
+    under = next_text_line(blocks, index)
     if (
         blocks[index].kind is BlockKind.BLANK
         or lines.matches[index]
         or index in lines.verdicts
         or features[index].words < TEASER_MIN_WORDS
         or text.endswith((".", ":", ";"))
+        or ";" in text
         or is_prose_paragraph(blocks[index], features[index])
+        or under is None
+        or is_bare_time(blocks[under].text)
+        or _shares_a_word(text, blocks[under].text)
     ):
         return False
-    kicked = _TEASER_KICKER.match(text) is not None
-    return (kicked and _TEASER_KICKER.match(blocks[teaser].text.strip()) is not None) or (
-        _HEADLINE_ATTRIBUTION.search(text) is not None
-    )
+    if _TEASER_KICKER.match(text) is not None:
+        return _TEASER_KICKER.match(blocks[teaser].text.strip()) is not None and not any(
+            _TEASER_KICKER.match(blocks[other].text.strip()) is not None
+            and (below := next_text_line(blocks, other)) is not None
+            and is_prose_paragraph(blocks[below], features[below])
+            for other in range(len(blocks))
+            if other not in (teaser, index) and not lines.matches[other]
+        )
+    return _HEADLINE_ATTRIBUTION.search(text) is not None and text[:1] not in _QUOTE_MARKS
 
 
 def _teaser_shaped(lines: Lines, index: int, rule: Rule) -> bool:
@@ -485,6 +501,7 @@ def _teaser_shaped(lines: Lines, index: int, rule: Rule) -> bool:
         and _LONG_WORD.search(text) is not None
         and _QUESTION_WORD.match(text) is None
         and not text.endswith((".", "!", "?", ":", ";", "…"))
+        and ";" not in text  # a team's line-up ("Rovers: Lowe; Grant, Marsh ...")
         and not text[:1].islower()
         and text[:1] not in _QUOTE_MARKS  # a song's or a poem's lines, quoted
         and _BULLET.match(text) is None  # a box's bullets go on by ``_bullets_go_on``
@@ -968,7 +985,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     first_prose = prose[0] if prose else -1
     last_prose = prose[-1] if prose else -1
     # the article's last paragraph: an author's bio under it that a byline's rule claims is
-    # none, for a credit in brackets at the end (the lead photo's, "(Photo: Name / Agency)")
+    # none, over a credit at the end that follows the article's last sentence (``_last_word``)
     last_article_prose = next(
         (i for i in reversed(prose) if not any(m.rule.category == "byline" for m in matches[i])),
         -1,
@@ -1012,7 +1029,7 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             and not counted
             and (
                 (not _STRICT_CREDIT.search(credit) and not vouched)
-                or index > (last_article_prose if credit.startswith("(") else last_prose)
+                or index > (last_article_prose if _last_word(lines, above, index) else last_prose)
                 or (
                     above > first_prose
                     and not under_head
@@ -1052,6 +1069,19 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
         for line in entries:
             del captions[line]
     return set(captions) | _under_caption_labels(lines, lists)
+
+
+def _last_word(lines: Lines, line: int, credit: int) -> bool:
+    """Whether a sentence over a credit at the end, with only an author's bio under the
+    credit, is the article's last sentence rather than a caption: the credit is in brackets
+    (the lead photo's, printed at the end: "(Photo: Name / Agency)"), or the sentence states
+    something ("Ancell is standing for the council in May."; review 112) and shows nothing
+    ("... is pictured"). A caption without a verb ("X's app on a smartphone at the company's
+    headquarters.") stays a caption."""
+    text = lines.blocks[line].text
+    return lines.blocks[credit].text.lstrip().startswith("(") or (
+        _STATEMENT_WORD.search(text) is not None and _SHOWN.search(text) is None
+    )
 
 
 def _apart_from_credit(lines: Lines, line: int) -> bool:

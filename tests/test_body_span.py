@@ -3538,17 +3538,41 @@ CASES = {
             "Read more",
             "Carer who stole from dementia patients jailed",
             "Pensioners lose £1m a month to 'courier fraud', police warn",
-            "The budget takes effect in April, after a final vote next month, and the council"
-            " tax bills that go out in March will show the new rates for every band.",
+            "The budget takes effect in April, after a final vote in the spring, and the"
+            " council tax bills that go out will show the new rates for every band.",
         ),
         (
-            "The budget takes effect in April, after a final vote next month, and the council"
-            " tax bills that go out in March will show the new rates for every band.",
+            "The budget takes effect in April, after a final vote in the spring, and the"
+            " council tax bills that go out will show the new rates for every band.",
         ),
         (
             "Brian Monteith: Tax rises will make the county the highest taxed in the region",
             "Pensioners lose £1m a month to 'courier fraud', police warn",
         ),
+    ),
+    # review 112: a subheading in the kicker's form names what its paragraph tells, and a
+    # team's line-up under a box is the match report's
+    "a kicker-form subheading or a line-up under a one-link box stays": Case(
+        (
+            BUDGET,
+            "The opposition said the cuts would fall hardest on the towns that had already lost"
+            " their branch libraries and their swimming pools in earlier rounds.",
+            "Read more",
+            "Kirsty Lamond: Budget will protect the county from the worst of the cuts",
+            "Council tax: what the freeze means for your bill",
+            "The freeze holds every band at last year's rate, so a band D home pays the same"
+            " £1,412 as it did, the council's finance chief said.",
+            "Read more",
+            "Derby day: Rovers fans plan a march to the ground",
+            "Harbour Rovers: Lowe; Grant, Marsh, Okafor, Quist; Evers, Lahti; Vidal",
+            "The home side named an unchanged team for the third game running after the win"
+            " at Millbrook last weekend.",
+        ),
+        (
+            "Council tax: what the freeze means for your bill",
+            "Harbour Rovers: Lowe; Grant, Marsh, Okafor, Quist; Evers, Lahti; Vidal",
+        ),
+        (),
     ),
     "a subheading under a one-link box's kicker teaser stays": Case(
         (
