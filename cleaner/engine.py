@@ -273,6 +273,7 @@ _RESULTS_HEADING = compile_regex(
 #: Times", "KENNETH FERRIERA, Journal Star", "Chaz Palla | Tribune-Review"). A media word alone
 #: after the comma is as often a town's name under a letter ("Linda Carrasco, Globe").
 _REPRINT_BUTTON = compile_regex(r"(?i)buy\s+now")
+_INNER_STOP = compile_regex(r"[.!?][\"”’]?\s+[\"“‘]?\p{Lu}")  # a second sentence in a line
 #: A photographer's credit under a "Buy Now": "Name, The Pantagraph", "NAME, HERALD & REVIEW".
 _PERSON_AND_OUTLET = compile_regex(
     r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[,/]\s*"
@@ -856,15 +857,19 @@ class _Document:
         """Whether the page has its head above ``first`` already: a byline that a head rule
         claims, or more than one line that no rule and no box claims (a briefs page's
         headline and its first item's heading over the item's text, a letters page's first
-        letters over a guest column's byline; review 111). A site's date over its head, or a
-        box of teasers there, is no such head (review 112)."""
+        letters over a guest column's byline; review 111), or a date under such a line (the
+        page's headline; review 113). A site's date over its head, or a box of teasers there,
+        is no such head (review 112)."""
         unclaimed = 0
         for index in range(first):
             if self.blocks[index].kind is BlockKind.BLANK or index in self.lists:
                 continue
-            if any(self._head_only(match.rule, "byline") for match in self.matches[index]):
-                return True
-            unclaimed += not self.matches[index] and self.features[index].letters
+            found = self.matches[index]
+            if any(self._head_only(match.rule, "byline") for match in found) or (
+                unclaimed and any(self._head_only(match.rule, "date") for match in found)
+            ):
+                return True  # a byline, or a date under the page's headline
+            unclaimed += not found and self.features[index].letters
         return unclaimed > 1
 
     def _author_line(self, index: int) -> bool:
@@ -934,7 +939,9 @@ class _Document:
         epigraph and its author ("Mike Royko, Chicago Sun-Times"): no caption is a quote.
         A small daily's "Buy Now" (a print of the photo) may stand between them or over the
         caption (``bought``); with it, a name and any outlet's name make a credit ("Lewis
-        Baird, The Pantagraph", "CLAY JACKSON, HERALD & REVIEW")."""
+        Baird, The Pantagraph", "CLAY JACKSON, HERALD & REVIEW") under a caption of one
+        sentence, when no other line of the page has that shape: a letter's signature and a
+        deals page's "Product, Retailer" come again (review 113)."""
         credit = self._next_staying(first)
         if credit is not None and _REPRINT_BUTTON.fullmatch(self.blocks[credit].text.strip()):
             bought = True
@@ -948,18 +955,25 @@ class _Document:
         ):
             return first
         text = self.blocks[credit].text.strip()
-        outlet = _OUTLET_CREDIT.fullmatch(text) is not None or (
-            bought and _PERSON_AND_OUTLET.fullmatch(text) is not None  # "Name, The Pantagraph"
-        )
+        shape = _OUTLET_CREDIT
+        if (
+            bought
+            and _OUTLET_CREDIT.fullmatch(text) is None
+            and _PERSON_AND_OUTLET.fullmatch(text) is not None  # "Name, The Pantagraph"
+            and _INNER_STOP.search(self.blocks[first].text) is None  # one sentence
+        ):
+            shape = _PERSON_AND_OUTLET
+        outlet = shape.fullmatch(text) is not None
         if not outlet and not self._names_the_byline(text, first):
             return first
+        start = 0 if shape is _PERSON_AND_OUTLET else credit + 1  # a signature may come above
         others = (
             block.text.strip()
-            for block in self.blocks[credit + 1 :]
-            if block.kind is not BlockKind.BLANK
+            for index, block in enumerate(self.blocks[start:], start)
+            if block.kind is not BlockKind.BLANK and index != credit
         )
         if any(
-            other.casefold() == text.casefold() or (outlet and _OUTLET_CREDIT.fullmatch(other))
+            other.casefold() == text.casefold() or (outlet and shape.fullmatch(other))
             for other in others
         ):
             return first

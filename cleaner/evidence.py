@@ -97,7 +97,11 @@ _CAPTION_LABEL = compile_regex(r"(?:Image|Media|Video)\s+caption\s*,?")  # alone
 _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S|^(?i:credit):\p{Lu}\p{L}+\s+\p{Lu}")
 _LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
 _RACE_TIME = compile_regex(r"\(\p{Lu}{2,3}\)|(?<!\S)[+-]\d|\d:\d{2}[.,:]\d")
-_SHOWN = compile_regex(r"(?i)\b(?:pictured|seen|shown|photographed|left|right|center|centre)\b")
+_SHOWN = compile_regex(
+    r"(?i)\b(?:pictured|seen|shown|photographed)\b|\((?:left|right|centre|center)\)"
+    r"|\b(?:at|from)\s+(?:left|right)\b|\bleft\s+to\s+right\b"
+)
+_RELATIVE_CLAUSE = compile_regex(r",\s+(?:who|which|whose)\b[^,]*,")  # ", who is seeking ...,"
 _STATEMENT_WORD = compile_regex(
     r"(?i)\b(?:is|are|was|were|will|must|can|could|should|would|may|might|ist|sind|war|waren"
     r"|wird|werden|muss|müssen|kann|können|est|sont|sera|seront|doit|doivent|peut|peuvent|es"
@@ -1075,12 +1079,13 @@ def _last_word(lines: Lines, line: int, credit: int) -> bool:
     """Whether a sentence over a credit at the end, with only an author's bio under the
     credit, is the article's last sentence rather than a caption: the credit is in brackets
     (the lead photo's, printed at the end: "(Photo: Name / Agency)"), or the sentence states
-    something ("Ancell is standing for the council in May."; review 112) and shows nothing
-    ("... is pictured"). A caption without a verb ("X's app on a smartphone at the company's
-    headquarters.") stays a caption."""
+    something ("Ancell is standing for the council in May."; review 112) outside a relative
+    clause and shows nothing ("... is pictured", "(left)"; review 113). A caption without a
+    verb ("X's app on a smartphone at the company's headquarters.") stays a caption."""
     text = lines.blocks[line].text
+    stated = _RELATIVE_CLAUSE.sub(",", text)  # "Mayor X, who is seeking a second term, greets"
     return lines.blocks[credit].text.lstrip().startswith("(") or (
-        _STATEMENT_WORD.search(text) is not None and _SHOWN.search(text) is None
+        _STATEMENT_WORD.search(stated) is not None and _SHOWN.search(text) is None
     )
 
 

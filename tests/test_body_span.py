@@ -3589,6 +3589,65 @@ CASES = {
         ("What the cuts mean for libraries",),
         ("Derek Mackay: Budget will protect the county from the worst of the cuts",),
     ),
+    # a small daily's "Buy Now" over the lead photo's caption vouches for the credit under it
+    "a Buy Now over the caption and its credit goes": Case(
+        (
+            "Crime",
+            "Man charged after crash that followed traffic stop",
+            "Facebook",
+            "Twitter",
+            "Buy Now",
+            "Police investigate a crash at West Eldorado Street and Oakland Avenue late Friday.",
+            "CLAY JACKSON, HERALD & REVIEW",
+            "DECATUR — A 24-year-old man faces charges of aggravated fleeing after a crash that"
+            " followed a traffic stop on Friday night, police said.",
+            "Officers tried to stop a silver sedan shortly before 11 p.m., but the driver sped"
+            " away and crashed into a parked pickup two blocks later.",
+        ),
+        (
+            "DECATUR — A 24-year-old man faces charges of aggravated fleeing after a crash that"
+            " followed a traffic stop on Friday night, police said.",
+        ),
+        (
+            "Buy Now",
+            "Police investigate a crash at West Eldorado Street and Oakland Avenue late Friday.",
+            "CLAY JACKSON, HERALD & REVIEW",
+        ),
+    ),
+    # review 113: under a "Buy Now", a letter of several sentences and its signature are no
+    # caption and credit, and a signature's shape comes again on a letters page
+    "a letter under a Buy Now stays": Case(
+        (
+            "Letters",
+            "Buy Now",
+            "Cutting Sunday hours at the library will hurt the families who need it most. Many"
+            " parents work all week. Sunday is the only day they can bring their children.",
+            "Margaret Hollis, Decatur",
+            "The council should find the money elsewhere before it closes the doors on the one"
+            " free place in town where children can read and do their homework in peace.",
+            "Tom Reyes, Decatur",
+        ),
+        (
+            "Cutting Sunday hours at the library will hurt the families who need it most. Many"
+            " parents work all week. Sunday is the only day they can bring their children.",
+            "Margaret Hollis, Decatur",
+        ),
+        (),
+    ),
+    # review 113: a caption's relative clause is no statement that makes it the article's
+    # last sentence over a closing credit
+    "a caption with a relative clause over a closing credit goes": Case(
+        (
+            BUDGET,
+            "The mayor said the vote showed the council could still agree on the big questions,"
+            " and that she would campaign on the budget in the spring.",
+            "Mayor Ellen Park, who is seeking a second term, greets supporters Thursday.",
+            "Photo: Dana Lee / Valley Ledger",
+            "Sam Carter is a reporter for the Valley Ledger covering City Hall.",
+        ),
+        (BUDGET,),
+        ("Mayor Ellen Park, who is seeking a second term, greets supporters Thursday.",),
+    ),
     # an obituary's date goes on with where: no caption, whatever credit stands under it
     "an obituary's dated paragraph over a credit stays": Case(
         (
