@@ -122,8 +122,8 @@ _APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
 BOX_PITCH_MIN_WORDS = 4
 BOX_PITCH_MAX_WORDS = 40
 """A sentence between two of a sign-up box's lines is the box's pitch at this many words at
-most (and at least ``BOX_PITCH_MIN_WORDS``: a short line without a stop there is a list's
-item, "Zip code", above the box; review 110)."""
+most, and at least ``BOX_PITCH_MIN_WORDS``: a line of two or three words there is a form's
+field or button ("Sign up!"), which the rule's own patterns or its ``[beside]`` ones take."""
 _QUOTED_OR_ATTRIBUTED = compile_regex(r"[\"“”„«»]|\b(?i:said|says|told)\b")
 #: Categories of the rules whose lines a quoted text may hold: appeals, sign-up boxes, notices.
 _QUOTABLE_CATEGORIES = (*_APPEAL_CATEGORIES, "boilerplate")
@@ -207,26 +207,31 @@ def _reads_as_teaser(text: str) -> bool:
 _SITE_VOICE = compile_regex(r"\b(?:us|our|we|follow|stay|connect|favou?rite)\b", regex.IGNORECASE)
 NUMBERED_LIST_MIN_ITEMS = 3
 ADVICE_ITEMS_MIN = 3
+SHEET_FIELDS_MIN = 3
+#: The heading of a match's result sheet under the report.
+_SHEET_HEADING = compile_regex(
+    r"(?i:ficha\s+t[ée]cnica|s[íi]ntesis|formaciones|fiche\s+technique|tabellino"
+    r"|aufstellungen?|line-?ups?|teams|match\s+facts|box\s+score|scoring\s+summary)\s*:?"
+)
+#: A score line of a result sheet: "PALMEIRAS 2 X 0 SANTOS", "Boca Juniors 1-1 River Plate".
+_SHEET_SCORE = compile_regex(r"[\p{L} .'’-]{2,40}\s\d{1,3}\s*[xX×–-]\s*\d{1,3}\s[\p{L} .'’-]{2,40}")
 ADVICE_ITEM_MAX_WORDS = 25
 #: Verbs that open an item of advice ("Report all attacks to the police", "Keep dogs on a
-#: lead"): never a teaser's first word. Not "Watch", "Read", "Listen", "Get", "Join" or
-#: "Follow", which open teasers and prompts.
+#: lead"): not a teaser's first word. Not "Watch", "Read", "Listen", "Get", "Join", "Follow",
+#: "Take", "Find", "Check", "Make", "Have", "Tell", "Let" or "Never", which open teasers and
+#: a site's prompts ("Take a look inside ...", "Find out which village ...").
 _ADVICE_VERBS = frozenset(
     {
-        "avoid", "ask", "be", "bring", "call", "charge", "check", "choose", "clean", "clear",
-        "close", "consider", "contact", "cover", "do", "don't", "don’t", "drink", "drive",
-        "eat", "find", "have", "install", "keep", "leave", "let", "limit", "lock", "make",
-        "never", "note", "pack", "photograph", "plan", "protect", "put", "record", "remove",
-        "report", "review", "run", "secure", "store", "take", "tell", "test", "turn",
-        "unplug", "use", "wash", "wear", "write",
+        "avoid", "ask", "bring", "call", "charge", "choose", "clean", "clear", "close",
+        "consider", "contact", "cover", "drink", "drive", "eat", "install", "keep", "leave",
+        "limit", "lock", "note", "pack", "photograph", "plan", "protect", "put", "record",
+        "remove", "report", "review", "secure", "store", "test", "turn", "unplug", "use",
+        "wash", "wear", "write",
     }
 )
 RESTATED_STEMS_MIN = 3
 ANNOUNCED_ITEMS_MAX = 12
-HEAD_BLOCK_LINES = 6
-HEAD_LINE_MAX_WORDS = 30
-"""Above a byline, a line of the head's block (a site's tagline, a section, a headline, a deck)
-has at most this many words: a paragraph that long opens the article itself."""
+HEAD_BLOCK_LINES = 2
 """A byline this many lines of text under the body's first line at most opens the head's block."""
 SECTION_HEADING_MAX_WORDS = 3
 """A section label over a block of data at the article's end heads it at this many words at most."""
@@ -269,17 +274,17 @@ _RESULTS_HEADING = compile_regex(
     r"(?i:(?:brief|final|full|match|game)\s+(?:scores?|results?)|scorecard|box\s+score"
     r"|scoring\s+summary)\s*:?"
 )
-#: A photographer's credit with the outlet after the name ("Ruth Ann Kessler, The Journal
-#: Times", "KENNETH FERRIERA, Journal Star", "Chaz Palla | Tribune-Review"). A media word alone
-#: after the comma is as often a town's name under a letter ("Linda Carrasco, Globe").
 _REPRINT_BUTTON = compile_regex(r"(?i)buy\s+now")
+"""A small daily's button to buy a print of the photo, by its caption and its credit."""
 _INNER_STOP = compile_regex(r"[.!?][\"”’]?\s+[\"“‘]?\p{Lu}")  # a second sentence in a line
 #: A photographer's credit under a "Buy Now": "Name, The Pantagraph", "NAME, HERALD & REVIEW".
 _PERSON_AND_OUTLET = compile_regex(
     r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[,/]\s*"
     r"\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}"
 )
-"""A small daily's button to buy a print of the photo, between its caption and its credit."""
+#: A photographer's credit with the outlet after the name ("Ruth Ann Kessler, The Journal
+#: Times", "KENNETH FERRIERA, Journal Star", "Chaz Palla | Tribune-Review"). A media word alone
+#: after the comma is as often a town's name under a letter ("Linda Carrasco, Globe").
 _OUTLET_CREDIT = compile_regex(
     r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[,/|]\s*"
     r"(?:(?i:the)\s+(?:\p{Lu}[\p{L}&'’.]*(?:\s+|-)){0,3}|(?:\p{Lu}[\p{L}&'’.]*(?:\s+|-)){1,3})"
@@ -737,6 +742,7 @@ class _Document:
             self._closing_data(span.last),
             self._closing_numbered_list(span.last),
             self._closing_advice_list(span.last),
+            self._closing_sheet(span.last),
             self._closing_fields(first, span.last),
             self._closing_announced_list(span.last),
             self._closing_signature(first, span.last),
@@ -804,12 +810,7 @@ class _Document:
         or two under it and a date under that: a headline and a deck written as sentences ("I
         Stopped Grading My Students' Essays. Their Writing Got Better." over "Letter grades
         taught my students ... for a reader.") outweigh a byline, a line about the author and a
-        date under them, but the article starts under those; so do a site's name, its
-        tagline and a section over the headline ("InsideClimate News" / "Pulitzer
-        Prize-winning, nonpartisan reporting ..." / "Clean Energy"), when no line above a byline
-        more than two lines down is as long as a paragraph (``HEAD_LINE_MAX_WORDS``) and the
-        page has no head above them (``_headed_above``): a letters page's paragraphs over its
-        next letter's byline stay, and so do a briefs page's items. The block runs from the byline
+        date under them, but the article starts under those. The block runs from the byline
         over the lines that rules of the head claim, and over one line of another kind between
         two of them (the author's one-sentence bio); it must hold a date (a subheading that a
         byline's pattern matches, "By Royal Appointment", has none under it), and a paragraph
@@ -818,17 +819,11 @@ class _Document:
             return first
         byline = None
         index: int | None = first
-        longest = 0  # the longest line above the byline
-        for step in range(HEAD_BLOCK_LINES):
-            if index is None:
-                return first
-            longest = max(longest, self.features[index].words)
-            index = self._next_staying(index)
+        for _ in range(HEAD_BLOCK_LINES):
+            index = self._next_staying(index) if index is not None else None
             if index is None:
                 return first
             if any(self._head_only(match.rule, "byline") for match in self.matches[index]):
-                if step >= 2 and (longest > HEAD_LINE_MAX_WORDS or self._headed_above(first)):
-                    return first  # paragraphs over a byline further down: an entry's
                 byline = index
                 break
         if byline is None:
@@ -852,25 +847,6 @@ class _Document:
                 continue
             break
         return self._paragraph_past_head(first, below) if dated else first
-
-    def _headed_above(self, first: int) -> bool:
-        """Whether the page has its head above ``first`` already: a byline that a head rule
-        claims, or more than one line that no rule and no box claims (a briefs page's
-        headline and its first item's heading over the item's text, a letters page's first
-        letters over a guest column's byline; review 111), or a date under such a line (the
-        page's headline; review 113). A site's date over its head, or a box of teasers there,
-        is no such head (review 112)."""
-        unclaimed = 0
-        for index in range(first):
-            if self.blocks[index].kind is BlockKind.BLANK or index in self.lists:
-                continue
-            found = self.matches[index]
-            if any(self._head_only(match.rule, "byline") for match in found) or (
-                unclaimed and any(self._head_only(match.rule, "date") for match in found)
-            ):
-                return True  # a byline, or a date under the page's headline
-            unclaimed += not found and self.features[index].letters
-        return unclaimed > 1
 
     def _author_line(self, index: int) -> bool:
         """A line no rule claims, short enough to be a line about the author under a byline
@@ -939,9 +915,10 @@ class _Document:
         epigraph and its author ("Mike Royko, Chicago Sun-Times"): no caption is a quote.
         A small daily's "Buy Now" (a print of the photo) may stand between them or over the
         caption (``bought``); with it, a name and any outlet's name make a credit ("Lewis
-        Baird, The Pantagraph", "CLAY JACKSON, HERALD & REVIEW") under a caption of one
-        sentence, when no other line of the page has that shape: a letter's signature and a
-        deals page's "Product, Retailer" come again (review 113)."""
+        Baird, The Pantagraph", "CLAY JACKSON, HERALD & REVIEW") under a caption of a
+        sentence or two, when no other line from the caption down has that shape, other
+        photos' credits aside: a letter's signature and a deals page's "Product, Retailer"
+        come again (reviews 113, 114)."""
         credit = self._next_staying(first)
         if credit is not None and _REPRINT_BUTTON.fullmatch(self.blocks[credit].text.strip()):
             bought = True
@@ -960,17 +937,19 @@ class _Document:
             bought
             and _OUTLET_CREDIT.fullmatch(text) is None
             and _PERSON_AND_OUTLET.fullmatch(text) is not None  # "Name, The Pantagraph"
-            and _INNER_STOP.search(self.blocks[first].text) is None  # one sentence
+            and len(_INNER_STOP.findall(self.blocks[first].text)) <= 1  # a sentence or two
         ):
             shape = _PERSON_AND_OUTLET
         outlet = shape.fullmatch(text) is not None
         if not outlet and not self._names_the_byline(text, first):
             return first
-        start = 0 if shape is _PERSON_AND_OUTLET else credit + 1  # a signature may come above
+        start = first if shape is _PERSON_AND_OUTLET else credit + 1  # a signature above too
         others = (
             block.text.strip()
             for index, block in enumerate(self.blocks[start:], start)
-            if block.kind is not BlockKind.BLANK and index != credit
+            if block.kind is not BlockKind.BLANK
+            and index != credit
+            and (shape is _OUTLET_CREDIT or not self._another_photo(index))
         )
         if any(
             other.casefold() == text.casefold() or (outlet and shape.fullmatch(other))
@@ -980,6 +959,26 @@ class _Document:
         below = self._paragraph_past_head(first, self._next_staying(credit))
         surname = _CREDIT_SEPARATOR.split(text)[0].split()[-1].casefold()
         return first if surname in self.blocks[below].text.casefold() else below
+
+    def _another_photo(self, index: int) -> bool:
+        """Whether a line is junk already or another photo's credit, a "Buy Now" and a caption
+        over it in either order: a line of a credit's shape that does not make the shape a
+        page's entries. A deals page's "Product, Retailer" right under a "Buy Now" that
+        follows a price is an entry (review 114)."""
+        if index in self.evidence:
+            return True
+        one = previous_text_line(self.blocks, index)
+        two = previous_text_line(self.blocks, one) if one is not None else None
+        if one is None or two is None:
+            return False
+        for button, caption in ((one, two), (two, one)):
+            if (
+                _REPRINT_BUTTON.fullmatch(self.blocks[button].text.strip())
+                and caption not in self.evidence
+                and self.features[caption].sentence
+            ):
+                return True
+        return False
 
     def _past_repeated_lead(self, first: int) -> int:
         """The body's first line, moved down to its copy right under it: a regional site's
@@ -1716,6 +1715,31 @@ class _Document:
             last, below = below, next_text_line(self.blocks, below)
         return last
 
+    def _closing_sheet(self, last: int) -> int:
+        """The body's last line, moved down to the end of a match's result sheet that closes
+        the report under its heading ("FICHA TÉCNICA" over "PALMEIRAS 2 X 0 SANTOS", "Local:
+        Allianz Parque ...", "Data: 19 de maio de 2019, domingo", "Árbitro: ...", "Gols: ..."):
+        the heading (``_SHEET_HEADING``), then three "Label: value" lines or more, with a score
+        line among them if it likes; a date line the rules claim is one of the sheet's fields.
+        Its labels are the sport's in any language, so no list of them is needed: the
+        heading says what follows."""
+        below = next_text_line(self.blocks, last)
+        if below is None or _SHEET_HEADING.fullmatch(self.blocks[below].text.strip()) is None:
+            return last
+        fields = 0
+        end = last
+        index = next_text_line(self.blocks, below)
+        while index is not None:
+            text = self.blocks[index].text
+            claimed = index in self.evidence and not self._claimed_only_by(index, "date")
+            field = fact_parts(text) is not None
+            if claimed or not (field or _SHEET_SCORE.fullmatch(text.strip())):
+                break
+            fields += field
+            end = index
+            index = next_text_line(self.blocks, index)
+        return end if fields >= SHEET_FIELDS_MIN else last
+
     def _closing_advice_list(self, last: int) -> int:
         """The body's last line, moved down to the end of a list of advice that closes the
         article under its heading ("Advice for farmers" over "Report all attacks to the
@@ -1982,7 +2006,8 @@ class _Document:
     def _take_lines_beside(self) -> None:
         """Lines that a rule's ``beside`` patterns match, removed with the rule when the line
         above or below is one it removes: a video player's "Cancel" and "Play now" under its
-        "The video will start in 8", a sign-up box's "Your Email" under its pitch. Alone or
+        "The video will start in 8", a sign-up box's "Your Email" under its "Sign up for our
+        free newsletter". Alone or
         among the article's lines, such a line may be the article's own ("Play now" as a
         subheading). A line taken this way lets the next one be taken beside it, but not a
         line with the words of one taken before it: a player has one "Cancel", and a second
@@ -2016,13 +2041,18 @@ class _Document:
                     taken[near] = taken[index] | {line}
                     waiting.append(near)
 
+    def _fires(self, rule: Rule, index: int) -> bool:
+        """Whether ``rule`` may remove line ``index``: in the zone it stands in, or anywhere
+        when no body was found or every rule's line goes (see ``_find_span``)."""
+        return self.span is None or self.every_rule_fires or rule.fires_in(self.zone(index))
+
     def _fires_beside(self, rule: Rule, near: int, index: int) -> bool:
         """Whether ``rule`` may take ``near`` beside its line ``index``: where it may fire,
         or at the body's edge next to its line outside the body (the heading of a box of the
         tail, "Did you know X is a nonprofit?", is a question the body ends with)."""
-        if self.span is None or self.every_rule_fires or rule.fires_in(self.zone(near)):
+        if self._fires(rule, near):
             return True
-        edge = near in (self.span.first, self.span.last)
+        edge = self.span is not None and near in (self.span.first, self.span.last)
         return edge and rule.fires_in(self.zone(index))
 
     def _take_box_pitches(self) -> None:
@@ -2059,7 +2089,7 @@ class _Document:
         zone = self.zone(index)
 
         def fires(rule: Rule) -> bool:
-            return self.span is None or self.every_rule_fires or rule.fires_in(zone)
+            return self._fires(rule, index)
 
         if index in self.lists:
             rule, header = self.lists[index]

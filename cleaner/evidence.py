@@ -48,9 +48,9 @@ _AGENCY_DATED = compile_regex(
 )
 """A picture's date as the agencies write it in a caption, after the place and a comma, weekday
 and year with it, at the end of the line or before what the people shown are doing ("... in
-Indianapolis, Tuesday, Nov. 19, 2019, calling for ..."). An article names a day of its own week
-without the year and with "on" ("... in the early hours of Tuesday, Nov. 19, 2019."; review
-110), and an obituary's date goes on with where ("died Sunday, Nov. 17, 2019, at his home")."""
+Indianapolis, Tuesday, Nov. 19, 2019, calling for ..."). An article's own date follows "on" or
+"of", not a comma ("... in the early hours of Tuesday, Nov. 19, 2019."; review 110), and an
+obituary's date goes on with where ("died Sunday, Nov. 17, 2019, at his home")."""
 CREDIT_MAX_WORDS = 8
 LEAD_CAPTION_MAX_WORDS = 16
 """Under the head's lines, a sentence over a credit of no "Name/Agency" form is the lead photo's
@@ -98,10 +98,11 @@ _STRICT_CREDIT = compile_regex(r"^\(.*\)$|\S\s*[/|]\s*\S|^(?i:credit):\p{Lu}\p{L
 _LIST_MARK = compile_regex(r"\s*(?:[*•·▪◦‣●○■□➤►\-–—・]|\d{1,3}[.)])\s+")
 _RACE_TIME = compile_regex(r"\(\p{Lu}{2,3}\)|(?<!\S)[+-]\d|\d:\d{2}[.,:]\d")
 _SHOWN = compile_regex(
-    r"(?i)\b(?:pictured|seen|shown|photographed)\b|\((?:left|right|centre|center)\)"
+    r"(?i)\b(?:pictured|photographed)\b|\b(?:is|are)\s+(?:seen|shown)\b|\b(?:seen|shown)\s+here\b"
+    r"|\((?:left|right|centre|center)\)|,\s*(?:far\s+)?(?:left|right|centre|center)\s*,"
     r"|\b(?:at|from)\s+(?:left|right)\b|\bleft\s+to\s+right\b"
 )
-_RELATIVE_CLAUSE = compile_regex(r",\s+(?:who|which|whose)\b[^,]*,")  # ", who is seeking ...,"
+_RELATIVE_CLAUSE = compile_regex(r",\s+(?:who|whose)\b[^,]*,")  # ", who is seeking ...,"
 _STATEMENT_WORD = compile_regex(
     r"(?i)\b(?:is|are|was|were|will|must|can|could|should|would|may|might|ist|sind|war|waren"
     r"|wird|werden|muss|müssen|kann|können|est|sont|sera|seront|doit|doivent|peut|peuvent|es"
@@ -381,7 +382,6 @@ def _more_teasers(lines: Lines, items: list[int], rule: Rule) -> bool:
     if not _teaser_shaped(lines, items[-1], rule):
         return False
     run = []
-    below = items[-1] + 1
     while below < len(lines.blocks) and _teaser_shaped(lines, below, rule):
         run.append(below)
         below += 1
@@ -989,7 +989,8 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     first_prose = prose[0] if prose else -1
     last_prose = prose[-1] if prose else -1
     # the article's last paragraph: an author's bio under it that a byline's rule claims is
-    # none, over a credit at the end that follows the article's last sentence (``_last_word``)
+    # none, over a credit at the end that follows the article's last sentence
+    # (``_closes_article``)
     last_article_prose = next(
         (i for i in reversed(prose) if not any(m.rule.category == "byline" for m in matches[i])),
         -1,
@@ -1033,7 +1034,8 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
             and not counted
             and (
                 (not _STRICT_CREDIT.search(credit) and not vouched)
-                or index > (last_article_prose if _last_word(lines, above, index) else last_prose)
+                or index
+                > (last_article_prose if _closes_article(lines, above, index) else last_prose)
                 or (
                     above > first_prose
                     and not under_head
@@ -1075,10 +1077,11 @@ def find_captions(lines: Lines, lists: ListClaims) -> set[int]:
     return set(captions) | _under_caption_labels(lines, lists)
 
 
-def _last_word(lines: Lines, line: int, credit: int) -> bool:
-    """Whether a sentence over a credit at the end, with only an author's bio under the
-    credit, is the article's last sentence rather than a caption: the credit is in brackets
-    (the lead photo's, printed at the end: "(Photo: Name / Agency)"), or the sentence states
+def _closes_article(lines: Lines, line: int, credit: int) -> bool:
+    """Whether a sentence over a credit at the end (asked of the line over a credit with only
+    an author's bio under it) is the article's last sentence rather than a caption: the
+    credit is in brackets (the lead photo's, printed at the end: "(Photo: Name / Agency)"),
+    or the sentence states
     something ("Ancell is standing for the council in May."; review 112) outside a relative
     clause and shows nothing ("... is pictured", "(left)"; review 113). A caption without a
     verb ("X's app on a smartphone at the company's headquarters.") stays a caption."""

@@ -98,7 +98,8 @@ def rule_table(rules: Sequence[Rule]) -> Iterator[str]:
 
 
 def rule_details(rule: Rule) -> Iterator[str]:
-    """Everything ``rules show`` prints: fields, description, patterns per language, examples."""
+    """Everything ``rules show`` prints: fields, description, patterns and ``[beside]``
+    patterns per language, examples."""
     yield rule.id
     yield f"  category: {rule.category}"
     yield f"  where:    {', '.join(rule.where)}"

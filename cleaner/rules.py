@@ -140,14 +140,7 @@ class Rule(NamedTuple):
     def beside_only(self) -> "Rule":
         """The rule with its ``beside`` patterns as its only patterns (and no ``requires``
         gate), for the matcher of the lines next to its removals."""
-        return self._replace(
-            patterns=self.beside,
-            requires=(),
-            needs={
-                language: tuple(needed_strings(pattern) for pattern in group)
-                for language, group in self.beside.items()
-            },
-        )
+        return self._replace(patterns=self.beside, requires=(), needs=_needs(self.beside))
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -415,13 +408,18 @@ def _build_rule(path: Path, data: dict[str, Any]) -> Rule:
         max_words=max_words,
         harvest=harvest,
         requires=_requires(path, data.get("requires", [])),
-        needs={
-            language: tuple(needed_strings(pattern) for pattern in group)
-            for language, group in patterns.items()
-        },
+        needs=_needs(patterns),
         items=items,
         examples=_examples(path, data.get("examples", {})),
     )
+
+
+def _needs(patterns: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[Needs, ...]]:
+    """Per language, what a line must hold for each pattern to match it."""
+    return {
+        language: tuple(needed_strings(pattern) for pattern in group)
+        for language, group in patterns.items()
+    }
 
 
 def _requires(path: Path, data: Any) -> tuple[str, ...]:

@@ -3474,30 +3474,6 @@ CASES = {
         ("The Blackhawks play in Nashville on Thursday.",),
         ("(Photo: Jeff Bottari / NHLI via Getty Images)",),
     ),
-    # a site's name, tagline and section over the headline and deck: the article starts under
-    # the byline and date five lines down
-    "a site's head block over a byline further down goes": Case(
-        (
-            "Harbour Climate News",
-            "Award-winning, nonpartisan reporting on the biggest crisis facing our coast.",
-            "Clean Energy",
-            "The County's Power Deal Also Cut Its Solar Target. Now Developers Are Leaving.",
-            "At least three large solar farms have been delayed or cancelled since the deal was"
-            " signed, developers said.",
-            "By Dan Marsh",
-            "Nov 26, 2019",
-            "When the county signed its power deal this summer, it also cut the share of"
-            " electricity that utilities must buy from solar farms, from 12 to 8 percent.",
-            "Now, developers say, the effects are starting to show in three townships.",
-        ),
-        ("Now, developers say, the effects are starting to show in three townships.",),
-        (
-            "Harbour Climate News",
-            "Clean Energy",
-            "By Dan Marsh",
-            "Nov 26, 2019",
-        ),
-    ),
     # a letters page: a letter's paragraphs over the next letter's byline and date are no
     # head, however far down the byline stands
     "a letter's paragraphs over the next letter's byline stay": Case(
@@ -3647,6 +3623,48 @@ CASES = {
         ),
         (BUDGET,),
         ("Mayor Ellen Park, who is seeking a second term, greets supporters Thursday.",),
+    ),
+    # a wire's sign-off with a double hyphen for its dash (probe round 298)
+    "a sign-off after a double hyphen stays": Case(
+        (
+            BUDGET,
+            "The opposition said the cuts would fall hardest on the towns that had already lost"
+            " their branch libraries and their swimming pools in earlier rounds.",
+            "-- With files from Colin Perkel",
+            "Related Stories",
+            "Council to vote on new parking rules next month",
+            "Library hours cut at three branches",
+        ),
+        ("-- With files from Colin Perkel",),
+        ("Related Stories",),
+    ),
+    # a match's result sheet under its heading closes the report, its date line a field
+    # (probe round 299)
+    "a result sheet under its heading stays": Case(
+        (
+            "O Palmeiras venceu o Santos por 2 a 0 neste domingo, no Allianz Parque, e segue"
+            " invicto no Campeonato Brasileiro depois de cinco rodadas.",
+            "Os gols foram marcados por Dudu, ainda no primeiro tempo, e Deyverson, nos"
+            " acréscimos, depois de uma partida equilibrada.",
+            "FICHA TÉCNICA",
+            "PALMEIRAS 2 X 0 SANTOS",
+            "Local: Allianz Parque, em São Paulo (SP)",
+            "Data: 19 de maio de 2019, domingo",
+            "Árbitro: Raphael Claus (SP)",
+            "Gols: Dudu, aos 31 minutos do primeiro tempo, e Deyverson, aos 47 minutos do"
+            " segundo tempo (PAL)",
+            "Receba por e-mail as principais notícias do dia sobre esporte",
+            "Veja também",
+            "Corinthians empata com o Bahia e segue fora do G-6",
+            "São Paulo anuncia renovação de contrato de Hernanes",
+        ),
+        (
+            "FICHA TÉCNICA",
+            "PALMEIRAS 2 X 0 SANTOS",
+            "Data: 19 de maio de 2019, domingo",
+            "Árbitro: Raphael Claus (SP)",
+        ),
+        ("Veja também", "Corinthians empata com o Bahia e segue fora do G-6"),
     ),
     # an obituary's date goes on with where: no caption, whatever credit stands under it
     "an obituary's dated paragraph over a credit stays": Case(

@@ -66,6 +66,20 @@ def test_no_rule_backtracks_catastrophically(rule: Rule) -> None:
     assert slow is None, f"{rule.id} takes over {LIMIT_SECONDS} s on {slow!r}"
 
 
+BESIDE_RULES = [rule.beside_only() for rule in Cleaner().rules if rule.beside]
+
+
+@pytest.mark.parametrize("rule", BESIDE_RULES, ids=lambda rule: rule.id)
+def test_no_beside_pattern_backtracks_catastrophically(rule: Rule) -> None:
+    """A rule's ``[beside]`` patterns run without the time limit too; their examples are the
+    lines its documents remove."""
+    pattern = rule.compile()
+    assert pattern is not None
+    examples = [line for _, removed in rule.examples.documents for line in removed]
+    slow = _slow_line(pattern, examples[::-1], rule.max_words)
+    assert slow is None, f"{rule.id}'s [beside] takes over {LIMIT_SECONDS} s on {slow!r}"
+
+
 def test_the_check_catches_an_exponential_pattern() -> None:
     # the shape reporting-credit once had: a separator ("and", "e", ",") that may also be read
     # as part of the name or place next to it, so "KongandBeandBe..." splits in 2^n ways
