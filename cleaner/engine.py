@@ -916,9 +916,11 @@ class _Document:
         A small daily's "Buy Now" (a print of the photo) may stand between them or over the
         caption (``bought``); with it, a name and any outlet's name make a credit ("Lewis
         Baird, The Pantagraph", "CLAY JACKSON, HERALD & REVIEW") under a caption of a
-        sentence or two, when no other line from the caption down has that shape, other
-        photos' credits aside: a letter's signature and a deals page's "Product, Retailer"
-        come again (reviews 113, 114)."""
+        sentence or two, when no other line from the caption down that no rule claims has
+        that shape: a letter's signature and a deals page's "Product, Retailer" come again
+        (reviews 113, 114), and so, at times, does another photo's credit, which then costs
+        the lead one. Lines the rules claim are not counted: a second cleaning, without them,
+        must decide the same."""
         credit = self._next_staying(first)
         if credit is not None and _REPRINT_BUTTON.fullmatch(self.blocks[credit].text.strip()):
             bought = True
@@ -949,7 +951,7 @@ class _Document:
             for index, block in enumerate(self.blocks[start:], start)
             if block.kind is not BlockKind.BLANK
             and index != credit
-            and (shape is _OUTLET_CREDIT or not self._another_photo(index))
+            and (shape is _OUTLET_CREDIT or index not in self.evidence)
         )
         if any(
             other.casefold() == text.casefold() or (outlet and shape.fullmatch(other))
@@ -959,26 +961,6 @@ class _Document:
         below = self._paragraph_past_head(first, self._next_staying(credit))
         surname = _CREDIT_SEPARATOR.split(text)[0].split()[-1].casefold()
         return first if surname in self.blocks[below].text.casefold() else below
-
-    def _another_photo(self, index: int) -> bool:
-        """Whether a line is junk already or another photo's credit, a "Buy Now" and a caption
-        over it in either order: a line of a credit's shape that does not make the shape a
-        page's entries. A deals page's "Product, Retailer" right under a "Buy Now" that
-        follows a price is an entry (review 114)."""
-        if index in self.evidence:
-            return True
-        one = previous_text_line(self.blocks, index)
-        two = previous_text_line(self.blocks, one) if one is not None else None
-        if one is None or two is None:
-            return False
-        for button, caption in ((one, two), (two, one)):
-            if (
-                _REPRINT_BUTTON.fullmatch(self.blocks[button].text.strip())
-                and caption not in self.evidence
-                and self.features[caption].sentence
-            ):
-                return True
-        return False
 
     def _past_repeated_lead(self, first: int) -> int:
         """The body's first line, moved down to its copy right under it: a regional site's

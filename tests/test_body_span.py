@@ -3666,6 +3666,36 @@ CASES = {
         ),
         ("Veja também", "Corinthians empata com o Bahia e segue fora do G-6"),
     ),
+    # a deals page: "Product, Retailer" under each "Buy Now" is an entry, not a credit, on
+    # this cleaning and the next, without the price lines the rules remove (review 113)
+    "a deals page's products under their Buy Now buttons stay": Case(
+        (
+            "Shopping",
+            "The 5 best spring sale kitchen deals we'd actually buy",
+            "By Lena Park",
+            "$179.99 at Amazon",
+            "Buy Now",
+            "The spring sale runs through Monday, and kitchen gear is where the real discounts"
+            " are: we tracked prices on more than 200 items and found only a few worth buying.",
+            "Ninja Creami Deluxe, Amazon",
+            "The Creami turns a frozen pint of almost anything into soft-serve in about two"
+            " minutes, and this model adds a slushie setting.",
+            "$179.99 at Amazon",
+            "Buy Now",
+            "Lodge Enameled Dutch Oven, Walmart",
+            "Lodge's six-quart pot does nearly everything a far dearer pot does, and the enamel"
+            " held up through a year of weekly braises in our test kitchen.",
+            "$59.90 at Walmart",
+            "Buy Now",
+        ),
+        (
+            "The spring sale runs through Monday, and kitchen gear is where the real discounts"
+            " are: we tracked prices on more than 200 items and found only a few worth buying.",
+            "Ninja Creami Deluxe, Amazon",
+            "Lodge Enameled Dutch Oven, Walmart",
+        ),
+        (),
+    ),
     # an obituary's date goes on with where: no caption, whatever credit stands under it
     "an obituary's dated paragraph over a credit stays": Case(
         (
