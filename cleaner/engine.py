@@ -18,6 +18,7 @@ import regex
 from cleaner.config import CleanerConfig
 from cleaner.digest import sha256_hex
 from cleaner.evidence import (
+    INNER_SENTENCE,
     Lines,
     find_captions,
     find_lists,
@@ -206,7 +207,6 @@ def _reads_as_teaser(text: str) -> bool:
 #: An announcement in the site's own voice: its share row's, not the article's list.
 _SITE_VOICE = compile_regex(r"\b(?:us|our|we|follow|stay|connect|favou?rite)\b", regex.IGNORECASE)
 NUMBERED_LIST_MIN_ITEMS = 3
-ADVICE_ITEMS_MIN = 3
 SHEET_FIELDS_MIN = 3
 #: The heading of a match's result sheet under the report.
 _SHEET_HEADING = compile_regex(
@@ -215,6 +215,7 @@ _SHEET_HEADING = compile_regex(
 )
 #: A score line of a result sheet: "PALMEIRAS 2 X 0 SANTOS", "Boca Juniors 1-1 River Plate".
 _SHEET_SCORE = compile_regex(r"[\p{L} .'’-]{2,40}\s\d{1,3}\s*[xX×–-]\s*\d{1,3}\s[\p{L} .'’-]{2,40}")
+ADVICE_ITEMS_MIN = 3
 ADVICE_ITEM_MAX_WORDS = 25
 #: Verbs that open an item of advice ("Report all attacks to the police", "Keep dogs on a
 #: lead"): not a teaser's first word. Not "Watch", "Read", "Listen", "Get", "Join", "Follow",
@@ -276,7 +277,6 @@ _RESULTS_HEADING = compile_regex(
 )
 _REPRINT_BUTTON = compile_regex(r"(?i)buy\s+now")
 """A small daily's button to buy a print of the photo, by its caption and its credit."""
-_INNER_STOP = compile_regex(r"[.!?][\"”’]?\s+[\"“‘]?\p{Lu}")  # a second sentence in a line
 #: A photographer's credit under a "Buy Now": "Name, The Pantagraph", "NAME, HERALD & REVIEW".
 _PERSON_AND_OUTLET = compile_regex(
     r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[,/]\s*"
@@ -939,7 +939,7 @@ class _Document:
             bought
             and _OUTLET_CREDIT.fullmatch(text) is None
             and _PERSON_AND_OUTLET.fullmatch(text) is not None  # "Name, The Pantagraph"
-            and len(_INNER_STOP.findall(self.blocks[first].text)) <= 1  # a sentence or two
+            and len(INNER_SENTENCE.findall(self.blocks[first].text)) <= 1  # a sentence or two
         ):
             shape = _PERSON_AND_OUTLET
         outlet = shape.fullmatch(text) is not None
@@ -1326,14 +1326,12 @@ class _Document:
         ):
             return None
         stamp = previous_text_line(self.blocks, index)
-        if stamp is None or not self._bare_time(stamp):
+        if stamp is None or not is_bare_time(self.blocks[stamp].text):
             return None
-        entries = sum(1 for entry in range(index + 1, span.last + 1) if self._bare_time(entry))
+        entries = sum(
+            1 for entry in range(index + 1, span.last + 1) if is_bare_time(self.blocks[entry].text)
+        )
         return stamp if entries >= 2 else None
-
-    def _bare_time(self, index: int) -> bool:
-        """Whether a line is only a clock time (not a media player's times)."""
-        return is_bare_time(self.blocks[index].text)
 
     def _closing_sentence(self, last: int) -> int:
         """The body's last line, moved down to a sentence that closes it after a list.
@@ -1989,11 +1987,10 @@ class _Document:
         """Lines that a rule's ``beside`` patterns match, removed with the rule when the line
         above or below is one it removes: a video player's "Cancel" and "Play now" under its
         "The video will start in 8", a sign-up box's "Your Email" under its "Sign up for our
-        free newsletter". Alone or
-        among the article's lines, such a line may be the article's own ("Play now" as a
-        subheading). A line taken this way lets the next one be taken beside it, but not a
-        line with the words of one taken before it: a player has one "Cancel", and a second
-        one under it is the article's subheading."""
+        free newsletter". Alone or among the article's lines, such a line may be the
+        article's own ("Play now" as a subheading). A line taken this way lets the next one
+        be taken beside it, but not a line with the words of one taken before it: a player
+        has one "Cancel", and a second one under it is the article's subheading."""
         matcher = self.cleaner.beside_matcher
         if not matcher.rules:
             return
@@ -2070,18 +2067,15 @@ class _Document:
     def _rule_verdict(self, index: int) -> Verdict | None:
         zone = self.zone(index)
 
-        def fires(rule: Rule) -> bool:
-            return self._fires(rule, index)
-
         if index in self.lists:
             rule, header = self.lists[index]
-            if fires(rule):
+            if self._fires(rule, index):
                 reason = (
                     "list header" if header == index else f"item of the list at line {header + 1}"
                 )
                 return Verdict(rule, reason)
         for match in self.matches[index]:
-            if fires(match.rule) and not (
+            if self._fires(match.rule, index) and not (
                 zone == "body"
                 and not self.every_rule_fires
                 and (

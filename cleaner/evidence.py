@@ -111,7 +111,7 @@ _STATEMENT_WORD = compile_regex(
 )
 _LONG_WORD = compile_regex(r"\p{L}{5,}")
 _ENTRY_NUMBER = compile_regex(r"(\d{1,2})([.)])\s+\p{Lu}")  # "1. The Legend of Zelda"
-_INNER_SENTENCE = compile_regex(r"[.!?][\"”’»]?\s+[\"“‘«]?\p{Lu}")  # a sentence after another
+INNER_SENTENCE = compile_regex(r"[.!?][\"”’»]?\s+[\"“‘«]?\p{Lu}")  # a sentence after another
 _RATING = compile_regex(r"\s[-–—:]\s*(?:10|\d(?:[.,]5)?)(?:\s*/\s*10)?\s*$")  # "Name - 7"
 _NAME_JOINERS = frozenset(
     {"de", "do", "da", "dos", "das", "del", "della", "di", "of", "the", "and", "&", "y", "e",
@@ -430,7 +430,7 @@ def _teaser_among_teasers(lines: Lines, header: int, index: int, rule: Rule) -> 
     text = lines.blocks[index].text
     if (
         lines.features[index].words > TEASER_FULL_STOP_MAX_WORDS
-        or _INNER_SENTENCE.search(text.rstrip()) is None
+        or INNER_SENTENCE.search(text.rstrip()) is None
     ):
         return False
     if index - 1 != header and not _headline_shaped(lines, index - 1, rule):
@@ -475,7 +475,7 @@ def _twin_teaser(lines: Lines, teaser: int, index: int) -> bool:
         or lines.matches[index]
         or index in lines.verdicts
         or features[index].words < TEASER_MIN_WORDS
-        or text.endswith((".", ":", ";"))
+        or text.endswith((".", ":"))
         or ";" in text
         or is_prose_paragraph(blocks[index], features[index])
         or under is None
@@ -504,7 +504,7 @@ def _teaser_shaped(lines: Lines, index: int, rule: Rule) -> bool:
         and TEASER_MIN_WORDS <= feats.words <= rule.items.max_words
         and _LONG_WORD.search(text) is not None
         and _QUESTION_WORD.match(text) is None
-        and not text.endswith((".", "!", "?", ":", ";", "…"))
+        and not text.endswith((".", "!", "?", ":", "…"))
         and ";" not in text  # a team's line-up ("Rovers: Lowe; Grant, Marsh ...")
         and not text[:1].islower()
         and text[:1] not in _QUOTE_MARKS  # a song's or a poem's lines, quoted
@@ -1081,10 +1081,10 @@ def _closes_article(lines: Lines, line: int, credit: int) -> bool:
     """Whether a sentence over a credit at the end (asked of the line over a credit with only
     an author's bio under it) is the article's last sentence rather than a caption: the
     credit is in brackets (the lead photo's, printed at the end: "(Photo: Name / Agency)"),
-    or the sentence states
-    something ("Ancell is standing for the council in May."; review 112) outside a relative
-    clause and shows nothing ("... is pictured", "(left)"; review 113). A caption without a
-    verb ("X's app on a smartphone at the company's headquarters.") stays a caption."""
+    or the sentence states something ("Ancell is standing for the council in May."; review
+    112) outside a relative clause and shows nothing ("... is pictured", "(left)"; review
+    113). A caption without a verb ("X's app on a smartphone at the company's
+    headquarters.") stays a caption."""
     text = lines.blocks[line].text
     stated = _RELATIVE_CLAUSE.sub(",", text)  # "Mayor X, who is seeking a second term, greets"
     return lines.blocks[credit].text.lstrip().startswith("(") or (
