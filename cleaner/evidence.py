@@ -60,6 +60,8 @@ SENTENCE_CAPTION_MIN_WORDS = 3
 SUBHEADING_MAX_WORDS = 5
 ENTRY_HEADING_MAX_WORDS = 8
 SUBHEADING_SHARE_OF_TEASER = 0.6
+SUBHEADING_SHARE_OF_LONG_TEASER = 0.45
+LONG_TEASER_SUBHEADING_MAX_WORDS = 6
 ARTICLE_HEADING_MAX_WORDS = 8
 SUBHEADING_OVER_LIST_MAX_WORDS = 5
 LIST_ANNOUNCEMENT_MIN_WORDS = 6
@@ -111,6 +113,9 @@ _STATEMENT_WORD = compile_regex(
 )
 _LONG_WORD = compile_regex(r"\p{L}{5,}")
 _ENTRY_NUMBER = compile_regex(r"(\d{1,2})([.)])\s+\p{Lu}")  # "1. The Legend of Zelda"
+_NUMBERED_DATE = compile_regex(  # "9. November 1989: ...", "3. Oktober": a day, no entry number
+    r"\d{1,2}\.\s+(?i:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*\b"
+)
 INNER_SENTENCE = compile_regex(r"[.!?][\"”’»]?\s+[\"“‘«]?\p{Lu}")  # a sentence after another
 _RATING = compile_regex(r"\s[-–—:]\s*(?:10|\d(?:[.,]5)?)(?:\s*/\s*10)?\s*$")  # "Name - 7"
 _NAME_JOINERS = frozenset(
@@ -852,6 +857,10 @@ def _without_subheading(
     relacionadas", two headlines of a dozen words, "Más megavatios", the next paragraph),
     though it shares a word with the box's header ("Election night timeline" under "More
     election coverage:"). A box under no paragraph ends where its items end otherwise.
+    A last item of six words over a paragraph is the next section's subheading too when every
+    teaser above it is more than twice as long ("Werke in Bayern und Thüringen betroffen"
+    under a teaser of fifteen words, its byline run into it; a second teaser of seven words,
+    "How Washington state fought its measles outbreak", stays one: review 116).
     The headers of other boxes stacked among the items (``stacked``: "Read More" and
     "Related Articles" again between a regional site's teasers) are no teasers to compare,
     and a line of more than ``SHORT_SUBHEADING_MAX_WORDS`` words right under one is its
@@ -910,6 +919,11 @@ def _without_subheading(
         return items[:-1]  # two or more "Kicker: headline" teasers over a line without one
     if words <= SUBHEADING_MAX_WORDS and words <= SUBHEADING_SHARE_OF_TEASER * shortest_teaser:
         return items[:-1]
+    if (
+        words <= LONG_TEASER_SUBHEADING_MAX_WORDS
+        and words <= SUBHEADING_SHARE_OF_LONG_TEASER * shortest_teaser
+    ):
+        return items[:-1]  # a subheading of six words under teasers of 14 or more
     return items
 
 
@@ -1124,12 +1138,18 @@ def _numbered_entry(lines: Lines, line: int, credit: int) -> bool:
     of Zelda: Breath of the Wild" over "(Image credit: Nintendo)"): it opens with a number,
     the entry's text follows the credit (a paragraph, past one line of details at most), and
     the line with the number before or after it opens the same way over a credit of its own
-    with its text under it. A gallery's numbered captions follow one another with no text
-    between them (its last one has the article under it, its neighbour none); a
-    club's "1. FC" or a date's "9. November" elsewhere in the page stands over no credit."""
+    with its text under it, or over a paragraph (an explainer's numbered sections, only some
+    of them over a chart: "1) Measles cases are at their highest point since elimination"
+    over "Christina Animashaun/Vox", "2) Most of the cases are concentrated in a few
+    outbreaks" over its paragraph). A gallery's numbered captions follow one another with no
+    text between them (its last one has the article under it, its neighbour a credit and no
+    text); a club's "1. FC" elsewhere in the page stands over no credit and no paragraph of
+    its own, and a date's "9. November 1989: ..." is no entry, nor is "8. November 1989" a
+    neighbour (a caption under a timeline's subheadings, review 116)."""
     blocks = lines.blocks
-    found = _ENTRY_NUMBER.match(blocks[line].text.strip())
-    if found is None or not _text_under(lines, credit):
+    text = blocks[line].text.strip()
+    found = _ENTRY_NUMBER.match(text)
+    if found is None or _NUMBERED_DATE.match(text) or not _text_under(lines, credit):
         return False
     number = int(found.group(1))
     neighbours = {f"{number - 1}{found.group(2)}", f"{number + 1}{found.group(2)}"}
@@ -1137,8 +1157,13 @@ def _numbered_entry(lines: Lines, line: int, credit: int) -> bool:
         other = _ENTRY_NUMBER.match(block.text.strip())
         if other is None or other.group(1) + other.group(2) not in neighbours:
             continue
+        if _NUMBERED_DATE.match(block.text.strip()):
+            continue
         below = next_text_line(blocks, index)
-        if below is not None and _is_credit(lines, below) and _text_under(lines, below):
+        if below is not None and (
+            (_is_credit(lines, below) and _text_under(lines, below))
+            or is_prose_paragraph(blocks[below], lines.features[below])
+        ):
             return True
     return False
 

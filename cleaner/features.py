@@ -290,9 +290,12 @@ _PLACE_CELL = compile_regex(r"(?i:T?\d{1,3}\.?|pos\.?|place|rank|no\.|#|pl\.)")
 _SMALL_RANGE = compile_regex(r"(?<![\d.,])\d{1,3}\s*[-–—:]\s*\d{1,3}(?![\d.,:])")
 _NUMBER = compile_regex(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
 _NAME = r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}"
-_WIRE_SIGN_OFF = compile_regex(  # "With Post wires", "— With files from The Canadian Press", "--"
+_WIRE_SIGN_OFF = compile_regex(  # "With Post wires", "— With files from The Canadian Press", "--",
+    # "— Avec La Presse canadienne", "Avec les informations de Marie Tremblay"
     r"(?:[-–—]{1,2}\s*)?(?i:with\s+(?:files|wire\s+reports?|reports?)\s+from\s+)[^.!?]{2,80}\.?"
     r"|(?:[-–—]{1,2}\s*)?(?i:with\s+)(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}(?i:wires?|wire\s+(?:reports|services))\.?"
+    r"|(?:[-–—]{1,2}\s*)?(?i:avec\s+(?:des|les)\s+informations\s+(?:de\s+|d['’]\s*))[^.!?]{2,80}\.?"
+    r"|(?:[-–—]{1,2}\s*)?(?i:avec\s+la\s+presse\s+canadienne)\.?"
 )
 _SIGN_OFF = compile_regex(  # a word alone, or with a comma and a name; a dash and a given name
     r"(?i:xo+(?:xo)*|x+|lots\s+of\s+love|with\s+love|blessings|many\s+blessings|cheers"

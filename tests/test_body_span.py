@@ -2248,6 +2248,71 @@ CASES = {
                "3. Kart Racers Deluxe"),
         goes=("(Image credit: Example Games)",),
     ),
+    # an explainer's numbered sections, one over a chart's credit, the next over its paragraph
+    "a numbered section over a chart's credit stays": Case(
+        (
+            "Measles was declared eliminated from the United States in 2000, and nearly two"
+            " decades later the country faces its largest outbreak since 1994.",
+            "1) Measles cases are at their highest point since elimination",
+            "Christina Animashaun/Vox",
+            "For most of the 2000s, the US saw fewer than 100 measles cases a year, and that"
+            " started to change in 2011.",
+            "2) Most of the cases are concentrated in a few outbreaks",
+            "The bulk of this year's cases are linked to two large outbreaks in New York, one in"
+            " Brooklyn and another in Rockland County.",
+        ),
+        stays=("1) Measles cases are at their highest point since elimination",
+               "2) Most of the cases are concentrated in a few outbreaks"),
+        goes=("Christina Animashaun/Vox",),
+    ),
+    # a box's one long teaser over the next section's subheading of six words
+    "a six-word subheading under a long teaser stays": Case(
+        (
+            "Der Autozulieferer will in Deutschland rund 1200 Arbeitsplätze abbauen, wie das"
+            " Unternehmen am Dienstag in Schweinfurt mitteilte.",
+            "Mehr zum Thema",
+            "Autobranche im Umbruch: Die Angst der Zulieferer vor dem Elektroauto Von Simon Hage"
+            " und Martin Hesse",
+            "Werke in Bayern und Thüringen betroffen",
+            "Am stärksten trifft der Abbau den Stammsitz, wo rund 500 Stellen wegfallen sollen,"
+            " teilte der Betriebsrat mit.",
+        ),
+        stays=("Werke in Bayern und Thüringen betroffen",),
+        goes=("Mehr zum Thema",),
+    ),
+    # a French wire's sign-off under the last paragraph, over a box of teasers
+    "a French wire sign-off over a teaser box stays": Case(
+        (
+            "Plusieurs arrondissements ont manqué de pierre concassée pendant quelques jours,"
+            " faute de livraisons suffisantes.",
+            "L'opposition réclame un plan d'urgence pour les prochains hivers, a indiqué sa"
+            " porte-parole mardi.",
+            "— Avec La Presse canadienne",
+            "Plus de contenu à découvrir",
+            "Opération déneigement : ce qu'il faut savoir",
+            "Verglas : des milliers de clients toujours privés d'électricité",
+        ),
+        stays=("— Avec La Presse canadienne",),
+        goes=("Plus de contenu à découvrir",),
+    ),
+    # a caption that opens with a day, under a timeline's dated subheading over a paragraph
+    "a caption opening with a day is no numbered entry": Case(
+        (
+            "Die Mauer fiel nach Wochen der Proteste, und die Ereignisse überschlugen sich in"
+            " wenigen Tagen, wie die Chronik zeigt.",
+            "8. November 1989",
+            "Am Abend verliest Günter Schabowski auf einer Pressekonferenz die neue"
+            " Reiseregelung, und Tausende machen sich auf den Weg zu den Grenzübergängen.",
+            "9. November 1989: Tausende Ost-Berliner feiern auf der Mauer vor dem Brandenburger"
+            " Tor",
+            "Foto: Lutz Schulze / dpa",
+            "Noch in der Nacht öffnen die Grenzsoldaten an der Bornholmer Straße die Schlagbäume,"
+            " und die Menschen strömen in den Westen der Stadt.",
+        ),
+        stays=("8. November 1989",),
+        goes=("9. November 1989: Tausende Ost-Berliner feiern auf der Mauer vor dem Brandenburger"
+              " Tor", "Foto: Lutz Schulze / dpa"),
+    ),
     # a critic's letter grade under the review's last paragraph
     "a letter grade closes the review": Case(
         (
