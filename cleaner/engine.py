@@ -300,6 +300,16 @@ _SIGNATURE = compile_regex(
     r"(?:[—–-]\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}"
     r",\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}"
 )
+#: A letter's signer and town on two lines, as a national daily prints them ("Alan Ruddock"
+#: over "Whitby, North Yorkshire").
+_SIGNER = compile_regex(
+    r"(?:(?:Dr|Prof|Rev|Revd|Sir|Dame|Cllr|Lord|Lady)\.?\s+)?"
+    r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}"
+)
+_SIGNER_TOWN = compile_regex(
+    r"\p{Lu}[\p{L}'’.-]+(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]+|upon|on|under|in|by|le|la|de)){0,3}"
+    r"(?:,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})?"
+)
 #: A letter's formal close ("Sincerely,", "Yours truly,", "Kind regards,").
 _VALEDICTION = compile_regex(
     r"(?i:(?:yours\s+)?sincerely|yours\s+(?:truly|faithfully)|respectfully(?:\s+yours)?"
@@ -1621,19 +1631,40 @@ class _Document:
     def _closing_signature(self, first: int, last: int) -> int:
         """The body's last line, moved down to a letter's signature right under it ("Tom
         Reyes, Greensburg") when the body holds another signature of that shape between its
-        letters ("Ellen Marsh, Ross"): a letters page signs every letter, the last too. A
-        name and a town alone under the last paragraph of another page is its byline's, and
-        stays out."""
+        letters ("Ellen Marsh, Ross"): a letters page signs every letter, the last too; so
+        with a signer over a town on two lines ("Alan Ruddock" over "Whitby, North
+        Yorkshire") when another letter above is signed so. A name and a town alone under the
+        last paragraph of another page is its byline's, and stays out."""
         below = self._unclaimed_below(last, _SIGNATURE)
-        if below is None:
+        if below is not None:
+            sisters = (
+                index
+                for index in range(first, last)
+                if index not in self.evidence
+                and _SIGNATURE.fullmatch(self.blocks[index].text.strip()) is not None
+            )
+            return below if next(sisters, None) is not None else last
+        signer = self._unclaimed_below(last, _SIGNER)
+        town = self._unclaimed_below(signer, _SIGNER_TOWN) if signer is not None else None
+        if town is None or signer in self.evidence or town in self.evidence:
             return last
-        sisters = (
-            index
-            for index in range(first, last)
-            if index not in self.evidence
-            and _SIGNATURE.fullmatch(self.blocks[index].text.strip()) is not None
+        signed = any(self._signs_in_two_lines(index) for index in range(first, last))
+        return town if signed else last
+
+    def _signs_in_two_lines(self, index: int) -> bool:
+        """Whether a signer's name and town stand on ``index`` and the line under it, between
+        two of the body's paragraphs (a letters page signs its letters so)."""
+        if index in self.evidence or _SIGNER.fullmatch(self.blocks[index].text.strip()) is None:
+            return False
+        town = next_text_line(self.blocks, index)
+        if town is None or town in self.evidence:
+            return False
+        after = next_text_line(self.blocks, town)
+        return (
+            _SIGNER_TOWN.fullmatch(self.blocks[town].text.strip()) is not None
+            and after is not None
+            and self.features[after].sentence
         )
-        return below if next(sisters, None) is not None else last
 
     def _unclaimed_below(self, index: int, form: regex.Pattern[str]) -> int | None:
         """The next line of text under ``index`` when no rule claims it and it is all of

@@ -2313,6 +2313,23 @@ CASES = {
         goes=("9. November 1989: Tausende Ost-Berliner feiern auf der Mauer vor dem Brandenburger"
               " Tor", "Foto: Lutz Schulze / dpa"),
     ),
+    # a letters page signing each letter on two lines, the last one over the site's prompts
+    "the last letter's two-line signature stays": Case(
+        (
+            "• The prorogation of parliament is an affront to every voter, whichever way they"
+            " voted in 2016, and MPs must use every means to stop it.",
+            "Keith Padmore",
+            "Stoke-on-Trent",
+            "• My granddaughter asked me this week what prorogue means. I told her it was what"
+            " you do when you do not want to be asked awkward questions.",
+            "Alan Ruddock",
+            "Whitby, North Yorkshire",
+            "• Join the debate – email guardian.letters@theguardian.com",
+            "Share on Facebook",
+        ),
+        stays=("Alan Ruddock", "Whitby, North Yorkshire", "Keith Padmore"),
+        goes=("• Join the debate – email guardian.letters@theguardian.com", "Share on Facebook"),
+    ),
     # a critic's letter grade under the review's last paragraph
     "a letter grade closes the review": Case(
         (
