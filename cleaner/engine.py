@@ -304,9 +304,11 @@ _SIGNATURE = compile_regex(
 #: over "Whitby, North Yorkshire").
 _SIGNER = compile_regex(
     r"(?:(?:Dr|Prof|Rev|Revd|Sir|Dame|Cllr|Lord|Lady)\.?\s+)?"
-    r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}"
+    r"\p{Lu}[\p{L}'’.-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+)?(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}"
 )
+_OPENING_QUOTES = "«“„\"'‘‹"
 _SIGNER_TOWN = compile_regex(
+    r"(?!.*\b(?:Reporter|Editor|Correspondent|Service|Staff|Writer|Press|News|Agency|Desk|Team)\b)"
     r"\p{Lu}[\p{L}'’.-]+(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]+|upon|on|under|in|by|le|la|de)){0,3}"
     r"(?:,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})?"
 )
@@ -1653,7 +1655,8 @@ class _Document:
 
     def _signs_in_two_lines(self, index: int) -> bool:
         """Whether a signer's name and town stand on ``index`` and the line under it, between
-        two of the body's paragraphs (a letters page signs its letters so)."""
+        two of the body's paragraphs (a letters page signs its letters so). A paragraph that
+        opens with a quotation mark under them is a vox pop's next answer, not a letter."""
         if index in self.evidence or _SIGNER.fullmatch(self.blocks[index].text.strip()) is None:
             return False
         town = next_text_line(self.blocks, index)
@@ -1664,6 +1667,7 @@ class _Document:
             _SIGNER_TOWN.fullmatch(self.blocks[town].text.strip()) is not None
             and after is not None
             and self.features[after].sentence
+            and self.blocks[after].text.lstrip()[:1] not in _OPENING_QUOTES
         )
 
     def _unclaimed_below(self, index: int, form: regex.Pattern[str]) -> int | None:
