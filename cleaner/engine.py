@@ -19,6 +19,7 @@ from cleaner.config import CleanerConfig
 from cleaner.digest import sha256_hex
 from cleaner.evidence import (
     INNER_SENTENCE,
+    QUOTE_MARKS,
     Lines,
     find_captions,
     find_lists,
@@ -300,17 +301,26 @@ _SIGNATURE = compile_regex(
     r"(?:[—–-]\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}"
     r",\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}"
 )
-#: A letter's signer and town on two lines, as a national daily prints them ("Alan Ruddock"
-#: over "Whitby, North Yorkshire").
-_SIGNER = compile_regex(
-    r"(?:(?:Dr|Prof|Rev|Revd|Sir|Dame|Cllr|Lord|Lady)\.?\s+)?"
+#: A letter's signer over the town on the next line, as a national daily prints them ("Alan
+#: Ruddock", "Jenny and Mike Sowerby"; a title such as "Dr" is a first word like any other).
+_SIGNER_OVER_TOWN = compile_regex(
     r"\p{Lu}[\p{L}'’.-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+)?(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}"
 )
-_OPENING_QUOTES = "«“„\"'‘‹"
+#: The words of a position or an organisation, which a signer's line or the line under it
+#: may hold but a town never does ("Superintendent", "Local Democracy Reporting Service").
+_TITLE_WORDS = (
+    r"president|ceo|principal|superintendent|director|chair(?:man|woman)?|mayor"
+    r"|manager|editor|publisher|secretary|chief|founder|pastor|commissioner|district|council"
+    r"|parish|church|school|association|board|department|university|college|foundation"
+    r"|committee|club"
+)
+#: The town under a signer ("Whitby, North Yorkshire", "Stoke-on-Trent", "Newcastle upon
+#: Tyne"): capitalised words, possessive so that a long hyphenated line fails at once.
 _SIGNER_TOWN = compile_regex(
-    r"(?!.*\b(?:Reporter|Editor|Correspondent|Service|Staff|Writer|Press|News|Agency|Desk|Team)\b)"
-    r"\p{Lu}[\p{L}'’.-]+(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]+|upon|on|under|in|by|le|la|de)){0,3}"
-    r"(?:,\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})?"
+    rf"(?!.*\b(?i:{_TITLE_WORDS}|reporter|correspondent|service|staff|writer|press|news"
+    r"|agency|desk|team|executive)\b)"
+    r"\p{Lu}[\p{L}'’.-]++(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]++|upon|on|under|in|by|le|la|de)){0,3}"
+    r"(?:,\s*\p{Lu}[\p{L}'’.-]++(?:\s+\p{Lu}[\p{L}'’.-]++){0,2})?"
 )
 #: A letter's formal close ("Sincerely,", "Yours truly,", "Kind regards,").
 _VALEDICTION = compile_regex(
@@ -323,10 +333,7 @@ _SIGNER_NAME = compile_regex(  # "Dana Whitfield", "The Rev. Martin O'Connell", 
     r"(?:,\s*(?:Ed\.D\.|Ph\.D\.|M\.D\.|Jr\.|Sr\.|\p{Lu}{2,4}))?"
 )
 _SIGNER_TITLE = compile_regex(  # "Superintendent, Lakeview Unified School District"
-    r",|\b(?i:president|ceo|principal|superintendent|director|chair(?:man|woman)?|mayor"
-    r"|manager|editor|publisher|secretary|chief|founder|pastor|commissioner|district|council"
-    r"|parish|church|school|association|board|department|university|college|foundation"
-    r"|committee|club)\b"
+    rf",|\b(?i:{_TITLE_WORDS})\b"
 )
 _WHOLE_QUOTE = compile_regex(r"[\"“«„‘'].*[\"”»“’']")  # a line that is a quotation
 _HANDLE = compile_regex(r"@\w{2,30}")
@@ -1646,29 +1653,49 @@ class _Document:
                 and _SIGNATURE.fullmatch(self.blocks[index].text.strip()) is not None
             )
             return below if next(sisters, None) is not None else last
-        signer = self._unclaimed_below(last, _SIGNER)
-        town = self._unclaimed_below(signer, _SIGNER_TOWN) if signer is not None else None
-        if town is None or signer in self.evidence or town in self.evidence:
+        signer = self._free_below(last, _SIGNER_OVER_TOWN)
+        town = self._free_below(signer, _SIGNER_TOWN) if signer is not None else None
+        if signer is None or town is None:
             return last
-        signed = any(self._signs_in_two_lines(index) for index in range(first, last))
+        name = self.blocks[signer].text.strip()
+        signed = any(self._signs_in_two_lines(index, name) for index in range(first, last))
         return town if signed else last
 
-    def _signs_in_two_lines(self, index: int) -> bool:
-        """Whether a signer's name and town stand on ``index`` and the line under it, between
-        two of the body's paragraphs (a letters page signs its letters so). A paragraph that
-        opens with a quotation mark under them is a vox pop's next answer, not a letter."""
-        if index in self.evidence or _SIGNER.fullmatch(self.blocks[index].text.strip()) is None:
+    def _signs_in_two_lines(self, index: int, closing_name: str) -> bool:
+        """Whether another letter is signed on ``index`` and the line under it: a signer's
+        name and a town, with a paragraph above and one under them (a letters page signs its
+        letters so), by another name than ``closing_name`` (a byline repeats its name under
+        the article; a letters page does not). A paragraph that opens with a quotation mark
+        under them is a vox pop's next answer, not a letter."""
+        above = previous_text_line(self.blocks, index)
+        if (
+            above is None
+            or above in self.evidence
+            or not self.features[above].sentence
+            or index in self.evidence
+            or _SIGNER_OVER_TOWN.fullmatch(self.blocks[index].text.strip()) is None
+            or self.blocks[index].text.strip() == closing_name
+        ):
             return False
-        town = next_text_line(self.blocks, index)
-        if town is None or town in self.evidence:
-            return False
-        after = next_text_line(self.blocks, town)
+        town = self._free_below(index, _SIGNER_TOWN)
+        after = next_text_line(self.blocks, town) if town is not None else None
         return (
-            _SIGNER_TOWN.fullmatch(self.blocks[town].text.strip()) is not None
-            and after is not None
+            after is not None
             and self.features[after].sentence
-            and self.blocks[after].text.lstrip()[:1] not in _OPENING_QUOTES
+            and self.blocks[after].text.lstrip()[:1] not in QUOTE_MARKS
         )
+
+    def _free_below(self, index: int, form: regex.Pattern[str]) -> int | None:
+        """The next line of text under ``index`` when it is no evidence of junk (no rule's
+        line, no list's, no caption) and it is all of ``form``; None otherwise."""
+        below = next_text_line(self.blocks, index)
+        if (
+            below is None
+            or below in self.evidence
+            or form.fullmatch(self.blocks[below].text.strip()) is None
+        ):
+            return None
+        return below
 
     def _unclaimed_below(self, index: int, form: regex.Pattern[str]) -> int | None:
         """The next line of text under ``index`` when no rule claims it and it is all of

@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence, Set
 from itertools import pairwise
 from typing import NamedTuple
 
+import regex
+
 from cleaner.features import (
     LIST_NUMBER,
     LineFeatures,
@@ -59,8 +61,9 @@ CAPTION_SHARE_OF_PARAGRAPH = 0.6
 SENTENCE_CAPTION_MIN_WORDS = 3
 SUBHEADING_MAX_WORDS = 5
 ENTRY_HEADING_MAX_WORDS = 8
+#: "5) The vaccine is not the problem, and the science on that is settled": an explainer's section
+NUMBERED_SECTION_MAX_WORDS = 16
 SUBHEADING_SHARE_OF_TEASER = 0.6
-SUBHEADING_SHARE_OF_LONG_TEASER = 0.45
 LONG_TEASER_SUBHEADING_MAX_WORDS = 6
 ARTICLE_HEADING_MAX_WORDS = 8
 SUBHEADING_OVER_LIST_MAX_WORDS = 5
@@ -113,8 +116,10 @@ _STATEMENT_WORD = compile_regex(
 )
 _LONG_WORD = compile_regex(r"\p{L}{5,}")
 _ENTRY_NUMBER = compile_regex(r"(\d{1,2})([.)])\s+\p{Lu}")  # "1. The Legend of Zelda"
-_NUMBERED_DATE = compile_regex(  # "9. November 1989: ...", "3. Oktober": a day, no entry number
-    r"\d{1,2}\.\s+(?i:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*\b"
+_NUMBERED_DATE = compile_regex(  # "9. November 1989: ...", "3. Okt.": a day, no entry number
+    r"\d{1,2}\.\s+(?i:januar|jänner|january|februar|february|märz|march|april|mai|may|juni"
+    r"|june|juli|july|august|september|oktober|october|november|dezember|december|jan|feb|mär"
+    r"|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dez|dec)\.?(?=\s+\d{4}|\s*:|\s*$)"
 )
 INNER_SENTENCE = compile_regex(r"[.!?][\"”’»]?\s+[\"“‘«]?\p{Lu}")  # a sentence after another
 _RATING = compile_regex(r"\s[-–—:]\s*(?:10|\d(?:[.,]5)?)(?:\s*/\s*10)?\s*$")  # "Name - 7"
@@ -122,7 +127,7 @@ _NAME_JOINERS = frozenset(
     {"de", "do", "da", "dos", "das", "del", "della", "di", "of", "the", "and", "&", "y", "e",
      "et", "und", "van", "von", "la", "le", "les", "el", "los", "las"}
 )
-_QUOTE_MARKS = frozenset("«»“”„\"'‘’‹›")
+QUOTE_MARKS = frozenset("«»“”„\"'‘’‹›")
 _QUESTION_WORD = compile_regex(  # a subheading's question: "Why the vote came so late"
     r"(?i)(?:why|how|what|when|where|who|warum|wie|was|wann|wo|pourquoi|comment|quand|où"
     r"|por\s+qué|cómo|cuándo|dónde|perché|come|quando|dove|waarom|hoe|wat|wanneer)\b"
@@ -496,7 +501,7 @@ def _twin_teaser(lines: Lines, teaser: int, index: int) -> bool:
             for other in range(len(blocks))
             if other not in (teaser, index) and not lines.matches[other]
         )
-    return _HEADLINE_ATTRIBUTION.search(text) is not None and text[:1] not in _QUOTE_MARKS
+    return _HEADLINE_ATTRIBUTION.search(text) is not None and text[:1] not in QUOTE_MARKS
 
 
 def _teaser_shaped(lines: Lines, index: int, rule: Rule) -> bool:
@@ -512,7 +517,7 @@ def _teaser_shaped(lines: Lines, index: int, rule: Rule) -> bool:
         and not text.endswith((".", "!", "?", ":", "…"))
         and ";" not in text  # a team's line-up ("Rovers: Lowe; Grant, Marsh ...")
         and not text[:1].islower()
-        and text[:1] not in _QUOTE_MARKS  # a song's or a poem's lines, quoted
+        and text[:1] not in QUOTE_MARKS  # a song's or a poem's lines, quoted
         and _BULLET.match(text) is None  # a box's bullets go on by ``_bullets_go_on``
         and _STATEMENT_WORD.search(text) is None  # "Exports are exempt" states
         and not is_prose_paragraph(block, feats)
@@ -919,11 +924,8 @@ def _without_subheading(
         return items[:-1]  # two or more "Kicker: headline" teasers over a line without one
     if words <= SUBHEADING_MAX_WORDS and words <= SUBHEADING_SHARE_OF_TEASER * shortest_teaser:
         return items[:-1]
-    if (
-        words <= LONG_TEASER_SUBHEADING_MAX_WORDS
-        and words <= SUBHEADING_SHARE_OF_LONG_TEASER * shortest_teaser
-    ):
-        return items[:-1]  # a subheading of six words under teasers of 14 or more
+    if words <= LONG_TEASER_SUBHEADING_MAX_WORDS and 2 * words < shortest_teaser:
+        return items[:-1]  # a subheading of up to six words under teasers more than twice as long
     return items
 
 
@@ -1138,8 +1140,9 @@ def _numbered_entry(lines: Lines, line: int, credit: int) -> bool:
     of Zelda: Breath of the Wild" over "(Image credit: Nintendo)"): it opens with a number,
     the entry's text follows the credit (a paragraph, past one line of details at most), and
     the line with the number before or after it opens the same way over a credit of its own
-    with its text under it, or over a paragraph (an explainer's numbered sections, only some
-    of them over a chart: "1) Measles cases are at their highest point since elimination"
+    with its text under it, or, a heading of at most ``NUMBERED_SECTION_MAX_WORDS`` words with
+    no final punctuation, over a paragraph (an explainer's numbered sections, only some of them
+    over a chart: "1) Measles cases are at their highest point since elimination"
     over "Christina Animashaun/Vox", "2) Most of the cases are concentrated in a few
     outbreaks" over its paragraph). A gallery's numbered captions follow one another with no
     text between them (its last one has the article under it, its neighbour a credit and no
@@ -1147,25 +1150,35 @@ def _numbered_entry(lines: Lines, line: int, credit: int) -> bool:
     its own, and a date's "9. November 1989: ..." is no entry, nor is "8. November 1989" a
     neighbour (a caption under a timeline's subheadings, review 116)."""
     blocks = lines.blocks
-    text = blocks[line].text.strip()
-    found = _ENTRY_NUMBER.match(text)
-    if found is None or _NUMBERED_DATE.match(text) or not _text_under(lines, credit):
+    found = _entry_number(blocks[line].text)
+    if found is None or not _text_under(lines, credit):
         return False
     number = int(found.group(1))
     neighbours = {f"{number - 1}{found.group(2)}", f"{number + 1}{found.group(2)}"}
     for index, block in enumerate(blocks):
-        other = _ENTRY_NUMBER.match(block.text.strip())
+        other = _entry_number(block.text)
         if other is None or other.group(1) + other.group(2) not in neighbours:
             continue
-        if _NUMBERED_DATE.match(block.text.strip()):
-            continue
         below = next_text_line(blocks, index)
-        if below is not None and (
-            (_is_credit(lines, below) and _text_under(lines, below))
-            or is_prose_paragraph(blocks[below], lines.features[below])
-        ):
+        if below is not None and _is_credit(lines, below) and _text_under(lines, below):
             return True
+        feats = lines.features[index]
+        if (
+            not feats.terminal
+            and feats.words <= NUMBERED_SECTION_MAX_WORDS
+            and _paragraph_under(lines, index)
+        ):
+            return True  # a section's heading over its paragraph, no photo
     return False
+
+
+def _entry_number(text: str) -> regex.Match[str] | None:
+    """The number that opens a list's entry ("1. The Legend of Zelda", "2) Most of the cases
+    ..."), None for a line that opens otherwise or with a day ("9. November 1989: ...")."""
+    stripped = text.strip()
+    if _NUMBERED_DATE.match(stripped):
+        return None
+    return _ENTRY_NUMBER.match(stripped)
 
 
 def _text_under(lines: Lines, credit: int) -> bool:

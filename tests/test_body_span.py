@@ -2330,6 +2330,45 @@ CASES = {
         stays=("Alan Ruddock", "Whitby, North Yorkshire", "Keith Padmore"),
         goes=("• Join the debate – email guardian.letters@theguardian.com", "Share on Facebook"),
     ),
+    # an entry whose name opens like a month ("Mar...") is still a numbered entry
+    "a numbered entry opening like a month stays": Case(
+        (
+            "These are the games we keep coming back to, years after we first finished them.",
+            "1. The Harbour Chronicles: Breath of the Sea",
+            "(Image credit: Example Games)",
+            "It took a series that had grown comfortable and tore up the rulebook, and the"
+            " world it built is still full of surprises.",
+            "2. Mario Kart 8 Deluxe",
+            "(Image credit: Example Games)",
+            "A joyful racer that never runs out of ideas, with a new trick around every corner"
+            " of every track.",
+            "3. Kart Racers Deluxe",
+            "(Image credit: Example Games)",
+            "The best party game on the console, and the one that gets played every time"
+            " friends come round.",
+        ),
+        stays=("1. The Harbour Chronicles: Breath of the Sea", "2. Mario Kart 8 Deluxe",
+               "3. Kart Racers Deluxe"),
+        goes=("(Image credit: Example Games)",),
+    ),
+    # a numbered caption whose neighbouring number is a sentence of advice, no heading
+    "a numbered caption over a credit goes beside numbered advice": Case(
+        (
+            "Heavy rain flooded streets across the region on Tuesday, and forecasters warned"
+            " of more to come this week.",
+            "1. Firefighters pump water from a flooded street in Valencia",
+            "Photo: Jose Jordan / AFP",
+            "Emergency services said they had received more than 400 calls overnight, most of"
+            " them about flooded basements.",
+            "What to do if your home floods",
+            "1. Switch off the electricity at the mains.",
+            "2. Move valuables upstairs and away from sockets.",
+            "Insurers say photographs of the damage help claims go through faster.",
+        ),
+        stays=("2. Move valuables upstairs and away from sockets.",),
+        goes=("1. Firefighters pump water from a flooded street in Valencia",
+              "Photo: Jose Jordan / AFP"),
+    ),
     # a critic's letter grade under the review's last paragraph
     "a letter grade closes the review": Case(
         (

@@ -93,3 +93,21 @@ def test_the_check_catches_an_exponential_pattern() -> None:
         regex.I,
     )
     assert _slow_line(exponential, ["Jane Doe contributed reporting from Hong Kong."], 30)
+
+
+@pytest.mark.parametrize(
+    "name", ["_SIGNATURE", "_SIGNER_OVER_TOWN", "_SIGNER_TOWN", "_SIGNER_NAME"]
+)
+def test_no_signature_form_backtracks_catastrophically(name: str) -> None:
+    """The engine's own forms of a letter's signature run on any unclaimed line under the
+    body, of any length: a long hyphenated line that fails at its end must fail at once (a
+    town's words that could also be read as the hyphens between them took seconds)."""
+    from cleaner import engine
+
+    pattern = getattr(engine, name)
+    for unit in ("Ab-", "Ab ", "Ab-on-", "Ab, "):
+        line = unit * 160 + "!"
+        try:
+            pattern.fullmatch(line, timeout=LIMIT_SECONDS)
+        except TimeoutError:
+            pytest.fail(f"{name} backtracks on {unit!r} * 160")
