@@ -30,8 +30,10 @@ _TERMINAL = compile_regex(
     r"""(?:[.!?…。！？؟।;:](?:\s*["'”’»“)\]*])*(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]{1,3})?"""
     r"""|[。！？][」』）)]*\s*[（(][^（）()]{1,12}[）)]"""
     r"""|[.!?]["'”’»]*\s*\((?-i:AP|AFP|Reuters|dpa|EFE|ANSA|PA|AAP|UPI|ANP|Xinhua|IANS|PTI)\)"""
-    # an editor's initials in brackets after the last sentence: "... erreichbar. (mz)"
+    # an editor's initials in brackets after the last sentence: "... erreichbar. (mz)"; an
+    # Indonesian site's end mark: "... mulai mengering. (*)"
     r"""|[.!?]["'”’»]*\s*\((?!(?:sic|etc|pic|vid)\))(?-i:[a-z]{2,4}(?:/[a-z]{2,4})?)\)"""
+    r"""|[.!?]["'”’»]*\s*\(\*{1,3}\)"""
     # a desk's slug after the last sentence: "... the MMDA said. /atm", "... Prozent./edh/he",
     # "(ends)", "-30-"
     r"""|[.!?]["'”’»]*\s*(?:(?:/(?-i:[a-z]{2,5})){1,3}|\((?i:ends)\)|-30-|(?<=["'”’»][.!?]?\s{1,2})(?-i:\p{Lu}{2,3})"""
@@ -40,7 +42,8 @@ _TERMINAL = compile_regex(
 """Final punctuation, and a footnote's mark after it ("... the agency.[4]", "... agency.¹");
 after a CJK full stop a short credit in brackets may follow ("...
 来之不易。（完）", "... 方針だ。（山田太郎）"), after a Latin one only an agency's ("... the
-minister said. (AP)", "... — AFP"), an editor's initials ("... erreichbar. (mz)") or a
+minister said. (AP)", "... — AFP"), an editor's initials ("... erreichbar. (mz)"), a site's
+end mark ("... mengering. (*)") or a
 desk's slug ("... the MMDA said. /atm", "(ends)", "-30-", a paper's initials after a closing
 quote: '... "through the back door". DM'): a teaser below the article ("Why are bills
 rising? (Explainer)") is no sentence."""

@@ -2589,6 +2589,26 @@ CASES = {
                " erreichbar. (mz)",),
         goes=("Mehr zum Thema", "Corona in Sachsen-Anhalt: Zahl der Infizierten steigt weiter"),
     ),
+    # the last paragraph, under a read-also line, ends with the site's end mark in brackets
+    "a last paragraph with the site's end mark stays": Case(
+        (
+            "Menurut Joko, jumlah permintaan diperkirakan terus bertambah hingga puncak kemarau"
+            " pada Agustus dan September mendatang.",
+            "Selain menggandeng PDAM, BPBD juga bekerja sama dengan sejumlah perusahaan swasta"
+            " melalui program tanggung jawab sosial.",
+            "Baca: BMKG Prediksi Puncak Kemarau di DIY Terjadi Agustus",
+            "Warga diimbau menghemat penggunaan air dan segera melapor ke pemerintah desa apabila"
+            " sumber air di wilayahnya mulai mengering. (*)",
+            "Penulis: Santo Ari",
+            "Editor: Ari Nugroho",
+            "Berita Populer",
+            "Tiga Pemuda Diamankan Usai Tawuran di Jalan Kaliurang",
+            "Jadwal SIM Keliling di Sleman Pekan Ini",
+        ),
+        stays=("Warga diimbau menghemat penggunaan air dan segera melapor ke pemerintah desa"
+               " apabila sumber air di wilayahnya mulai mengering. (*)",),
+        goes=("Penulis: Santo Ari", "Jadwal SIM Keliling di Sleman Pekan Ini"),
+    ),
     # a race's classification under the report, its cells run together by the scraper
     "a race's classification closes its report": Case(
         (
