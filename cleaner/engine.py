@@ -908,16 +908,19 @@ class _Document:
         """``_credited_caption_below`` from the body's first line, or from the line under it
         when the first is a small daily's "Buy Now" over the caption; a "Buy Now" right
         above the body's first line vouches for its credit too."""
-        if _REPRINT_BUTTON.fullmatch(self.blocks[first].text.strip()):
+        if self._is_reprint_button(first):
             caption = self._next_staying(first)
             if caption is not None:
                 below = self._credited_caption_below(caption, bought=True)
                 return below if below != caption else first
         above = previous_text_line(self.blocks, first)
-        bought = above is not None and bool(
-            _REPRINT_BUTTON.fullmatch(self.blocks[above].text.strip())
+        return self._credited_caption_below(first, self._is_reprint_button(above))
+
+    def _is_reprint_button(self, index: int | None) -> bool:
+        """Whether a line is a small daily's "Buy Now" (a print of the photo)."""
+        return index is not None and (
+            _REPRINT_BUTTON.fullmatch(self.blocks[index].text.strip()) is not None
         )
-        return self._credited_caption_below(first, bought)
 
     def _credited_caption_below(self, first: int, bought: bool = False) -> int:
         """The body's first line, moved down past the lead photo's caption and its credit
@@ -941,7 +944,7 @@ class _Document:
         the lead one. Lines the rules claim are not counted: a second cleaning, without them,
         must decide the same."""
         credit = self._next_staying(first)
-        if credit is not None and _REPRINT_BUTTON.fullmatch(self.blocks[credit].text.strip()):
+        if credit is not None and self._is_reprint_button(credit):
             bought = True
             credit = self._next_staying(credit)
         if (
@@ -1653,8 +1656,12 @@ class _Document:
                 and _SIGNATURE.fullmatch(self.blocks[index].text.strip()) is not None
             )
             return below if next(sisters, None) is not None else last
-        signer = self._free_below(last, _SIGNER_OVER_TOWN)
-        town = self._free_below(signer, _SIGNER_TOWN) if signer is not None else None
+        signer = self._unclaimed_below(last, _SIGNER_OVER_TOWN, no_evidence=True)
+        town = (
+            self._unclaimed_below(signer, _SIGNER_TOWN, no_evidence=True)
+            if signer is not None
+            else None
+        )
         if signer is None or town is None:
             return last
         name = self.blocks[signer].text.strip()
@@ -1677,7 +1684,7 @@ class _Document:
             or self.blocks[index].text.strip() == closing_name
         ):
             return False
-        town = self._free_below(index, _SIGNER_TOWN)
+        town = self._unclaimed_below(index, _SIGNER_TOWN, no_evidence=True)
         after = next_text_line(self.blocks, town) if town is not None else None
         return (
             after is not None
@@ -1685,25 +1692,17 @@ class _Document:
             and self.blocks[after].text.lstrip()[:1] not in QUOTE_MARKS
         )
 
-    def _free_below(self, index: int, form: regex.Pattern[str]) -> int | None:
-        """The next line of text under ``index`` when it is no evidence of junk (no rule's
-        line, no list's, no caption) and it is all of ``form``; None otherwise."""
-        below = next_text_line(self.blocks, index)
-        if (
-            below is None
-            or below in self.evidence
-            or form.fullmatch(self.blocks[below].text.strip()) is None
-        ):
-            return None
-        return below
-
-    def _unclaimed_below(self, index: int, form: regex.Pattern[str]) -> int | None:
+    def _unclaimed_below(
+        self, index: int, form: regex.Pattern[str], *, no_evidence: bool = False
+    ) -> int | None:
         """The next line of text under ``index`` when no rule claims it and it is all of
-        ``form`` (a letter's signature, its close, its signer's name); None otherwise."""
+        ``form`` (a letter's signature, its close, its signer's name, a signer's town); None
+        otherwise. With ``no_evidence`` it must be no evidence of junk at all: no list's line
+        and no caption either."""
         below = next_text_line(self.blocks, index)
         if (
             below is None
-            or self.matches[below]
+            or (below in self.evidence if no_evidence else bool(self.matches[below]))
             or form.fullmatch(self.blocks[below].text.strip()) is None
         ):
             return None
@@ -2103,7 +2102,10 @@ class _Document:
         "Enter your email"), in words no pattern can list. Only between lines the rule's
         patterns take (not lines taken beside them), and only a sentence of a pitch's length
         with no quotation mark and no word of who said it (a reader's words between a
-        tester's review and the site's own box stay)."""
+        tester's review and the site's own box stay). Most pages have no such box: then no
+        line is looked at."""
+        if not any(verdict.rule.category == "newsletter" for verdict in self.verdicts.values()):
+            return
         for index, block in enumerate(self.blocks):
             if (
                 index in self.verdicts

@@ -3779,6 +3779,20 @@ CASES = {
         ("-- With files from Colin Perkel",),
         ("Related Stories",),
     ),
+    # a Quebec daily's wire sign-off without its dash
+    "a French sign-off without a dash stays": Case(
+        (
+            BUDGET,
+            "The opposition said the cuts would fall hardest on the towns that had already lost"
+            " their branch libraries and their swimming pools in earlier rounds.",
+            "Avec La Presse canadienne",
+            "Related Stories",
+            "Council to vote on new parking rules next month",
+            "Library hours cut at three branches",
+        ),
+        ("Avec La Presse canadienne",),
+        ("Related Stories",),
+    ),
     # a match's result sheet under its heading closes the report, its date line a field
     # (probe round 299)
     "a result sheet under its heading stays": Case(
