@@ -89,6 +89,7 @@ HEAD_TRIM = "head-trim"
 TAIL_TRIM = "tail-trim"
 TITLE = "title"
 CAPTION = "caption"
+AUTHOR_CONTACT = "author-contact"
 RELATED = "related-stories"
 _ANYWHERE_SCORE = -1.0
 ENTRY_STAMP_SCORE = -0.5
@@ -127,6 +128,7 @@ BOX_PITCH_MAX_WORDS = 40
 most, and at least ``BOX_PITCH_MIN_WORDS``: a line of two or three words there is a form's
 field or button ("Sign up!"), which the rule's own patterns or its ``[beside]`` ones take."""
 _QUOTED_OR_ATTRIBUTED = compile_regex(r"[\"“”„«»]|\b(?i:said|says|told)\b")
+_ATTRIBUTION = compile_regex(r"\b(?i:said|says|told)\b")
 #: Categories of the rules whose lines a quoted text may hold: appeals, sign-up boxes, notices.
 _QUOTABLE_CATEGORIES = (*_APPEAL_CATEGORIES, "boilerplate")
 #: The words of a sentence that quotes a notice under it ("The app's fine print reads:").
@@ -239,6 +241,14 @@ SECTION_HEADING_MAX_WORDS = 3
 """A section label over a block of data at the article's end heads it at this many words at most."""
 AUTHOR_LINE_MAX_WORDS = 25
 """A line about the author between the byline and the date has at most this many words."""
+AUTHOR_NOTE_MAX_WORDS = 60
+"""An author's note under the article ("Jane Doe is a professor of ...") has at most this many
+words, in at most ``AUTHOR_NOTE_MAX_SENTENCES`` sentences."""
+AUTHOR_NOTE_MAX_SENTENCES = 3
+AUTHOR_NOTE_PARAGRAPHS_MIN = 2
+AUTHOR_NOTES_MAX = 2
+"""At most this many notes on authors, one under another (a story's two writers)."""
+"""An author's note closes an article of this many paragraphs at least (not a brief)."""
 ANNOUNCED_DATA_ITEMS_MAX = 40
 """Items of an announced list that each hold a figure (a tour's dates) may run to this many."""
 ANNOUNCED_LIST_ITEM_MAX_WORDS = 20
@@ -334,6 +344,36 @@ _SIGNER_NAME = compile_regex(  # "Dana Whitfield", "The Rev. Martin O'Connell", 
 )
 _SIGNER_TITLE = compile_regex(  # "Superintendent, Lakeview Unified School District"
     rf",|\b(?i:{_TITLE_WORDS})\b"
+)
+_AUTHOR_NOTE = compile_regex(  # "Jane Doe is a professor of history at ...", "X is the Star's ..."
+    r"(?:(?:Dr|Prof)\.?\s+)?"
+    r"(?!(?:The|A|An|This|That|These|Those|Our|Its|Their|His|Her|My|It|There|Here)\s)"
+    r"\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|del|van|von|der|le|la|al|bin)\s+)?"
+    r"(?P<surname>\p{Lu}[\p{L}'’.-]*)){1,3}\s+"
+    r"(?:(?:is|was)\s+(?:also\s+|now\s+)?(?:a|an|the|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}['’]s?)"
+    r"|writes\s+(?:about|for|on)|teaches)\s"
+    r".{5,400}"
+)
+_GLUED_AUTHOR_BOX = compile_regex(  # "John Timmer John became ...", "About Aditi AhujaAditi loves"
+    r"(?:About\s+)?(?P<given>\p{Lu}\p{Ll}+)\s+(?P<surname>\p{Lu}[\p{L}'’-]+?)\s*(?P=given)"
+    r"\s+\p{Ll}.{10,}"
+)
+_WRITERS_WORK = compile_regex(  # what an author's note says of the author's work
+    r"(?i)\b(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|critic"
+    r"|reviewer|professor|lecturer|fellow|researcher|novelist|poet|essayist|historian"
+    r"|scholar|blogger|commentator|freelance|writes|writing|written|covers?|redakteur\w*"
+    r"|journalist\w*)\b"
+    # the author of a book, not of a bill: "the author of “Small Rooms”", "of Shouting From ..."
+    r"|(?i:author\s+of\s+(?:the\s+)?(?:(?:new|forthcoming|upcoming|bestselling)\s+)?"
+    r"(?:book|novel|memoir|biography|collection)\b|author\s+of\s+[“\"'‘«])"
+    r"|(?i:author\s+of)\s+(?-i:\p{Lu})"
+)
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_TELEPHONE = compile_regex(r"\b\d{3}[\s.-]\d{4}\b")  # "555-0134", "(612) 673-4765"
+_FIRST_PERSON_BIO = compile_regex(r"I(?:\s|['’]m\s|['’]ve\s)")  # "I cover ...", "I'm a ..."
+_JOB_AT_OUTLET = compile_regex(  # "Features Editor at Jalopnik."
+    r"(?:\p{Lu}[\p{L}-]*\s+){0,3}(?i:editor|writer|reporter|correspondent|columnist|contributor"
+    r"|producer|critic)(?:-in-chief)?\s+(?:at|for|of|with)\s+(?:the\s+)?\p{Lu}"
 )
 _WHOLE_QUOTE = compile_regex(r"[\"“«„‘'].*[\"”»“’']")  # a line that is a quotation
 _HANDLE = compile_regex(r"@\w{2,30}")
@@ -556,6 +596,8 @@ class _Document:
         """Date lines that stamp a live page's entries (see ``_entry_stamps``)."""
         self.every_rule_fires = False
         """Whether the body was found without the rules' lines (see ``_find_span``)."""
+        self.author_notes: set[int] = set()
+        """Notes on the authors under the article (see ``_above_author_notes``)."""
         self.span = self._find_span()
         self.verdicts: dict[int, Verdict] = {}
         self.title_index: int | None = None
@@ -769,7 +811,111 @@ class _Document:
         )
         if last != span.last:  # the line that closes the body now may announce a list
             last = self._closing_announced_list(last)
-        return Span(self._result_above(first), last)
+        return Span(self._result_above(first), self._above_author_notes(first, last))
+
+    def _above_author_notes(self, first: int, last: int) -> int:
+        """The body's last line, moved up above the notes on its authors that close it ("Jane
+        Doe is a professor of urban planning at Midland State University.", "Daniel Ferraro is
+        an economist and a former adviser to the Victorian government." under "By Daniel
+        Ferraro", a name over "Sam has been writing about games since 2012."), which no
+        pattern can list: notes on someone the article does not mention (``_author_note``),
+        under the article's last line or lines that rules remove (a second cleaning, without
+        them, finds the notes right under it). Two notes one under another are a story's two
+        writers when the head names one of them; two people that no byline names are the
+        story's own (a newsroom introducing its new reporters), and three or more are a
+        series of people (a panel, a vox pop). The notes go as ``author-contact``'s
+        (``author_notes``); with that rule off, they stay."""
+        if self.cleaner.active(AUTHOR_CONTACT) is None:
+            return last
+        notes: list[int] = []
+        bylined = False  # whether the head names one of the notes' people
+        index = last
+        for count in range(AUTHOR_NOTES_MAX + 1):
+            found, named = self._author_note(first, index)
+            if not found:
+                break
+            if count == AUTHOR_NOTES_MAX:
+                return last
+            notes.extend(found)
+            bylined = bylined or named
+            above = previous_text_line(self.blocks, found[0])
+            while above is not None and above in self.evidence:
+                above = previous_text_line(self.blocks, above)  # "Follow me on Twitter."
+            if above is None or above <= first:
+                return last
+            index = above
+        if count > 1 and not bylined:
+            return last
+        self.author_notes.update(notes)
+        return index
+
+    def _author_note(self, first: int, index: int) -> tuple[list[int], bool]:
+        """The lines of a note on an author that ends on line ``index`` of the body (none if
+        it is no such note), and whether the head names its author. A note is a name, then
+        "is a", "is the", "is the Star's", "writes about" or "teaches" ("Jane Doe is a
+        professor of ..."); a bare name over a line that opens with its first name, with "I"
+        or with a job at an outlet ("Tariq Malik" over "Tariq is the Editor-in-Chief of
+        Space.com ...", "Devin Kowalczyk" over "I cover consumer technology ...", "Raphael
+        Orlove" over "Features Editor at Jalopnik."); or the two run together ("John Timmer
+        John became Ars Technica's science editor in 2007 ...").
+
+        A note names the page's author (its surname stands in the head, where the byline is)
+        or a writer's or a scholar's work ("writer", "editor", "professor", "the author of
+        <a book>", "covers ..."); a line that introduces someone else ("Carmen Ruiz is a
+        labor and delivery nurse at Valley General", the voice of a quote above; "Ellen Burke
+        is a retired teacher in Edina.", a letter's signer; "Rep. Angela Whitford is the
+        author of a companion bill") is the article's. So is a name over its paragraph when
+        another name stands alone in the body above (a vox pop's, a panel's, a series of
+        portraits). At most ``AUTHOR_NOTE_MAX_SENTENCES`` sentences with no one's words
+        reported in them and no telephone number (a service's line: "Dr. Rebecca Stone is
+        the clinic's director. Call her at 555-0134 to book a slot."), under an article of
+        ``AUTHOR_NOTE_PARAGRAPHS_MIN`` paragraphs at least that does not name the surname
+        (a suffix is no surname: "Robert Kane Jr."): an article's closing line about someone
+        or something it is about names them above ("Southern Vermont Hills is the fourth
+        private college in the state to announce its closure since 2016." under a story on
+        that college)."""
+        if index in self.evidence or self.features[index].words > AUTHOR_NOTE_MAX_WORDS:
+            return [], False
+        text = self.blocks[index].text.strip()
+        if (
+            _ATTRIBUTION.search(text) is not None
+            or _TELEPHONE.search(text) is not None
+            or len(INNER_SENTENCE.findall(text)) >= AUTHOR_NOTE_MAX_SENTENCES
+        ):
+            return [], False
+        lines = [index]
+        note = _AUTHOR_NOTE.fullmatch(text) or _GLUED_AUTHOR_BOX.fullmatch(text)
+        if note is not None:
+            surname = _surname(note.captures("surname"))
+        else:
+            above = previous_text_line(self.blocks, index)
+            name = self.blocks[above].text.strip() if above is not None else ""
+            if (
+                above is None
+                or above in self.evidence
+                or _BARE_NAME.fullmatch(name) is None
+                or not (
+                    text.startswith(name.split()[0] + " ")
+                    or _FIRST_PERSON_BIO.match(text) is not None
+                    or _JOB_AT_OUTLET.match(text) is not None
+                )
+            ):
+                return [], False
+            lines, surname = [above, index], _surname(name.split())
+        mentioned = compile_regex(rf"(?i)(?<!\w){regex.escape(surname)}(?!\w)")
+        named = any(mentioned.search(self.blocks[line].text) for line in range(first))
+        if not named and _WRITERS_WORK.search(text) is None:
+            return [], False
+        paragraphs = 0
+        for line in range(first, lines[0]):
+            if line in self.evidence or self.blocks[line].kind is BlockKind.BLANK:
+                continue
+            if mentioned.search(self.blocks[line].text) is not None or (
+                len(lines) == 2 and _BARE_NAME.fullmatch(self.blocks[line].text.strip())
+            ):
+                return [], False
+            paragraphs += is_prose_paragraph(self.blocks[line], self.features[line])
+        return (lines, named) if paragraphs >= AUTHOR_NOTE_PARAGRAPHS_MIN else ([], False)
 
     def _below_caption(self, first: int) -> int:
         """The body's first line, moved down past a photo's caption that stands under its
@@ -2089,7 +2235,12 @@ class _Document:
     def _fires_beside(self, rule: Rule, near: int, index: int) -> bool:
         """Whether ``rule`` may take ``near`` beside its line ``index``: where it may fire,
         or at the body's edge next to its line outside the body (the heading of a box of the
-        tail, "Did you know X is a nonprofit?", is a question the body ends with)."""
+        tail, "Did you know X is a nonprofit?", is a question the body ends with); but not a
+        bare time that opens the body as a live entry's stamp (``_first_entry_stamp``): a
+        second cleaning, without it, would take the entry's heading for the page's title."""
+        opening = self.span is not None and near == self.span.first
+        if opening and is_bare_time(self.blocks[near].text):
+            return False  # the stamp of a live page's first entry opens the body
         if self._fires(rule, near):
             return True
         edge = self.span is not None and near in (self.span.first, self.span.last)
@@ -2448,6 +2599,10 @@ class _Document:
                 continue
             if block.kind is BlockKind.BLANK:
                 continue
+            if index in self.author_notes:
+                reason = "a note on an author the article does not name"
+                self.verdicts[index] = Verdict(self.cleaner.rule(AUTHOR_CONTACT), reason)
+                continue
             rule = self.cleaner.active(HEAD_TRIM if zone == "head" else TAIL_TRIM)
             if rule is not None:
                 where = "above" if zone == "head" else "below"
@@ -2659,6 +2814,12 @@ _SECTION_HEAD = compile_regex(  # a review's or report's first section, in one w
     r"|bilan|veredicto|introducción|verdetto|giudizio|introduzione|veredito|introdução"
     r"|oordeel|conclusie|inleiding)"
 )
+
+
+def _surname(names: Sequence[str]) -> str:
+    """The last of a name's words that is no suffix ("Robert Kane Jr." gives "Kane")."""
+    words = [word for word in names if word.casefold().rstrip(".,") not in _NAME_SUFFIXES]
+    return (words or list(names))[-1].rstrip(",")
 
 
 def _names_its_author(text: str) -> bool:
