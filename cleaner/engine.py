@@ -39,6 +39,7 @@ from cleaner.features import (
     fact_parts,
     fact_runs,
     figure_runs,
+    has_phone_number,
     introduces_list,
     is_bare_time,
     is_clock_time,
@@ -127,8 +128,9 @@ BOX_PITCH_MAX_WORDS = 40
 """A sentence between two of a sign-up box's lines is the box's pitch at this many words at
 most, and at least ``BOX_PITCH_MIN_WORDS``: a line of two or three words there is a form's
 field or button ("Sign up!"), which the rule's own patterns or its ``[beside]`` ones take."""
-_QUOTED_OR_ATTRIBUTED = compile_regex(r"[\"“”„«»]|\b(?i:said|says|told)\b")
-_ATTRIBUTION = compile_regex(r"\b(?i:said|says|told)\b")
+_ATTRIBUTION_WORDS = r"\b(?i:said|says|told)\b"
+_QUOTED_OR_ATTRIBUTED = compile_regex(rf"[\"“”„«»]|{_ATTRIBUTION_WORDS}")
+_ATTRIBUTION = compile_regex(_ATTRIBUTION_WORDS)
 #: Categories of the rules whose lines a quoted text may hold: appeals, sign-up boxes, notices.
 _QUOTABLE_CATEGORIES = (*_APPEAL_CATEGORIES, "boilerplate")
 #: The words of a sentence that quotes a notice under it ("The app's fine print reads:").
@@ -241,14 +243,12 @@ SECTION_HEADING_MAX_WORDS = 3
 """A section label over a block of data at the article's end heads it at this many words at most."""
 AUTHOR_LINE_MAX_WORDS = 25
 """A line about the author between the byline and the date has at most this many words."""
-AUTHOR_NOTE_MAX_WORDS = 60
-"""An author's note under the article ("Jane Doe is a professor of ...") has at most this many
-words, in at most ``AUTHOR_NOTE_MAX_SENTENCES`` sentences."""
 AUTHOR_NOTE_MAX_SENTENCES = 3
+"""An author's note under the article ("Jane Doe is a professor of ...") has fewer sentences."""
 AUTHOR_NOTE_PARAGRAPHS_MIN = 2
+"""An author's note closes an article of this many paragraphs at least (not a brief)."""
 AUTHOR_NOTES_MAX = 2
 """At most this many notes on authors, one under another (a story's two writers)."""
-"""An author's note closes an article of this many paragraphs at least (not a brief)."""
 ANNOUNCED_DATA_ITEMS_MAX = 40
 """Items of an announced list that each hold a figure (a tour's dates) may run to this many."""
 ANNOUNCED_LIST_ITEM_MAX_WORDS = 20
@@ -359,17 +359,16 @@ _GLUED_AUTHOR_BOX = compile_regex(  # "John Timmer John became ...", "About Adit
     r"\s+\p{Ll}.{10,}"
 )
 _WRITERS_WORK = compile_regex(  # what an author's note says of the author's work
-    r"(?i)\b(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|critic"
+    r"(?i)\b(?:reporter|writer|journalist\w*|editor|correspondent|columnist|contributor|critic"
     r"|reviewer|professor|lecturer|fellow|researcher|novelist|poet|essayist|historian"
-    r"|scholar|blogger|commentator|freelance|writes|writing|written|covers?|redakteur\w*"
-    r"|journalist\w*)\b"
+    r"|scholar|blogger|commentator|freelance|writes|writing|written|covers?|redakteur\w*)\b"
     # the author of a book, not of a bill: "the author of “Small Rooms”", "of Shouting From ..."
-    r"|(?i:author\s+of\s+(?:the\s+)?(?:(?:new|forthcoming|upcoming|bestselling)\s+)?"
-    r"(?:book|novel|memoir|biography|collection)\b|author\s+of\s+[“\"'‘«])"
-    r"|(?i:author\s+of)\s+(?-i:\p{Lu})"
+    r"|author\s+of\s+(?:the\s+)?(?:(?:new|forthcoming|upcoming|bestselling)\s+)?"
+    r"(?:book|novel|memoir|biography|collection)\b|author\s+of\s+[“\"'‘«]"
+    r"|author\s+of\s+(?!(?:Senate|House|Assembly|Bill|Act|Amendment|Resolution|[HS]B|AB)\b)"
+    r"(?-i:\p{Lu})"
 )
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_TELEPHONE = compile_regex(r"\b\d{3}[\s.-]\d{4}\b")  # "555-0134", "(612) 673-4765"
 _FIRST_PERSON_BIO = compile_regex(r"I(?:\s|['’]m\s|['’]ve\s)")  # "I cover ...", "I'm a ..."
 _JOB_AT_OUTLET = compile_regex(  # "Features Editor at Jalopnik."
     r"(?:\p{Lu}[\p{L}-]*\s+){0,3}(?i:editor|writer|reporter|correspondent|columnist|contributor"
@@ -823,41 +822,48 @@ class _Document:
         them, finds the notes right under it). Two notes one under another are a story's two
         writers when the head names one of them; two people that no byline names are the
         story's own (a newsroom introducing its new reporters), and three or more are a
-        series of people (a panel, a vox pop). The notes go as ``author-contact``'s
-        (``author_notes``); with that rule off, they stay."""
+        series of people (a panel, a vox pop). The body must then end with a line that ends
+        as a sentence does: under a box's lines (an app's card: "Price: Free", "Download") a
+        second cleaning would trim the box with the notes gone. The notes go as
+        ``author-contact``'s (``author_notes``); with that rule off, they stay."""
         if self.cleaner.active(AUTHOR_CONTACT) is None:
             return last
-        notes: list[int] = []
+        note_lines: list[int] = []
+        notes_found = 0
         bylined = False  # whether the head names one of the notes' people
         index = last
-        for count in range(AUTHOR_NOTES_MAX + 1):
-            found, named = self._author_note(first, index)
-            if not found:
+        while True:
+            lines, named = self._author_note(first, index)
+            if not lines:
                 break
-            if count == AUTHOR_NOTES_MAX:
-                return last
-            notes.extend(found)
+            notes_found += 1
+            if notes_found > AUTHOR_NOTES_MAX:
+                return last  # a panel's or a vox pop's people
+            note_lines.extend(lines)
             bylined = bylined or named
-            above = previous_text_line(self.blocks, found[0])
-            while above is not None and above in self.evidence:
-                above = previous_text_line(self.blocks, above)  # "Follow me on Twitter."
-            if above is None or above <= first:
+            # the next line up that stays, past a rule's ("Follow me on Twitter.")
+            above = self._unclaimed(range(lines[0] - 1, first, -1))
+            if above is None:
                 return last
             index = above
-        if count > 1 and not bylined:
-            return last
-        self.author_notes.update(notes)
+        if notes_found > 1 and not bylined:
+            return last  # people whom no byline names: the story's own
+        if note_lines and not self.features[index].terminal:
+            return last  # lines of a box above (an app's card): the body ends with them
+        self.author_notes.update(note_lines)
         return index
 
     def _author_note(self, first: int, index: int) -> tuple[list[int], bool]:
         """The lines of a note on an author that ends on line ``index`` of the body (none if
         it is no such note), and whether the head names its author. A note is a name, then
-        "is a", "is the", "is the Star's", "writes about" or "teaches" ("Jane Doe is a
-        professor of ..."); a bare name over a line that opens with its first name, with "I"
-        or with a job at an outlet ("Tariq Malik" over "Tariq is the Editor-in-Chief of
-        Space.com ...", "Devin Kowalczyk" over "I cover consumer technology ...", "Raphael
-        Orlove" over "Features Editor at Jalopnik."); or the two run together ("John Timmer
-        John became Ars Technica's science editor in 2007 ...").
+        "is" or "was" (maybe with "also" or "now") and "a", "an", "the" or an outlet's
+        possessive ("is the Star's ..."), or "writes about", "for" or "on", or "teaches"
+        ("Jane Doe is a professor of ..."), in ``author-contact``'s most words; a bare name
+        over a line that opens with its first name, with "I" or with a job at an outlet
+        ("Tariq Malik" over "Tariq is the Editor-in-Chief of Space.com ...", "Devin
+        Kowalczyk" over "I cover consumer technology ...", "Raphael Orlove" over "Features
+        Editor at Jalopnik."); or the two run together ("John Timmer John became Ars
+        Technica's science editor in 2007 ...").
 
         A note names the page's author (its surname stands in the head, where the byline is)
         or a writer's or a scholar's work ("writer", "editor", "professor", "the author of
@@ -874,12 +880,13 @@ class _Document:
         or something it is about names them above ("Southern Vermont Hills is the fourth
         private college in the state to announce its closure since 2016." under a story on
         that college)."""
-        if index in self.evidence or self.features[index].words > AUTHOR_NOTE_MAX_WORDS:
+        most = self.cleaner.rule(AUTHOR_CONTACT).max_words
+        if index in self.evidence or self.features[index].words > most:
             return [], False
         text = self.blocks[index].text.strip()
         if (
             _ATTRIBUTION.search(text) is not None
-            or _TELEPHONE.search(text) is not None
+            or has_phone_number(text)
             or len(INNER_SENTENCE.findall(text)) >= AUTHOR_NOTE_MAX_SENTENCES
         ):
             return [], False
@@ -902,16 +909,17 @@ class _Document:
             ):
                 return [], False
             lines, surname = [above, index], _surname(name.split())
-        mentioned = compile_regex(rf"(?i)(?<!\w){regex.escape(surname)}(?!\w)")
-        named = any(mentioned.search(self.blocks[line].text) for line in range(first))
+        named = any(_names_surname(self.blocks[line].text, surname) for line in range(first))
         if not named and _WRITERS_WORK.search(text) is None:
             return [], False
         paragraphs = 0
         for line in range(first, lines[0]):
             if line in self.evidence or self.blocks[line].kind is BlockKind.BLANK:
                 continue
-            if mentioned.search(self.blocks[line].text) is not None or (
-                len(lines) == 2 and _BARE_NAME.fullmatch(self.blocks[line].text.strip())
+            if _names_surname(self.blocks[line].text, surname) or (
+                len(lines) == 2
+                and not named
+                and _BARE_NAME.fullmatch(self.blocks[line].text.strip()) is not None
             ):
                 return [], False
             paragraphs += is_prose_paragraph(self.blocks[line], self.features[line])
@@ -2235,15 +2243,16 @@ class _Document:
     def _fires_beside(self, rule: Rule, near: int, index: int) -> bool:
         """Whether ``rule`` may take ``near`` beside its line ``index``: where it may fire,
         or at the body's edge next to its line outside the body (the heading of a box of the
-        tail, "Did you know X is a nonprofit?", is a question the body ends with); but not a
-        bare time that opens the body as a live entry's stamp (``_first_entry_stamp``): a
-        second cleaning, without it, would take the entry's heading for the page's title."""
-        opening = self.span is not None and near == self.span.first
-        if opening and is_bare_time(self.blocks[near].text):
-            return False  # the stamp of a live page's first entry opens the body
+        tail, "Did you know X is a nonprofit?", is a question the body ends with); but never
+        a bare time that opens the body: the stamp of a live page's first entry
+        (``_first_entry_stamp``, ``_opens_entries``), whose heading a second cleaning,
+        without it, would take for the page's title."""
+        span = self.span
+        if span is not None and near == span.first and is_bare_time(self.blocks[near].text):
+            return False
         if self._fires(rule, near):
             return True
-        edge = self.span is not None and near in (self.span.first, self.span.last)
+        edge = span is not None and near in (span.first, span.last)
         return edge and rule.fires_in(self.zone(index))
 
     def _take_box_pitches(self) -> None:
@@ -2600,7 +2609,7 @@ class _Document:
             if block.kind is BlockKind.BLANK:
                 continue
             if index in self.author_notes:
-                reason = "a note on an author the article does not name"
+                reason = "a note on an author under the article"
                 self.verdicts[index] = Verdict(self.cleaner.rule(AUTHOR_CONTACT), reason)
                 continue
             rule = self.cleaner.active(HEAD_TRIM if zone == "head" else TAIL_TRIM)
@@ -2818,8 +2827,17 @@ _SECTION_HEAD = compile_regex(  # a review's or report's first section, in one w
 
 def _surname(names: Sequence[str]) -> str:
     """The last of a name's words that is no suffix ("Robert Kane Jr." gives "Kane")."""
-    words = [word for word in names if word.casefold().rstrip(".,") not in _NAME_SUFFIXES]
-    return (words or list(names))[-1].rstrip(",")
+    words = [word for word in names if word.casefold().rstrip(".") not in _NAME_SUFFIXES]
+    return (words or list(names))[-1]
+
+
+def _names_surname(text: str, surname: str) -> bool:
+    """Whether ``text`` names ``surname`` as a name: as written or in capitals ("Price" is
+    named by "Carmen Price" or "CARMEN PRICE", not by "the best price")."""
+    return any(
+        regex.search(rf"(?<!\w){regex.escape(form)}(?!\w)", text) is not None
+        for form in {surname, surname.upper()}
+    )
 
 
 def _names_its_author(text: str) -> bool:

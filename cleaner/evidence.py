@@ -19,6 +19,7 @@ from cleaner.features import (
     is_closing_sentence,
     is_data_line,
     is_figure_fact,
+    is_fixture_result,
     is_ranking_row,
     is_results_row,
     is_short_figure_line,
@@ -285,6 +286,7 @@ def _list_items(
                     or _question_heading(lines, header, index)
                     or _rating_over_paragraph(lines, index)
                     or _numbered_section(lines, header, items, index)
+                    or _result_over_its_details(lines, index)
                     or (
                         stamps_an_entry(blocks, features, index)
                         and any(is_bare_time(blocks[line].text) for line in range(header))
@@ -708,6 +710,20 @@ def _heads_a_section(lines: Lines, index: int, spaced: bool) -> bool:
         and lines.features[index].words <= most
         and not lines.blocks[index].text.rstrip().endswith((".", ":"))
         and (sentence or _figure_data(lines, below))
+    )
+
+
+def _result_over_its_details(lines: Lines, index: int) -> bool:
+    """Whether a teaser box's next line is a match's result over its details, a line of data
+    that is no other result ("DSV Leoben – Gleisdorf 09 2:1 (0:1)" over "Leoben, Monte-
+    Schlacko-Stadion, 650 Zuschauer, ..."): the story's own box, and the teasers' box ended
+    above it. A box of results lists one result under another."""
+    below = next_text_line(lines.blocks, index)
+    return (
+        below is not None
+        and is_fixture_result(lines.blocks[index].text)
+        and not is_fixture_result(lines.blocks[below].text)
+        and _figure_data(lines, index)
     )
 
 

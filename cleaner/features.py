@@ -254,6 +254,16 @@ _RACE_PLACING = compile_regex(  # "1. Vow And Declare (4) — Craig Williams": b
     r"(?:\p{Lu}\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}"
 )
 _RUNNERS = compile_regex(r"\d{1,2}\s+(?i:ran)\s*[.,;](?:\s.*)?")  # "17 ran. Distances: ..."
+_FIXTURE_RESULT = compile_regex(  # "DSV Leoben – Gleisdorf 09 2:1 (0:1)", "FC Twente - PSV 1-3"
+    r"[^\d\s][^:]{1,40}?\s[-–—]\s[^\d\s][^:]{1,40}?\s\d{1,2}\s?[-:–]\s?\d{1,2}"
+    r"(?:\s*\(\d{1,2}\s?[-:]\s?\d{1,2}\))?"
+)
+_TEAM_SCORERS = compile_regex(  # a side's goals: "Wellington Phoenix 2 (Hooper 58, Davila 79)"
+    r"\p{Lu}[\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,4}\s+\d{1,3}\s*\("
+    r"(?:[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s+\d{1,3}(?:\+\d{1,2})?['’]?"
+    r"(?:\s*(?:pen|p|og|o\.g\.)\.?)?(?:\s*,\s*\d{1,3}(?:\+\d{1,2})?['’]?)*"
+    r"(?:\s*[,;]\s*|(?=\))))+\)"
+)
 _MATCH_OFFICIALS = compile_regex(  # "Referee: Wayne Barnes (England)", "Umpires: A Dar, J Wilson"
     r"(?i:referee|umpires?|match\s+referee|tmo|video\s+referee|assistant\s+referees?"
     r"|touch\s+judges?|linesmen|fourth\s+official)\s*:\s*\p{Lu}[^!?:]{2,120}"
@@ -276,6 +286,7 @@ _OFFICIAL_SEPARATORS = compile_regex(r"\s*(?:[,;()]|\band\b|&)\s*")
 CLOSING_LABEL_WORDS = 8
 _EMAIL = compile_regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = compile_regex(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3}[\s.-]\d{3,4}(?!\d)")
+_LOCAL_PHONE = compile_regex(r"(?<![\d.,])\d{3}[\s.-]\d{4}(?![\d.,]?\d)")  # "555-0134"
 _STREET_ADDRESS = compile_regex(  # "700 Belvoir Road, Plymouth Meeting"
     r"\d{1,5}\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?i:road|rd|street|st|avenue|ave|boulevard|blvd"
     r"|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|highway|hwy|parkway|pkwy)\b\.?"
@@ -538,6 +549,19 @@ def is_match_result(text: str) -> bool:
     )
 
 
+def is_fixture_result(text: str) -> bool:
+    """A match's result with its sides apart, a spaced dash between them, and the score
+    after them, maybe with the half-time score ("DSV Leoben – Gleisdorf 09 2:1 (0:1)")."""
+    stripped = text.strip()
+    return len(stripped) <= 120 and _FIXTURE_RESULT.fullmatch(stripped) is not None
+
+
+def has_phone_number(text: str) -> bool:
+    """Whether ``text`` gives a telephone number, with its area code or without ("(612)
+    673-4765", "555-0134")."""
+    return _PHONE.search(text) is not None or _LOCAL_PHONE.search(text) is not None
+
+
 def is_player_time(text: str) -> bool:
     """A media player's position and length ("00:00 / 02:13"): no date of the article."""
     return _PLAYER_TIME.fullmatch(text.strip()) is not None
@@ -579,7 +603,8 @@ def is_data_item(text: str) -> bool:
     a "By the numbers" box, a figure before what it counts ("$38.4 million: total 2019
     budget", "2%: cost-of-living raise"; not a one-digit number's, "1: Why it matters", nor a
     deal's, "$179: AirPods Pro at Amazon"),
-    and a fixture with its kick-off ("Westfield v Crowhurst (3pm)"), and a scoring play of a
+    and a fixture with its kick-off ("Westfield v Crowhurst (3pm)"), a side's goals and
+    their scorers ("Wellington Phoenix 2 (Hooper 58, Davila 79)"), and a scoring play of a
     game's summary ("A — Jake Moreno 38 run (Gavin Lenz kick)", "M: Ross 5 run (Pirelli
     kick)", "CC: FG Dunn 27"), and a race's classification row with its cells run together
     ("2 Lewis Hamilton Mercedes 70 +1.814s", "9 Lance Stroll Racing Point 69 1 Lap"), and a
@@ -607,6 +632,7 @@ def is_data_item(text: str) -> bool:
                 _LEADERBOARD_ROW,
                 _RACE_PLACING,
                 _RUNNERS,
+                _TEAM_SCORERS,
             )
         )
         or _is_officials_line(stripped)
