@@ -4085,7 +4085,8 @@ CASES = {
         (
             "Best price for a season ticket",
             TRANSIT_FIRST,
-            "\u201cWe see the same families every week,\u201d one nurse said of the evening patients.",
+            "\u201cWe see the same families every week,\u201d one nurse said of the evening"
+            " patients.",
             "Carmen Price is a labor and delivery nurse at Valley General Hospital.",
         ),
         ("Carmen Price is a labor and delivery nurse at Valley General Hospital.",),
