@@ -38,6 +38,7 @@ from cleaner.features import (
     fact_label,
     fact_parts,
     fact_runs,
+    figure_column_rows,
     figure_runs,
     has_phone_number,
     introduces_list,
@@ -561,7 +562,11 @@ class _Document:
         self.known_title = _comparable(known_title) if known_title else None
         self.blocks = segment(text)
         self.features = [measure(block) for block in self.blocks]
-        self.table_rows = pipe_table_rows(self.blocks) | spaced_table_rows(self.blocks)
+        self.table_rows = (
+            pipe_table_rows(self.blocks)
+            | spaced_table_rows(self.blocks)
+            | figure_column_rows(self.blocks)
+        )
         self.warnings: list[str] = []
         self.matches = [
             []
@@ -1704,7 +1709,7 @@ class _Document:
                 if self._ends_closing_walk(index):
                     break
                 continue
-            data_item = is_closing_data(block.text)
+            data_item = is_closing_data(block.text) or index in self.table_rows
             if feats.sentence and not data_item:
                 return last
             gathered.append(index)

@@ -254,6 +254,12 @@ _RACE_PLACING = compile_regex(  # "1. Vow And Declare (4) — Craig Williams": b
     r"(?:\p{Lu}\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}"
 )
 _RUNNERS = compile_regex(r"\d{1,2}\s+(?i:ran)\s*[.,;](?:\s.*)?")  # "17 ran. Distances: ..."
+_FIGURE_CELL = r"(?:[$€£]\s?)?(?:\(\s?)?\d[\d,]*(?:\.\d+)?(?:\s?\))?%?"
+_FIGURE_COLUMNS = compile_regex(  # "Net sales $ 84,216 $ 75,871", "Net loss (1,204) (977)"
+    rf"\p{{L}}[^\d$€£+]{{0,80}}?(?:\s+{_FIGURE_CELL}){{2,6}}"
+)
+FIGURE_COLUMN_ROWS_MIN = 3
+"""A table of figures in columns that single spaces set apart has this many rows at least."""
 _FIXTURE_RESULT = compile_regex(  # "DSV Leoben – Gleisdorf 09 2:1 (0:1)", "FC Twente - PSV 1-3"
     r"[^\d\s][^:]{1,40}?\s[-–—]\s[^\d\s][^:]{1,40}?\s\d{1,2}\s?[-:–]\s?\d{1,2}"
     r"(?:\s*\(\d{1,2}\s?[-:]\s?\d{1,2}\))?"
@@ -769,6 +775,26 @@ def spaced_table_rows(blocks: Sequence[Block]) -> set[int]:
             rows.update(run)
         run, cells = ([block.position], count) if count else ([], 0)
     if len(run) >= 3:
+        rows.update(run)
+    return rows
+
+
+def figure_column_rows(blocks: Sequence[Block]) -> set[int]:
+    """Lines of a table whose cells a scraper joined with single spaces: three or more lines
+    in a row (blank lines between them allowed), each a label in words and two figures or
+    more after it (a statement's "Net sales $ 84,216 $ 75,871", "Gross profit 36,806
+    32,777", "Net loss $ (21,835 ) $ (16,205 )"). A ticker's changes carry a sign ("Dow 28,036.22
+    +0.68%") and a teaser's figures stand inside its words."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for block in [block for block in blocks if block.kind is not BlockKind.BLANK]:
+        if _FIGURE_COLUMNS.fullmatch(block.text.strip()) is not None:
+            run.append(block.position)
+            continue
+        if len(run) >= FIGURE_COLUMN_ROWS_MIN:
+            rows.update(run)
+        run = []
+    if len(run) >= FIGURE_COLUMN_ROWS_MIN:
         rows.update(run)
     return rows
 

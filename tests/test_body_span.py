@@ -4106,6 +4106,34 @@ CASES = {
         ("Price: Free", "Corbin has been writing about Android since the days of the G1."),
         (),
     ),
+    # an earnings release's statement, its columns set apart by single spaces, over the
+    # contact box and the wire's list of the issuer's other releases (probe round 335)
+    "a statement of figures in columns at a release's end stays": Case(
+        (
+            "NorthPeak Outdoor Brands reported third-quarter net sales of $84.2 million, up 11%"
+            " from a year earlier, and raised its forecast for the full year.",
+            "The company will host a conference call today at 4:30 p.m. Eastern Time.",
+            "NorthPeak Outdoor Brands, Inc.",
+            "Condensed Consolidated Statements of Operations",
+            "(in thousands, except per share data)",
+            "(unaudited)",
+            "Three Months Ended September 30,",
+            "2019 2018",
+            "Net sales $ 84,216 $ 75,871",
+            "Cost of goods sold 47,410 43,094",
+            "Gross profit 36,806 32,777",
+            "Income from operations 8,351 6,674",
+            "Net loss per share $ (0.71 ) $ (0.62 )",
+            "Investor Contact:",
+            "Allison Brandt",
+            "(303) 555-0187",
+            "Recent Stories From NorthPeak Outdoor Brands, Inc.",
+            "NorthPeak Outdoor Brands to Report Third Quarter 2019 Results on November 6",
+            "NorthPeak Outdoor Brands Reports Second Quarter 2019 Results",
+        ),
+        ("Net sales $ 84,216 $ 75,871", "Net loss per share $ (0.71 ) $ (0.62 )"),
+        ("Investor Contact:", "NorthPeak Outdoor Brands Reports Second Quarter 2019 Results"),
+    ),
     "a closing line about someone the story names stays": Case(
         (
             "Media",
