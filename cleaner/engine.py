@@ -38,7 +38,6 @@ from cleaner.features import (
     fact_label,
     fact_parts,
     fact_runs,
-    figure_column_rows,
     figure_runs,
     has_phone_number,
     introduces_list,
@@ -66,6 +65,7 @@ from cleaner.features import (
     score_line_teams,
     spaced_cells,
     spaced_table_rows,
+    statement_rows,
     verdict_labels,
 )
 from cleaner.harvest import Harvest
@@ -565,7 +565,7 @@ class _Document:
         self.table_rows = (
             pipe_table_rows(self.blocks)
             | spaced_table_rows(self.blocks)
-            | figure_column_rows(self.blocks)
+            | statement_rows(self.blocks)
         )
         self.warnings: list[str] = []
         self.matches = [

@@ -39,6 +39,7 @@ _SENTENCE_BREAK = compile_regex(
 """The end of a sentence and the start of the next inside a line: a full stop after a word of
 two small letters or more that is no title or abbreviation ("Gov. Newsom" is none)."""
 
+RESULT_BOX_REACH = 5
 CJK_SENTENCE_MIN_CHARS = 15
 CJK_PARAGRAPH_MIN_CHARS = 30
 _BRACKETED_HEADING = compile_regex(r"【[^【】]{1,12}】")
@@ -717,13 +718,19 @@ def _result_over_its_details(lines: Lines, index: int) -> bool:
     """Whether a teaser box's next line is a match's result over its details, a line of data
     that is no other result ("DSV Leoben – Gleisdorf 09 2:1 (0:1)" over "Leoben, Monte-
     Schlacko-Stadion, 650 Zuschauer, ..."): the story's own box, and the teasers' box ended
-    above it. A box of results lists one result under another."""
-    below = next_text_line(lines.blocks, index)
+    above it. A box of results lists its results one under another, or each over its details
+    (review 122): no other result within ``RESULT_BOX_REACH`` lines of it."""
+    blocks = lines.blocks
+    below = next_text_line(blocks, index)
     return (
         below is not None
-        and is_fixture_result(lines.blocks[index].text)
-        and not is_fixture_result(lines.blocks[below].text)
+        and is_fixture_result(blocks[index].text)
         and _figure_data(lines, index)
+        and not any(
+            is_fixture_result(blocks[line].text)
+            for line in range(max(index - RESULT_BOX_REACH, 0), index + 1 + RESULT_BOX_REACH)
+            if line != index and line < len(blocks)
+        )
     )
 
 

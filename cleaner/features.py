@@ -255,20 +255,20 @@ _RACE_PLACING = compile_regex(  # "1. Vow And Declare (4) — Craig Williams": b
 )
 _RUNNERS = compile_regex(r"\d{1,2}\s+(?i:ran)\s*[.,;](?:\s.*)?")  # "17 ran. Distances: ..."
 _FIGURE_CELL = r"(?:[$€£]\s?)?(?:\(\s?)?\d[\d,]*(?:\.\d+)?(?:\s?\))?%?"
-_FIGURE_COLUMNS = compile_regex(  # "Net sales $ 84,216 $ 75,871", "Net loss (1,204) (977)"
+_STATEMENT_ROW = compile_regex(  # "Net sales $ 84,216 $ 75,871", "Net loss $ (21,835 ) $ (16,205 )"
     rf"\p{{L}}[^\d$€£+]{{0,80}}?(?:\s+{_FIGURE_CELL}){{2,6}}"
 )
-FIGURE_COLUMN_ROWS_MIN = 3
-"""A table of figures in columns that single spaces set apart has this many rows at least."""
+_STATEMENT_UNITS = compile_regex(
+    r"(?i)\(\s*(?:(?:dollars|amounts|figures|\$|€|£)\s+)?in\s+(?:thousands|millions|billions)\b[^)]*\)"
+    r"|\(\s*unaudited\s*\)"
+)
+STATEMENT_ROWS_MIN = 3
+"""A financial statement's table has this many rows at least."""
+STATEMENT_UNITS_REACH = 6
+"""Its units stand at most this many lines above its first row."""
 _FIXTURE_RESULT = compile_regex(  # "DSV Leoben – Gleisdorf 09 2:1 (0:1)", "FC Twente - PSV 1-3"
     r"[^\d\s][^:]{1,40}?\s[-–—]\s[^\d\s][^:]{1,40}?\s\d{1,2}\s?[-:–]\s?\d{1,2}"
     r"(?:\s*\(\d{1,2}\s?[-:]\s?\d{1,2}\))?"
-)
-_TEAM_SCORERS = compile_regex(  # a side's goals: "Wellington Phoenix 2 (Hooper 58, Davila 79)"
-    r"\p{Lu}[\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,4}\s+\d{1,3}\s*\("
-    r"(?:[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s+\d{1,3}(?:\+\d{1,2})?['’]?"
-    r"(?:\s*(?:pen|p|og|o\.g\.)\.?)?(?:\s*,\s*\d{1,3}(?:\+\d{1,2})?['’]?)*"
-    r"(?:\s*[,;]\s*|(?=\))))+\)"
 )
 _MATCH_OFFICIALS = compile_regex(  # "Referee: Wayne Barnes (England)", "Umpires: A Dar, J Wilson"
     r"(?i:referee|umpires?|match\s+referee|tmo|video\s+referee|assistant\s+referees?"
@@ -609,8 +609,7 @@ def is_data_item(text: str) -> bool:
     a "By the numbers" box, a figure before what it counts ("$38.4 million: total 2019
     budget", "2%: cost-of-living raise"; not a one-digit number's, "1: Why it matters", nor a
     deal's, "$179: AirPods Pro at Amazon"),
-    and a fixture with its kick-off ("Westfield v Crowhurst (3pm)"), a side's goals and
-    their scorers ("Wellington Phoenix 2 (Hooper 58, Davila 79)"), and a scoring play of a
+    and a fixture with its kick-off ("Westfield v Crowhurst (3pm)"), and a scoring play of a
     game's summary ("A — Jake Moreno 38 run (Gavin Lenz kick)", "M: Ross 5 run (Pirelli
     kick)", "CC: FG Dunn 27"), and a race's classification row with its cells run together
     ("2 Lewis Hamilton Mercedes 70 +1.814s", "9 Lance Stroll Racing Point 69 1 Lap"), and a
@@ -638,7 +637,6 @@ def is_data_item(text: str) -> bool:
                 _LEADERBOARD_ROW,
                 _RACE_PLACING,
                 _RUNNERS,
-                _TEAM_SCORERS,
             )
         )
         or _is_officials_line(stripped)
@@ -779,23 +777,34 @@ def spaced_table_rows(blocks: Sequence[Block]) -> set[int]:
     return rows
 
 
-def figure_column_rows(blocks: Sequence[Block]) -> set[int]:
-    """Lines of a table whose cells a scraper joined with single spaces: three or more lines
-    in a row (blank lines between them allowed), each a label in words and two figures or
-    more after it (a statement's "Net sales $ 84,216 $ 75,871", "Gross profit 36,806
-    32,777", "Net loss $ (21,835 ) $ (16,205 )"). A ticker's changes carry a sign ("Dow 28,036.22
-    +0.68%") and a teaser's figures stand inside its words."""
+def statement_rows(blocks: Sequence[Block]) -> set[int]:
+    """Lines of a financial statement whose columns a scraper joined with single spaces:
+    three or more lines in a row (blank lines between them allowed), each a label in words
+    and two figures or more after it ("Net sales $ 84,216 $ 75,871", "Net loss per share $
+    (0.71 ) $ (0.62 )"), under the statement's units ("(in thousands, except per share
+    data)", "(unaudited)") at most ``STATEMENT_UNITS_REACH`` lines above the first. A deals
+    box ("AirPods Pro $249 $234.98") or a league's ladder ("Sydney FC 10 8 1 1 25") has
+    rows of the same shape and no units (review 122)."""
+    lines = [block for block in blocks if block.kind is not BlockKind.BLANK]
     rows: set[int] = set()
     run: list[int] = []
-    for block in [block for block in blocks if block.kind is not BlockKind.BLANK]:
-        if _FIGURE_COLUMNS.fullmatch(block.text.strip()) is not None:
+
+    def close(end: int) -> None:
+        start = end - len(run)
+        units = any(
+            _STATEMENT_UNITS.search(block.text) is not None
+            for block in lines[max(start - STATEMENT_UNITS_REACH, 0) : start]
+        )
+        if len(run) >= STATEMENT_ROWS_MIN and units:
+            rows.update(run)
+
+    for position, block in enumerate(lines):
+        if _STATEMENT_ROW.fullmatch(block.text.strip()) is not None:
             run.append(block.position)
             continue
-        if len(run) >= FIGURE_COLUMN_ROWS_MIN:
-            rows.update(run)
+        close(position)
         run = []
-    if len(run) >= FIGURE_COLUMN_ROWS_MIN:
-        rows.update(run)
+    close(len(lines))
     return rows
 
 

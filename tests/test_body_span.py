@@ -4060,24 +4060,6 @@ CASES = {
         ),
         ("Mehr zum Thema", "Kapfenberg: Neuer Trainer soll den Abstieg verhindern"),
     ),
-    # a match report closes with each side's goals and scorers and the half-time score:
-    # data, not teasers (probe round 332)
-    "a side's goals and scorers under the report stay": Case(
-        (
-            "Wellington came from behind to beat Perth in front of 9,000 fans on Saturday night,"
-            " with two goals in the second half.",
-            "Talay said Hooper was unlikely to start next weekend's trip to Brisbane.",
-            "Wellington Phoenix 2 (Hooper 58, Davila 79)",
-            "Perth Glory 1 (Fornaroli 23)",
-            "HT: 0-1",
-            "Share this article",
-            "Latest from Football",
-            "All Whites coach confirms squad for Oman friendly",
-            "Phoenix women name squad for W-League opener",
-        ),
-        ("Wellington Phoenix 2 (Hooper 58, Davila 79)", "Perth Glory 1 (Fornaroli 23)", "HT: 0-1"),
-        ("Latest from Football", "Phoenix women name squad for W-League opener"),
-    ),
     # code review: a surname that is a common word is matched as a name, and two writers'
     # boxes that the byline names both go; an app's card over the notes keeps them (a second
     # cleaning would trim the card with the notes gone)
@@ -4106,9 +4088,31 @@ CASES = {
         ("Price: Free", "Corbin has been writing about Android since the days of the G1."),
         (),
     ),
-    # an earnings release's statement, its columns set apart by single spaces, over the
-    # contact box and the wire's list of the issuer's other releases (probe round 335)
-    "a statement of figures in columns at a release's end stays": Case(
+    # review 122: a box of other results, each over its details, under a teaser box is no
+    # story's own result (the teaser box ended there, and the results box goes with it)
+    "a box of results each over its details stays junk": Case(
+        (
+            "Lange sah es nach einer Punkteteilung aus, doch dann schlug der DSV Leoben in der"
+            " Nachspielzeit doch noch zu und feierte einen späten Heimsieg.",
+            "Gleisdorf verteidigte mit Mann und Maus, bis Reiterer in der 92. Minute traf.",
+            "Mehr aus der Landesliga",
+            "Kapfenberg: Neuer Trainer soll den Abstieg verhindern",
+            "Weitere Ergebnisse der 14. Runde",
+            "Kapfenberg II – Gleinstätten 3:0 (1:0)",
+            "Kapfenberg, 180 Zuschauer, SR Mayer",
+            "Wildon – St. Anna 2:2 (1:1)",
+            "Wildon, 240 Zuschauer, SR Pölzl",
+            "Weiz – Bad Gleichenberg 1:1 (0:1)",
+            "Weiz, 300 Zuschauer, SR Gruber",
+            "© Kleine Zeitung 2019",
+        ),
+        (),
+        ("Kapfenberg II – Gleinstätten 3:0 (1:0)", "Weiz – Bad Gleichenberg 1:1 (0:1)"),
+    ),
+    # an earnings release's statement, its columns set apart by single spaces under its
+    # units, over the contact box and the wire's list of the issuer's other releases (probe
+    # round 335); a deals box of the same shape, with no units, goes (review 122)
+    "a statement of figures under its units at a release's end stays": Case(
         (
             "NorthPeak Outdoor Brands reported third-quarter net sales of $84.2 million, up 11%"
             " from a year earlier, and raised its forecast for the full year.",
@@ -4133,6 +4137,19 @@ CASES = {
         ),
         ("Net sales $ 84,216 $ 75,871", "Net loss per share $ (0.71 ) $ (0.62 )"),
         ("Investor Contact:", "NorthPeak Outdoor Brands Reports Second Quarter 2019 Results"),
+    ),
+    "a deals box of the same shape under the article goes": Case(
+        (
+            TRANSIT_FIRST,
+            TRANSIT_LAST,
+            "Today's best deals",
+            "AirPods Pro $249 $234.98",
+            "Apple Watch Series 5 $399 $349",
+            "iPad Air $499 $449",
+            "MacBook Air $999 $899",
+        ),
+        (TRANSIT_LAST,),
+        ("AirPods Pro $249 $234.98", "MacBook Air $999 $899"),
     ),
     "a closing line about someone the story names stays": Case(
         (
