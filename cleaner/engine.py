@@ -914,14 +914,15 @@ class _Document:
             ):
                 return [], False
             lines, surname = [above, index], _surname(name.split())
-        named = any(_names_surname(self.blocks[line].text, surname) for line in range(first))
+        mentions = _surname_pattern(surname)
+        named = any(mentions.search(self.blocks[line].text) for line in range(first))
         if not named and _WRITERS_WORK.search(text) is None:
             return [], False
         paragraphs = 0
         for line in range(first, lines[0]):
             if line in self.evidence or self.blocks[line].kind is BlockKind.BLANK:
                 continue
-            if _names_surname(self.blocks[line].text, surname) or (
+            if mentions.search(self.blocks[line].text) is not None or (
                 len(lines) == 2
                 and not named
                 and _BARE_NAME.fullmatch(self.blocks[line].text.strip()) is not None
@@ -2836,13 +2837,12 @@ def _surname(names: Sequence[str]) -> str:
     return (words or list(names))[-1]
 
 
-def _names_surname(text: str, surname: str) -> bool:
-    """Whether ``text`` names ``surname`` as a name: as written or in capitals ("Price" is
-    named by "Carmen Price" or "CARMEN PRICE", not by "the best price")."""
-    return any(
-        regex.search(rf"(?<!\w){regex.escape(form)}(?!\w)", text) is not None
-        for form in {surname, surname.upper()}
-    )
+def _surname_pattern(surname: str) -> regex.Pattern[str]:
+    """What names ``surname`` as a name in a line: the word as written or in capitals
+    ("Price" is named by "Carmen Price" or "CARMEN PRICE", not by "the best price"). Built
+    once a note, and not kept in the shared cache: every page has its own names."""
+    forms = "|".join(regex.escape(form) for form in (surname, surname.upper()))
+    return regex.compile(rf"(?<!\w)(?:{forms})(?!\w)")
 
 
 def _names_its_author(text: str) -> bool:

@@ -40,6 +40,7 @@ _SENTENCE_BREAK = compile_regex(
 two small letters or more that is no title or abbreviation ("Gov. Newsom" is none)."""
 
 RESULT_BOX_REACH = 5
+"""Another match's result this many lines from one makes them a box of results."""
 CJK_SENTENCE_MIN_CHARS = 15
 CJK_PARAGRAPH_MIN_CHARS = 30
 _BRACKETED_HEADING = compile_regex(r"【[^【】]{1,12}】")
@@ -721,10 +722,8 @@ def _result_over_its_details(lines: Lines, index: int) -> bool:
     above it. A box of results lists its results one under another, or each over its details
     (review 122): no other result within ``RESULT_BOX_REACH`` lines of it."""
     blocks = lines.blocks
-    below = next_text_line(blocks, index)
     return (
-        below is not None
-        and is_fixture_result(blocks[index].text)
+        is_fixture_result(blocks[index].text)
         and _figure_data(lines, index)
         and not any(
             is_fixture_result(blocks[line].text)

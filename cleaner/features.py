@@ -790,16 +790,18 @@ def statement_rows(blocks: Sequence[Block]) -> set[int]:
     run: list[int] = []
 
     def close(end: int) -> None:
+        if len(run) < STATEMENT_ROWS_MIN:
+            return  # most lines end no run: no units to look for
         start = end - len(run)
-        units = any(
+        if any(
             _STATEMENT_UNITS.search(block.text) is not None
             for block in lines[max(start - STATEMENT_UNITS_REACH, 0) : start]
-        )
-        if len(run) >= STATEMENT_ROWS_MIN and units:
+        ):
             rows.update(run)
 
     for position, block in enumerate(lines):
-        if _STATEMENT_ROW.fullmatch(block.text.strip()) is not None:
+        text = block.text
+        if any_digit(text) and _STATEMENT_ROW.fullmatch(text.strip()) is not None:
             run.append(block.position)
             continue
         close(position)

@@ -4151,6 +4151,22 @@ CASES = {
         (TRANSIT_LAST,),
         ("AirPods Pro $249 $234.98", "MacBook Air $999 $899"),
     ),
+    # three notes or more in a row are a series of people (a panel's), not a story's writers
+    "three notes in a row stay": Case(
+        (
+            "By Mark Olsen",
+            TRANSIT_FIRST,
+            TRANSIT_LAST,
+            "Mark Olsen is a professor of urban planning at Midland State University.",
+            "Ruth Adeyemi is a transport historian at the county archive.",
+            "Ana Ruiz is a professor of history at the county college.",
+        ),
+        (
+            "Mark Olsen is a professor of urban planning at Midland State University.",
+            "Ana Ruiz is a professor of history at the county college.",
+        ),
+        (),
+    ),
     "a closing line about someone the story names stays": Case(
         (
             "Media",
