@@ -45,6 +45,7 @@ from cleaner.features import (
     is_clock_time,
     is_closing_data,
     is_closing_sentence,
+    is_data,
     is_data_item,
     is_data_line,
     is_dateline,
@@ -809,6 +810,7 @@ class _Document:
             self._closing_advice_list(span.last),
             self._closing_sheet(span.last),
             self._closing_fields(first, span.last),
+            self._closing_field_run(span.last),
             self._closing_announced_list(span.last),
             self._closing_signature(first, span.last),
             self._closing_valediction(span.last),
@@ -1915,6 +1917,42 @@ class _Document:
                 break  # "Tickets: Find the best seats for every show at SeatPick" is a promo's
             last, below = below, next_text_line(self.blocks, below)
         return last
+
+    def _closing_field_run(self, last: int) -> int:
+        """The body's last line, moved down over the "Label: value" lines of data right under
+        it when the body closes with two of them: a match report's line-ups ("Bath: 15 Tom de
+        Glanville, ...", "Replacements: ...") go on with "Venue: The Recreation Ground",
+        "Kick-off: 15:00 GMT" and "Referee: Wayne Barnes", labels the body has not given
+        before, and with junk under them the walk to a closing sentence does not reach them.
+        A teaser in a field's form has a headline for its value ("Referee: I Got It Wrong",
+        not ``is_data``) and ends the run, as does a line a rule claims, unless only a head's
+        rule claims it and it is a field (the match's "Date: Saturday, November 23"): inside
+        the body such a rule removes nothing, so a second cleaning keeps it too."""
+        below = next_text_line(self.blocks, last)
+        if below is None or not self._data_field(below):
+            return last  # the common case, told without reading the body's last lines
+        above = previous_text_line(self.blocks, last)
+        if not (
+            last not in self.evidence
+            and self._data_field(last)
+            and above is not None
+            and above not in self.evidence
+            and self._data_field(above)
+        ):
+            return last
+        index: int | None = below
+        while index is not None and self._data_field(index):
+            if index not in self.evidence:
+                last = index
+            elif not all(self._head_only(match.rule) for match in self.matches[index]):
+                break
+            index = next_text_line(self.blocks, index)
+        return last
+
+    def _data_field(self, index: int) -> bool:
+        """Whether a line is a "Label: value" line whose value reads as data (``is_data``)."""
+        parts = fact_parts(self.blocks[index].text)
+        return parts is not None and is_data(parts[1], parts[0])
 
     def _closing_sheet(self, last: int) -> int:
         """The body's last line, moved down to the end of a match's result sheet that closes

@@ -4167,6 +4167,26 @@ CASES = {
         ),
         (),
     ),
+    # a match report's facts under its line-ups, with the page's teasers and prompts below
+    "the match's facts under the line-ups stay": Case(
+        (
+            "Harlow ran in four tries to beat Kettering 31-17 and climb to third in the table.",
+            "Kettering led at the break, but two tries in five minutes from the Harlow pack"
+            " turned the game.",
+            "Harlow: Ames; Boyd, Carr, Dale, Eze; Ford, Gray; Hill, Irwin, Jones.",
+            "Kettering: Kerr; Lowe, Mills, Nash, Oduya; Pike, Quinn; Reid, Shaw, Tate.",
+            "Date: Saturday, November 23",
+            "Venue: Ash Lane",
+            "Kick-off: 15:00 GMT",
+            "Referee: Dan Cole (Essex)",
+            "Referee: Why I Got It Wrong At Ash Lane",
+            "Kettering Sign Welsh Prop On Short-Term Deal",
+            "Subscribe",
+            "Comments",
+        ),
+        ("Date: Saturday, November 23", "Venue: Ash Lane", "Referee: Dan Cole (Essex)"),
+        ("Referee: Why I Got It Wrong At Ash Lane", "Comments"),
+    ),
     "a closing line about someone the story names stays": Case(
         (
             "Media",
