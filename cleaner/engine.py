@@ -255,6 +255,16 @@ ANNOUNCED_DATA_ITEMS_MAX = 40
 """Items of an announced list that each hold a figure (a tour's dates) may run to this many."""
 ANNOUNCED_LIST_ITEM_MAX_WORDS = 20
 NUMBERED_LIST_LEAD_LINES = 2
+RESULTS_TABLE_MIN_ROWS = 3
+RESULTS_ROW_MAX_WORDS = 12
+#: A row of a race's results, ranked by a bare number ("4 Pieter Claes (Bel) Lotto Soudal").
+_RANKED_ROW = compile_regex(r"\s*(\d{1,3})[.)]?\s+\p{L}")
+#: What each row of a results table holds besides its rank: a figure (a time, a gap, laps)
+#: or a rider's nation in brackets ("(GBr)").
+_RESULT_CELL = compile_regex(r"\d|\((?-i:\p{Lu})\p{L}{1,3}\)")
+#: The winner's row ends with a time or a gap ("4:40:29", "39'36.223"); a box's numbered
+#: headlines do not.
+_WINNING_TIME = compile_regex(r".*\d[:'’.]\d+[\"”]?")
 LIVE_ENTRY_HEADING_MAX_WORDS = 14
 """A live blog's first entry heading, over the body, has at most this many words (more than
 a listicle's entry heading: a news line with a quotation, « dialogue » counting three)."""
@@ -811,6 +821,7 @@ class _Document:
             self._closing_sheet(span.last),
             self._closing_fields(first, span.last),
             self._closing_field_run(span.last),
+            self._closing_results_tables(span.last),
             self._closing_announced_list(span.last),
             self._closing_signature(first, span.last),
             self._closing_valediction(span.last),
@@ -1925,9 +1936,9 @@ class _Document:
         "Kick-off: 15:00 GMT" and "Referee: Wayne Barnes", labels the body has not given
         before, and with junk under them the walk to a closing sentence does not reach them.
         A teaser in a field's form has a headline for its value ("Referee: I Got It Wrong",
-        not ``is_data``) and ends the run, as does a line a rule claims, unless only a head's
-        rule claims it and it is a field (the match's "Date: Saturday, November 23"): inside
-        the body such a rule removes nothing, so a second cleaning keeps it too."""
+        not ``is_data``) and ends the run, as does a line a rule claims, unless it is a field
+        that only date rules that stay out of the body claim (``_match_date``): inside the
+        body such a rule removes nothing, so a second cleaning keeps it too."""
         below = next_text_line(self.blocks, last)
         if below is None or not self._data_field(below):
             return last  # the common case, told without reading the body's last lines
@@ -1944,15 +1955,70 @@ class _Document:
         while index is not None and self._data_field(index):
             if index not in self.evidence:
                 last = index
-            elif not all(self._head_only(match.rule) for match in self.matches[index]):
+            elif not self._match_date(index):
                 break
             index = next_text_line(self.blocks, index)
         return last
+
+    def _match_date(self, index: int) -> bool:
+        """Whether only date rules that stay out of the body claim a line: the date of a
+        match among its facts ("Date: Saturday, November 23"). A tag line, a source, a share
+        row or an author's line in a field's form ends the facts (review 124)."""
+        found = self.matches[index]
+        return bool(found) and all(self._head_only(match.rule, "date") for match in found)
 
     def _data_field(self, index: int) -> bool:
         """Whether a line is a "Label: value" line whose value reads as data (``is_data``)."""
         parts = fact_parts(self.blocks[index].text)
         return parts is not None and is_data(parts[1], parts[0])
+
+    def _closing_results_tables(self, last: int) -> int:
+        """The body's last line, moved down to the end of the results tables that close a
+        race's report, each under its heading ("Results", "General classification after
+        stage 5") and maybe a row of column names ("Cla Rider Bike Laps Time Gap"): rows
+        ranked 1, 2, 3 and on (``_RANKED_ROW``, the number bare or not), at least
+        ``RESULTS_TABLE_MIN_ROWS``, each with a figure or a nation in brackets besides its
+        rank, the winner's ending with a time or a gap ("1 Julian Alaphilippe (Fra)
+        Deceuninck-QuickStep 4:40:29"). Its rows read like a box's numbered headlines, and
+        with the site's links under it the table was taken for them; a most-read box's first
+        headline does not end with a time. No line of it is claimed by a rule."""
+        end = last
+        lines = list(self._free_lines_below(last))
+        place = 0
+        while place < len(lines):
+            lead = 0
+            while (
+                place + lead < len(lines)
+                and lead < NUMBERED_LIST_LEAD_LINES
+                and _RANKED_ROW.match(self.blocks[lines[place + lead]].text) is None
+                and not self.features[lines[place + lead]].sentence
+            ):
+                lead += 1
+            rows = self._ranked_rows(lines[place + lead :])
+            if not lead or len(rows) < RESULTS_TABLE_MIN_ROWS:
+                break
+            if _WINNING_TIME.fullmatch(self.blocks[rows[0]].text.strip()) is None:
+                break
+            end = rows[-1]
+            place += lead + len(rows)
+        return end
+
+    def _ranked_rows(self, lines: Sequence[int]) -> list[int]:
+        """The rows of a results table at the start of ``lines``: ranked 1, 2, 3 and on, short,
+        each with a figure or a nation in brackets besides its rank."""
+        rows: list[int] = []
+        for index in lines:
+            text = self.blocks[index].text
+            rank = _RANKED_ROW.match(text)
+            if (
+                rank is None
+                or int(rank[1]) != len(rows) + 1
+                or self.features[index].words > RESULTS_ROW_MAX_WORDS
+                or _RESULT_CELL.search(text, rank.end(1)) is None
+            ):
+                break
+            rows.append(index)
+        return rows
 
     def _closing_sheet(self, last: int) -> int:
         """The body's last line, moved down to the end of a match's result sheet that closes

@@ -4187,6 +4187,72 @@ CASES = {
         ("Date: Saturday, November 23", "Venue: Ash Lane", "Referee: Dan Cole (Essex)"),
         ("Referee: Why I Got It Wrong At Ash Lane", "Comments"),
     ),
+    # a tag line in a field's form ends the facts: what a tail rule claims is not crossed
+    "the page's field-shaped furniture under a listing's facts goes": Case(
+        (
+            "The five-bedroom house on Canal Street has been in the same family since 1962 and"
+            " comes to the market for the first time in more than half a century.",
+            "Its garden runs down to the towpath, and the agents expect strong interest from"
+            " families moving out of London.",
+            "Price: £1,450,000",
+            "Bedrooms: 5",
+            "Agent: Hollis & Grey, 01865 220044",
+            "Tags: Oxford, Jericho, Homes of the week",
+            "Comments: 3",
+            "Posted in: Property, Homes of the week",
+        ),
+        ("Agent: Hollis & Grey, 01865 220044",),
+        ("Tags: Oxford, Jericho, Homes of the week", "Comments: 3"),
+    ),
+    # a race report's results tables, ranked by bare numbers, over the site's links
+    "a race's results tables under the report stay": Case(
+        (
+            "Lena Ortiz won the fourth stage of the Vuelta a Castilla on Thursday, beating the"
+            " leader in a two-up sprint on the climb to the castle at Peñafiel.",
+            "Ortiz attacked with 3km to go and only Mia Berg could follow her. The pair worked"
+            " together to stay clear of the chasing group, which crossed the line 40 seconds"
+            " later.",
+            "\"I knew the climb suited me, so I waited for the steepest part,\" Ortiz said.",
+            "Berg keeps the leader's jersey with one stage to go.",
+            "Stage results",
+            "1 Lena Ortiz (Esp) Team Arbor 3:52:10",
+            "2 Mia Berg (Nor) Velo Nord",
+            "3 Ana Lopes (Por) Ciclo Lisboa",
+            "4 Eva Stam (Ned) Team Polder",
+            "5 Rui Costa (Por) Ciclo Lisboa",
+            "Overall after stage 4",
+            "1 Mia Berg (Nor) Velo Nord 14:08:31",
+            "2 Lena Ortiz (Esp) Team Arbor 0:00:12",
+            "3 Clara Weiss (Ger) Team Rhein 0:01:40",
+            "Full results from RaceData",
+            "Get three issues for £5 - Subscribe to Velo Monthly",
+            "Latest on Velo Today",
+        ),
+        (
+            "Stage results",
+            "5 Rui Costa (Por) Ciclo Lisboa",
+            "Overall after stage 4",
+            "3 Clara Weiss (Ger) Team Rhein 0:01:40",
+        ),
+        ("Latest on Velo Today",),
+    ),
+    # a most-read box numbers its headlines as a results table ranks its rows
+    "a most-read box under the report goes": Case(
+        (
+            "Lena Ortiz won the fourth stage of the Vuelta a Castilla on Thursday, beating the"
+            " leader in a two-up sprint on the climb to the castle at Peñafiel.",
+            "Ortiz attacked with 3km to go and only Mia Berg could follow her. The pair worked"
+            " together to stay clear of the chasing group, which crossed the line 40 seconds"
+            " later.",
+            "Berg keeps the leader's jersey with one stage to go.",
+            "Popular now",
+            "1 Rider banned for 2 years after failed test",
+            "2 Team Arbor signs Olympic champion Costa (Video)",
+            "3 Tour route for 2020 unveiled in Paris",
+        ),
+        (),
+        ("1 Rider banned for 2 years after failed test", "3 Tour route for 2020 unveiled in Paris"),
+    ),
     "a closing line about someone the story names stays": Case(
         (
             "Media",
