@@ -262,9 +262,19 @@ _RANKED_ROW = compile_regex(r"\s*(\d{1,3})[.)]?\s+\p{L}")
 #: What each row of a results table holds besides its rank: a figure (a time, a gap, laps)
 #: or a rider's nation in brackets ("(GBr)").
 _RESULT_CELL = compile_regex(r"\d|\((?-i:\p{Lu})\p{L}{1,3}\)")
-#: The winner's row ends with a time or a gap ("4:40:29", "39'36.223"); a box's numbered
-#: headlines do not.
-_WINNING_TIME = compile_regex(r".*\d[:'’.]\d+[\"”]?")
+#: The winner's row ends with a time ("4:40:29", "39'36.223", "2h05'33"); a box's numbered
+#: headlines do not, and a bookmaker's odds ("1.05") are no time.
+_WINNING_TIME = compile_regex(r".*\d(?::\d{2}|['’]\d{2}|h\d{2})(?:[.,:'’]\d+)*[\"”]?")
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "dos", "das", "le"}
+    | {"la", "ter", "ten", "zu", "bin", "al", "el", "y"}
+)
+#: A word of a row that is no name: a word in small letters (a headline's "l'attacco",
+#: "decisivo"; not the second part of "Bora-hansgrohe" or of "s.t."), a kicker's colon or
+#: quotation marks around a title (not the seconds of "4h24'07\"").
+_HEADLINE_SIGN = compile_regex(
+    r"(?<![\p{L}\p{N}.'’-])\p{Ll}[\p{L}'’-]*|\p{L}:\s|[«»“]|(?<!\d)[”\"]"
+)
 LIVE_ENTRY_HEADING_MAX_WORDS = 14
 """A live blog's first entry heading, over the body, has at most this many words (more than
 a listicle's entry heading: a news line with a quotation, « dialogue » counting three)."""
@@ -1978,10 +1988,13 @@ class _Document:
         stage 5") and maybe a row of column names ("Cla Rider Bike Laps Time Gap"): rows
         ranked 1, 2, 3 and on (``_RANKED_ROW``, the number bare or not), at least
         ``RESULTS_TABLE_MIN_ROWS``, each with a figure or a nation in brackets besides its
-        rank, the winner's ending with a time or a gap ("1 Julian Alaphilippe (Fra)
-        Deceuninck-QuickStep 4:40:29"). Its rows read like a box's numbered headlines, and
-        with the site's links under it the table was taken for them; a most-read box's first
-        headline does not end with a time. No line of it is claimed by a rule."""
+        rank, the winner's ending with a time ("1 Julian Alaphilippe (Fra)
+        Deceuninck-QuickStep 4:40:29"), and each naming competitors, not telling news
+        (``_names_a_competitor``). Its rows read like a box's numbered headlines, and with
+        the site's links under it the table was taken for them; a most-read box's first
+        headline does not end with a time, and a video list's titles ("2 La caduta di Thomas
+        nella discesa 0:51") and a bookmaker's odds ("1 Tadej Pogačar 1.05") are no table of
+        results (review 125). No line of it is claimed by a rule."""
         end = last
         lines = list(self._free_lines_below(last))
         place = 0
@@ -2015,6 +2028,7 @@ class _Document:
                 or int(rank[1]) != len(rows) + 1
                 or self.features[index].words > RESULTS_ROW_MAX_WORDS
                 or _RESULT_CELL.search(text, rank.end(1)) is None
+                or not _names_a_competitor(text[rank.end(1) :])
             ):
                 break
             rows.append(index)
@@ -3017,3 +3031,14 @@ def _comparable(text: str) -> str:
 def _default_source(text: str) -> Source:
     data = text.encode("utf-8", "surrogatepass")
     return Source(sha256=sha256_hex(data), bytes=len(data))
+
+
+
+def _names_a_competitor(row: str) -> bool:
+    """Whether a results row's text after its rank names competitors: at most one word in
+    small letters besides a name's particles ("Mathieu van der Poel", "s.t." for the same
+    time), no kicker and no quotation marks."""
+    signs = [
+        sign for sign in _HEADLINE_SIGN.findall(row) if sign.casefold() not in _NAME_PARTICLES
+    ]
+    return len(signs) <= 1

@@ -4236,6 +4236,28 @@ CASES = {
         ),
         ("Latest on Velo Today",),
     ),
+    # a bookmaker's odds under the results are no table of results: "1.05" is no time
+    # (review 125)
+    "a bookmaker's odds under the results go": Case(
+        (
+            "Lena Ortiz won the fourth stage of the Vuelta a Castilla on Thursday, beating the"
+            " leader in a two-up sprint on the climb to the castle at Peñafiel.",
+            "Ortiz attacked with 3km to go and only Mia Berg could follow her. The pair worked"
+            " together to stay clear of the chasing group, which crossed the line 40 seconds"
+            " later.",
+            "Berg keeps the leader's jersey with one stage to go.",
+            "Stage results",
+            "1 Lena Ortiz (Esp) Team Arbor 3:52:10",
+            "2 Mia Berg (Nor) Velo Nord 0:00:02",
+            "3 Ana Lopes (Por) Ciclo Lisboa 0:00:40",
+            "Winner odds",
+            "1 Mia Berg 1.05",
+            "2 Lena Ortiz 12.00",
+            "3 Clara Weiss 34.00",
+        ),
+        ("3 Ana Lopes (Por) Ciclo Lisboa 0:00:40",),
+        ("1 Mia Berg 1.05", "3 Clara Weiss 34.00"),
+    ),
     # a most-read box numbers its headlines as a results table ranks its rows
     "a most-read box under the report goes": Case(
         (
