@@ -1590,6 +1590,7 @@ class _Document:
                 stamped = False
             if (
                 is_closing_sentence(block.text, feats)
+                or is_prose_paragraph(block, feats)
                 or is_life_dates(block.text)
                 or (lines == 0 and not trailed and only_figures and is_sign_off(block.text))
                 or (

@@ -4258,6 +4258,34 @@ CASES = {
         ("3 Ana Lopes (Por) Ciclo Lisboa 0:00:40",),
         ("1 Mia Berg 1.05", "3 Clara Weiss 34.00"),
     ),
+    # a last paragraph under a box of links and a credit closes the article though its quote
+    # ends with "!"
+    "a last paragraph under a box whose quote ends with '!' stays": Case(
+        (
+            "Lübeck – Ein Reisebus ist auf der A1 in ein Stauende gefahren, elf Menschen wurden"
+            " verletzt.",
+            "Der Bus war auf dem Weg nach Kopenhagen. Nach ersten Erkenntnissen hatte der"
+            " Fahrer den Stau zu spät bemerkt.",
+            "► Die A1 war in Richtung Norden bis zum Mittag gesperrt.",
+            "► Ein Gutachter soll klären, ob der Fahrer abgelenkt war.",
+            "Mehr zum Thema",
+            "Unfall-Serie auf der A1 Wieder ein Stauende-Crash",
+            "Gaffer behindern Retter Polizei zeigt Filmer an",
+            "Foto: Nordnews",
+            "Ein Polizeisprecher sagte: „Das ist der vierte schwere Unfall an dieser Baustelle"
+            " in diesem Jahr. Wir appellieren an alle Fahrer: Halten Sie Abstand!“",
+            "Folgen Sie BILD Kiel auch auf Facebook!",
+            "Teilen",
+        ),
+        (
+            "Ein Polizeisprecher sagte: „Das ist der vierte schwere Unfall an dieser Baustelle"
+            " in diesem Jahr. Wir appellieren an alle Fahrer: Halten Sie Abstand!“",
+        ),
+        (
+            "Gaffer behindern Retter Polizei zeigt Filmer an",
+            "Folgen Sie BILD Kiel auch auf Facebook!",
+        ),
+    ),
     # a most-read box numbers its headlines as a results table ranks its rows
     "a most-read box under the report goes": Case(
         (
