@@ -125,6 +125,10 @@ _CROSSED_RULES = frozenset({"gallery-ui"})
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 #: Categories of an appeal's or a sign-up box's rules, whose text an article may quote.
 _APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
+_QUOTE_ENDS = frozenset('"”“’»')
+"""How a paragraph ends whose quotation closes the article ("... Halten Sie Abstand!“"); a
+site's pitch of two sentences under the article ends with its own "!" ("Enjoyed this story?
+... council meetings!")."""
 BOX_PITCH_MIN_WORDS = 4
 BOX_PITCH_MAX_WORDS = 40
 """A sentence between two of a sign-up box's lines is the box's pitch at this many words at
@@ -610,9 +614,11 @@ class _Document:
             find_captions(lines, self.lists) if cleaner.active(CAPTION) is not None else set()
         )
         self.claimed = {i for i, found in enumerate(self.matches) if found} | set(self.lists)
-        self.evidence = self.claimed | self.captions | set(self.repeated)
-        """Lines that a rule matched, a list claimed, captions and repeated lines: only these can
-        carry a rule's verdict (and none of them is blank)."""
+        self.box_pitches = self._box_pitches()
+        closing_pitches = {i for i in self.box_pitches if not self._paragraph_below(i)}
+        self.evidence = self.claimed | self.captions | set(self.repeated) | closing_pitches
+        """Lines that a rule matched, a list claimed, captions, repeated lines and the pitches
+        of sign-up boxes: only these can carry a rule's verdict (and none of them is blank)."""
         self.first_bare_time = next(
             (index for index, block in enumerate(self.blocks) if is_bare_time(block.text)), None
         )
@@ -1590,7 +1596,7 @@ class _Document:
                 stamped = False
             if (
                 is_closing_sentence(block.text, feats)
-                or is_prose_paragraph(block, feats)
+                or (is_prose_paragraph(block, feats) and block.text.rstrip()[-1:] in _QUOTE_ENDS)
                 or is_life_dates(block.text)
                 or (lines == 0 and not trailed and only_figures and is_sign_off(block.text))
                 or (
@@ -2380,25 +2386,59 @@ class _Document:
         edge = span is not None and near in (span.first, span.last)
         return edge and rule.fires_in(self.zone(index))
 
-    def _take_box_pitches(self) -> None:
-        """A line between two lines that one newsletter rule removes, taken with them: a
-        sign-up box's pitch between its heading and its form ("Sign up for our free
-        newsletter" / "The biggest crypto stories, every weekday. Straight to your inbox." /
-        "Enter your email"), in words no pattern can list. Only between lines the rule's
-        patterns take (not lines taken beside them), and only a sentence of a pitch's length
-        with no quotation mark and no word of who said it (a reader's words between a
-        tester's review and the site's own box stay). Most pages have no such box: then no
-        line is looked at."""
-        if not any(verdict.rule.category == "newsletter" for verdict in self.verdicts.values()):
-            return
+    def _box_pitches(self) -> set[int]:
+        """The lines that may be a sign-up box's pitch (``_take_box_pitches``): a sentence of a
+        pitch's length, with no quotation mark and no word of who said it, between two lines
+        that one newsletter rule's patterns match. Under the article (no paragraph that no
+        rule claims below them) they count as evidence of junk when the body is looked for
+        (``__init__``): counted as the article's sentence, the pitch had kept the line above
+        the box in the body (an author's name under the last paragraph), which a second
+        cleaning, without the box, trims. Between paragraphs the pitch weighs as a sentence,
+        as it always did: the box is then the article's to cross. Most pages have no such
+        box: then no line is looked at."""
+        boxes = {
+            index
+            for index, found in enumerate(self.matches)
+            if any(match.rule.category == "newsletter" for match in found)
+        }
+        if len(boxes) < 2:
+            return set()
+        pitches = set()
         for index, block in enumerate(self.blocks):
             if (
-                index in self.verdicts
+                index in boxes
                 or block.kind is BlockKind.BLANK
                 or not BOX_PITCH_MIN_WORDS <= self.features[index].words <= BOX_PITCH_MAX_WORDS
                 or not block.text.rstrip().endswith((".", "!", "?", "…"))
                 or _QUOTED_OR_ATTRIBUTED.search(block.text) is not None
             ):
+                continue
+            above = previous_text_line(self.blocks, index)
+            below = next_text_line(self.blocks, index)
+            if above is None or below is None:
+                continue
+            upper = {m.rule.id for m in self.matches[above] if m.rule.category == "newsletter"}
+            lower = {m.rule.id for m in self.matches[below] if m.rule.category == "newsletter"}
+            if upper & lower:
+                pitches.add(index)
+        return pitches
+
+    def _paragraph_below(self, index: int) -> bool:
+        """Whether a paragraph that no rule matches stands under line ``index``."""
+        return any(
+            not self.matches[line] and is_prose_paragraph(self.blocks[line], self.features[line])
+            for line in range(index + 1, len(self.blocks))
+        )
+
+    def _take_box_pitches(self) -> None:
+        """A line between two lines that one newsletter rule removes, taken with them: a
+        sign-up box's pitch between its heading and its form ("Sign up for our free
+        newsletter" / "The biggest crypto stories, every weekday. Straight to your inbox." /
+        "Enter your email"), in words no pattern can list. Only between lines the rule's
+        patterns take (not lines taken beside them), and only a line of ``_box_pitches``
+        that no other rule has taken."""
+        for index in sorted(self.box_pitches):
+            if index in self.verdicts:
                 continue
             above = previous_text_line(self.blocks, index)
             below = next_text_line(self.blocks, index)

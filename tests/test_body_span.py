@@ -4286,6 +4286,55 @@ CASES = {
             "Folgen Sie BILD Kiel auch auf Facebook!",
         ),
     ),
+    # a sign-up box's pitch counts as junk when the body is looked for: as the article's
+    # sentence it kept the writer's name above the box, which a second cleaning trims
+    "the writer's name over a sign-up box goes": Case(
+        (
+            "Par Claire Morel",
+            "Le groupe Rivet a annoncé mardi la fermeture de son usine de Vienne, qui emploie"
+            " 140 salariés, d'ici à la fin de l'année prochaine.",
+            "La direction invoque la chute des commandes dans l'automobile. Les syndicats"
+            " dénoncent une décision « prise depuis longtemps ».",
+            "Claire Morel",
+            "Recevez nos newsletters",
+            "Chaque soir, l'essentiel de l'actualité de votre région.",
+            "S'inscrire",
+            "Industrie",
+            "Automobile",
+        ),
+        (),
+        ("Claire Morel", "Chaque soir, l'essentiel de l'actualité de votre région."),
+    ),
+    # a site's pitch of two sentences under a box and a credit ends with its own "!": no
+    # paragraph that closes the article (review 127)
+    "a site's pitch ending with '!' under a box goes": Case(
+        (
+            "For twenty years the comment section was where readers of the city's daily argued"
+            " about trades, zoning and each other.",
+            "This spring the paper switched it off, citing the cost of moderation and the risk"
+            " of lawsuits over what readers post.",
+            '"We had two moderators for a newsroom of 40," said a former digital editor, who'
+            " asked not to be named.",
+            "Not everyone is happy. Longtime commenters have taken to the letters page to"
+            " complain that the paper is shutting them out.",
+            "Researchers say the picture is more complicated, and that most readers never"
+            " commented at all.",
+            "More in Media",
+            "Public broadcaster to cut 600 jobs",
+            "Why local radio stations are selling their licences",
+            "A chain's collapse left 70 towns without a paper",
+            "A laptop shows a newspaper's comment section. (Photo: Riverton Ledger)",
+            "Enjoyed this story? The Ledger is an independent, reader-funded newsroom, and every"
+            " dollar our members give keeps a reporter at city hall!",
+            "Republish this article",
+            "© 2024 The Riverton Ledger",
+        ),
+        (),
+        (
+            "Enjoyed this story? The Ledger is an independent, reader-funded newsroom, and every"
+            " dollar our members give keeps a reporter at city hall!",
+        ),
+    ),
     # a most-read box numbers its headlines as a results table ranks its rows
     "a most-read box under the report goes": Case(
         (
