@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
-from itertools import groupby, pairwise
+from itertools import groupby, islice, pairwise
 from typing import Any, NamedTuple
 
 import regex
@@ -33,6 +33,7 @@ from cleaner.evidence import (
 from cleaner.features import (
     FACT_BOX_MIN,
     LIST_NUMBER,
+    NAME_PARTICLES,
     any_digit,
     body_score,
     fact_label,
@@ -125,15 +126,18 @@ _CROSSED_RULES = frozenset({"gallery-ui"})
 _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 #: Categories of an appeal's or a sign-up box's rules, whose text an article may quote.
 _APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
-_QUOTE_ENDS = frozenset('"”“’»')
-"""How a paragraph ends whose quotation closes the article ("... Halten Sie Abstand!“"); a
-site's pitch of two sentences under the article ends with its own "!" ("Enjoyed this story?
-... council meetings!")."""
+_QUOTE_ENDS = QUOTE_MARKS - {"„"}
+"""How a paragraph ends whose quotation closes the article ("... Halten Sie Abstand!“",
+"... »Jetzt reicht es!«") past a box of links; a site's pitch of two sentences under such a
+box ends with its own "!" ("Enjoyed this story? ... council meetings!")."""
 BOX_PITCH_MIN_WORDS = 4
 BOX_PITCH_MAX_WORDS = 40
 """A sentence between two of a sign-up box's lines is the box's pitch at this many words at
 most, and at least ``BOX_PITCH_MIN_WORDS``: a line of two or three words there is a form's
 field or button ("Sign up!"), which the rule's own patterns or its ``[beside]`` ones take."""
+BYLINE_NAME_MAX_WORDS = 4
+"""A writer's name alone on its line, over a sign-up box under the article, has at most this
+many words."""
 _ATTRIBUTION_WORDS = r"\b(?i:said|says|told)\b"
 _QUOTED_OR_ATTRIBUTED = compile_regex(rf"[\"“”„«»]|{_ATTRIBUTION_WORDS}")
 _ATTRIBUTION = compile_regex(_ATTRIBUTION_WORDS)
@@ -261,24 +265,28 @@ ANNOUNCED_LIST_ITEM_MAX_WORDS = 20
 NUMBERED_LIST_LEAD_LINES = 2
 RESULTS_TABLE_MIN_ROWS = 3
 RESULTS_ROW_MAX_WORDS = 12
-#: A row of a race's results, ranked by a bare number ("4 Pieter Claes (Bel) Lotto Soudal").
+#: A row of a race's results, ranked by a number, bare or not ("4 Pieter Claes (Bel) Lotto
+#: Soudal", "4. ...").
 _RANKED_ROW = compile_regex(r"\s*(\d{1,3})[.)]?\s+\p{L}")
 #: What each row of a results table holds besides its rank: a figure (a time, a gap, laps)
 #: or a rider's nation in brackets ("(GBr)").
-_RESULT_CELL = compile_regex(r"\d|\((?-i:\p{Lu})\p{L}{1,3}\)")
-#: The winner's row ends with a time ("4:40:29", "39'36.223", "2h05'33"); a box's numbered
-#: headlines do not, and a bookmaker's odds ("1.05") are no time.
-_WINNING_TIME = compile_regex(r".*\d(?::\d{2}|['’]\d{2}|h\d{2})(?:[.,:'’]\d+)*[\"”]?")
-_NAME_PARTICLES = frozenset(
-    {"van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "dos", "das", "le"}
-    | {"la", "ter", "ten", "zu", "bin", "al", "el", "y"}
-)
-#: A word of a row that is no name: a word in small letters (a headline's "l'attacco",
-#: "decisivo"; not the second part of "Bora-hansgrohe" or of "s.t."), a kicker's colon or
-#: quotation marks around a title (not the seconds of "4h24'07\"").
-_HEADLINE_SIGN = compile_regex(
-    r"(?<![\p{L}\p{N}.'’-])\p{Ll}[\p{L}'’-]*|\p{L}:\s|[«»“]|(?<!\d)[”\"]"
-)
+_RESULT_CELL = compile_regex(r"\d|\(\p{Lu}\p{L}{1,3}\)")
+#: The winner's row ends with a race's time ("4:40:29", "39'36.223", "2h05'33", "1:52,31");
+#: a box's numbered headlines do not, nor a video list's titles with their lengths ("2:31")
+#: or a bookmaker's odds ("1.05").
+_WINNING_TIME = compile_regex(r".*\d(?::\d{2}|['’]\d{2}|h\d{2})(?:[.,:'’]\d+)+[\"”]?")
+_RESULT_NAME_PARTICLES = frozenset(NAME_PARTICLES) | {"della", "das", "ter", "ten", "zu"} | {
+    "bin",
+    "al",
+    "el",
+    "y",
+}
+#: A word in small letters in a results row: a headline's ("l'attacco", "decisivo"), or a
+#: name's particle ("van der Poel"); not the second part of "Bora-hansgrohe" or of "s.t.".
+_SMALL_WORD = compile_regex(r"(?<![\p{L}\p{N}.'’-])\p{Ll}[\p{L}'’-]*")
+#: A title's sign in a results row: a kicker's colon or quotation marks (not the seconds of
+#: "4h24'07\"").
+_TITLE_SIGN = compile_regex(r"\p{L}:\s|[«»“]|(?<!\d)[”\"]")
 LIVE_ENTRY_HEADING_MAX_WORDS = 14
 """A live blog's first entry heading, over the body, has at most this many words (more than
 a listicle's entry heading: a news line with a quotation, « dialogue » counting three)."""
@@ -615,7 +623,12 @@ class _Document:
         )
         self.claimed = {i for i, found in enumerate(self.matches) if found} | set(self.lists)
         self.box_pitches = self._box_pitches()
-        closing_pitches = {i for i in self.box_pitches if not self._paragraph_below(i)}
+        """Sentences between two lines of a sign-up box (see ``_box_pitches``)."""
+        closing_pitches = {
+            pitch
+            for pitch in self.box_pitches
+            if not self._paragraph_below(pitch) and self._box_under_paragraph(pitch)
+        }
         self.evidence = self.claimed | self.captions | set(self.repeated) | closing_pitches
         """Lines that a rule matched, a list claimed, captions, repeated lines and the pitches
         of sign-up boxes: only these can carry a rule's verdict (and none of them is blank)."""
@@ -1232,8 +1245,7 @@ class _Document:
                 and _SPACELESS_SCRIPT.search(ending) is None
             )
             or opens_with_dateline(self.blocks[first].text)
-            or not self.matches[below]
-            or not all(self._head_only(match.rule, "date") for match in self.matches[below])
+            or not self._claimed_only_by_head_dates(below)
             or sum(1 for found in self.matches if any(m.rule.category == "date" for m in found))
             > 1
         ):
@@ -1554,10 +1566,11 @@ class _Document:
         the body runs to that sentence. Teaser lists end at a rule's line (a "Read more", a
         comment counter, a copyright line) or at the end without a sentence of their own;
         a teaser may be a question ("Why are prices rising?"), so only a full stop closes (or
-        an obituary's closing line of life dates, "..., born 12 March 1931; died 22 April
-        2024", which has none), and only after lines that are mostly data (names, results,
-        "Label: value"), not headlines: ten teasers and "Photos by the author." are no list
-        and its close.
+        a long paragraph of two sentences that ends with a quotation, "... Halten Sie
+        Abstand!“", or an obituary's closing line of life dates, "..., born 12 March 1931;
+        died 22 April 2024", which has none), and only after lines that are mostly data
+        (names, results, "Label: value"), not headlines: ten teasers and "Photos by the
+        author." are no list and its close.
 
         A line right under the one teaser of a "read also" link (``_trails_a_link``) counts
         as neither.
@@ -1584,19 +1597,24 @@ class _Document:
         # cleaning, without the link, counts it as one of the lines between
         scores: bool | None = None  # whether bare numbers below give a score, once asked
         stamped = False  # right under a live entry's stamp: the line is the entry's heading
+        past_box = False  # a box of links crossed: a site's pitch may stand under it
         for index in range(last + 1, len(self.blocks)):
             block, feats = self.blocks[index], self.features[index]
             if index in self.evidence:
                 if self._ends_closing_walk(index):
                     break
                 stamped = self._stamps_live_entry(index)
+                past_box = past_box or index in self.lists
                 continue  # removed anyway, so no sentence that closes the article
             under_stamp = stamped
             if block.kind is not BlockKind.BLANK:
                 stamped = False
             if (
                 is_closing_sentence(block.text, feats)
-                or (is_prose_paragraph(block, feats) and block.text.rstrip()[-1:] in _QUOTE_ENDS)
+                or (
+                    is_prose_paragraph(block, feats)
+                    and (not past_box or block.text.rstrip()[-1:] in _QUOTE_ENDS)
+                )
                 or is_life_dates(block.text)
                 or (lines == 0 and not trailed and only_figures and is_sign_off(block.text))
                 or (
@@ -1954,8 +1972,10 @@ class _Document:
         before, and with junk under them the walk to a closing sentence does not reach them.
         A teaser in a field's form has a headline for its value ("Referee: I Got It Wrong",
         not ``is_data``) and ends the run, as does a line a rule claims, unless it is a field
-        that only date rules that stay out of the body claim (``_match_date``): inside the
-        body such a rule removes nothing, so a second cleaning keeps it too."""
+        that only date rules that stay out of the body claim (``_claimed_only_by_head_dates``):
+        inside the body such a rule removes nothing, so a second cleaning keeps it too. A tag
+        line, a source, a share row or an author's line in a field's form ends the facts
+        (review 124)."""
         below = next_text_line(self.blocks, last)
         if below is None or not self._data_field(below):
             return last  # the common case, told without reading the body's last lines
@@ -1972,15 +1992,14 @@ class _Document:
         while index is not None and self._data_field(index):
             if index not in self.evidence:
                 last = index
-            elif not self._match_date(index):
+            elif not self._claimed_only_by_head_dates(index):
                 break
             index = next_text_line(self.blocks, index)
         return last
 
-    def _match_date(self, index: int) -> bool:
-        """Whether only date rules that stay out of the body claim a line: the date of a
-        match among its facts ("Date: Saturday, November 23"). A tag line, a source, a share
-        row or an author's line in a field's form ends the facts (review 124)."""
+    def _claimed_only_by_head_dates(self, index: int) -> bool:
+        """Whether rules claim a line and all of them are date rules that stay out of the
+        body (a match's "Date: Saturday, November 23" among its facts)."""
         found = self.matches[index]
         return bool(found) and all(self._head_only(match.rule, "date") for match in found)
 
@@ -2002,6 +2021,9 @@ class _Document:
         headline does not end with a time, and a video list's titles ("2 La caduta di Thomas
         nella discesa 0:51") and a bookmaker's odds ("1 Tadej Pogačar 1.05") are no table of
         results (review 125). No line of it is claimed by a rule."""
+        heading_and_row = islice(self._free_lines_below(last), NUMBERED_LIST_LEAD_LINES + 1)
+        if not any(_RANKED_ROW.match(self.blocks[index].text) for index in heading_and_row):
+            return last  # the common case, told without reading the whole tail
         end = last
         lines = list(self._free_lines_below(last))
         place = 0
@@ -2403,7 +2425,7 @@ class _Document:
         }
         if len(boxes) < 2:
             return set()
-        pitches = set()
+        pitches: set[int] = set()
         for index, block in enumerate(self.blocks):
             if (
                 index in boxes
@@ -2423,12 +2445,43 @@ class _Document:
                 pitches.add(index)
         return pitches
 
-    def _paragraph_below(self, index: int) -> bool:
-        """Whether a paragraph that no rule matches stands under line ``index``."""
-        return any(
-            not self.matches[line] and is_prose_paragraph(self.blocks[line], self.features[line])
-            for line in range(index + 1, len(self.blocks))
-        )
+    def _box_under_paragraph(self, pitch: int) -> bool:
+        """Whether a sign-up box stands under a paragraph that no rule matches, at most one
+        short line between them (the writer's name): a list or a table over the box ("What to
+        put in a storm kit" and its items) is the article's end, which the pitch, counted as
+        a sentence, keeps in the body (review 128)."""
+        between = 0
+        for line in range(pitch - 1, -1, -1):
+            found = self.matches[line]
+            if self.blocks[line].kind is BlockKind.BLANK or any(
+                match.rule.category == "newsletter" for match in found
+            ):
+                continue
+            if found or line in self.lists:
+                return False
+            if is_prose_paragraph(self.blocks[line], self.features[line]):
+                return True
+            between += 1
+            if between > 1 or self.features[line].words > BYLINE_NAME_MAX_WORDS:
+                return False
+        return False
+
+    def _paragraph_below(self, pitch: int) -> bool:
+        """Whether a paragraph that no rule matches stands under a sign-up box's ``pitch``
+        before any other rule's line (an ad marker aside): the article goes on under the box.
+        A paragraph under a comment section's header, a teaser box or an ad's pitch is the
+        page's, and a second cleaning, without it, would not see it."""
+        for line in range(pitch + 1, len(self.blocks)):
+            found = self.matches[line]
+            if self.blocks[line].kind is BlockKind.BLANK or any(
+                match.rule.category in ("newsletter", "ad") for match in found
+            ):
+                continue
+            if found or line in self.lists:
+                return False
+            if is_prose_paragraph(self.blocks[line], self.features[line]):
+                return True
+        return False
 
     def _take_box_pitches(self) -> None:
         """A line between two lines that one newsletter rule removes, taken with them: a
@@ -2437,12 +2490,12 @@ class _Document:
         "Enter your email"), in words no pattern can list. Only between lines the rule's
         patterns take (not lines taken beside them), and only a line of ``_box_pitches``
         that no other rule has taken."""
-        for index in sorted(self.box_pitches):
+        for index in self.box_pitches:
             if index in self.verdicts:
                 continue
             above = previous_text_line(self.blocks, index)
             below = next_text_line(self.blocks, index)
-            if above is None or below is None:
+            if above is None or below is None:  # never: a pitch stands between two lines
                 continue
             upper, lower = self.verdicts.get(above), self.verdicts.get(below)
             if (
@@ -3074,12 +3127,13 @@ def _default_source(text: str) -> Source:
     return Source(sha256=sha256_hex(data), bytes=len(data))
 
 
-
 def _names_a_competitor(row: str) -> bool:
-    """Whether a results row's text after its rank names competitors: at most one word in
-    small letters besides a name's particles ("Mathieu van der Poel", "s.t." for the same
-    time), no kicker and no quotation marks."""
-    signs = [
-        sign for sign in _HEADLINE_SIGN.findall(row) if sign.casefold() not in _NAME_PARTICLES
+    """Whether a results row's text after its rank names competitors: no kicker, no
+    quotation marks, and at most one word in small letters besides a name's particles ("a"
+    before a gap, "s.t." for the same time)."""
+    if _TITLE_SIGN.search(row) is not None:
+        return False
+    small = [
+        word for word in _SMALL_WORD.findall(row) if word.casefold() not in _RESULT_NAME_PARTICLES
     ]
-    return len(signs) <= 1
+    return len(small) <= 1

@@ -27,7 +27,7 @@ _CONTACT_LABELS = frozenset(
     }
 )
 _TERMINAL = compile_regex(
-    r"""(?:[.!?…。！？؟।;:](?:\s*["'”’»“)\]*])*(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]{1,3})?"""
+    r"""(?:[.!?…。！？؟।;:](?:\s*["'”’»«‘›‹“)\]*])*(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]{1,3})?"""
     r"""|[。！？][」』）)]*\s*[（(][^（）()]{1,12}[）)]"""
     r"""|[.!?]["'”’»]*\s*\((?-i:AP|AFP|Reuters|dpa|EFE|ANSA|PA|AAP|UPI|ANP|Xinhua|IANS|PTI)\)"""
     # an editor's initials in brackets after the last sentence: "... erreichbar. (mz)"; an
@@ -238,8 +238,8 @@ _CLASSIFICATION_ROW = compile_regex(  # "1 Sebastian Vettel Ferrari 70 1h29m07.0
 )
 #: A player of a leaderboard's row: an initial and a surname, a name in capitals, particles
 #: ("E van Rooyen"), the country after it ("(Rsa)", "(USA)").
-_NAME_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos")
-_PARTICLE = rf"(?i:{'|'.join(_NAME_PARTICLES)})"
+NAME_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos")
+_PARTICLE = rf"(?i:{'|'.join(NAME_PARTICLES)})"
 _BOARD_NAME = (
     rf"(?:\p{{Lu}}\.?\s)?(?:{_PARTICLE}\s)*\p{{Lu}}[\p{{L}}'’-]+"
     rf"(?:\s(?:{_PARTICLE}\s)*\p{{Lu}}[\p{{L}}'’-]+)?"
@@ -283,7 +283,7 @@ headline: review 108)."""
 _PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they", "you", "my", "our", "this"})
 #: Words in lower case a line of officials may hold: name particles and roles ("TV umpire
 #: Marais Erasmus (SA)", "Khamis al-Marri", "(both England)").
-_OFFICIALS_LOWER_WORDS = frozenset(_NAME_PARTICLES) | frozenset(
+_OFFICIALS_LOWER_WORDS = frozenset(NAME_PARTICLES) | frozenset(
     {"ter", "ten", "al", "el", "bin", "ibn", "tv", "umpire", "umpires", "third", "fourth"}
     | {"official"}
     | {"reserve", "video", "referee", "assistant", "assistants", "both", "and"}

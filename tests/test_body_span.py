@@ -4335,6 +4335,51 @@ CASES = {
             " dollar our members give keeps a reporter at city hall!",
         ),
     ),
+    # a reader's comment under the box is the page's, not the article going on: the pitch
+    # is junk when the body is looked for (code review)
+    "the writer's name over a sign-up box above the comments goes": Case(
+        (
+            "Par Claire Morel",
+            "Le groupe Rivet a annoncé mardi la fermeture de son usine de Vienne, qui emploie"
+            " 140 salariés, d'ici à la fin de l'année prochaine.",
+            "La direction invoque la chute des commandes dans l'automobile. Les syndicats"
+            " dénoncent une décision « prise depuis longtemps ».",
+            "Claire Morel",
+            "Recevez nos newsletters",
+            "Chaque soir, l'essentiel de l'actualité de votre région.",
+            "S'inscrire",
+            "Commentaires",
+            "Jean Dupont",
+            "Encore une usine qui ferme dans la vallée, et personne à la préfecture ne semble"
+            " s'en soucier depuis des années.",
+        ),
+        (),
+        ("Claire Morel", "Chaque soir, l'essentiel de l'actualité de votre région."),
+    ),
+    # a last paragraph whose quotation ends »...« closes the article as „...“ does
+    "a last paragraph under a box whose quote ends with '«' stays": Case(
+        (
+            "Lübeck – Ein Reisebus ist auf der A1 in ein Stauende gefahren, elf Menschen wurden"
+            " verletzt.",
+            "Der Bus war auf dem Weg nach Kopenhagen. Nach ersten Erkenntnissen hatte der"
+            " Fahrer den Stau zu spät bemerkt.",
+            "► Die A1 war in Richtung Norden bis zum Mittag gesperrt.",
+            "► Ein Gutachter soll klären, ob der Fahrer abgelenkt war.",
+            "Mehr zum Thema",
+            "Unfall-Serie auf der A1 Wieder ein Stauende-Crash",
+            "Gaffer behindern Retter Polizei zeigt Filmer an",
+            "Foto: Nordnews",
+            "Ein Polizeisprecher sagte: »Das ist der vierte schwere Unfall an dieser Baustelle"
+            " in diesem Jahr. Wir appellieren an alle Fahrer: Halten Sie Abstand!«",
+            "Folgen Sie BILD Kiel auch auf Facebook!",
+            "Teilen",
+        ),
+        (
+            "Ein Polizeisprecher sagte: »Das ist der vierte schwere Unfall an dieser Baustelle"
+            " in diesem Jahr. Wir appellieren an alle Fahrer: Halten Sie Abstand!«",
+        ),
+        ("Gaffer behindern Retter Polizei zeigt Filmer an",),
+    ),
     # a most-read box numbers its headlines as a results table ranks its rows
     "a most-read box under the report goes": Case(
         (
