@@ -127,6 +127,11 @@ _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 #: Categories of an appeal's or a sign-up box's rules, whose text an article may quote.
 _APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
 _QUOTE_ENDS = QUOTE_MARKS - {"„"}
+#: Words of a site speaking to its reader, in a pitch under the article ("... please consider
+#: taking out a digital subscription to The Border Mail today!").
+_ADDRESSES_READER = compile_regex(
+    r"(?i)\b(?:you|your|subscri\w*|abonn\w*|vous|votre|vos)\b"
+)
 """How a paragraph ends whose quotation closes the article ("... Halten Sie Abstand!“",
 "... »Jetzt reicht es!«") past a box of links; a site's pitch of two sentences under such a
 box ends with its own "!" ("Enjoyed this story? ... council meetings!")."""
@@ -136,8 +141,10 @@ BOX_PITCH_MAX_WORDS = 40
 most, and at least ``BOX_PITCH_MIN_WORDS``: a line of two or three words there is a form's
 field or button ("Sign up!"), which the rule's own patterns or its ``[beside]`` ones take."""
 BYLINE_NAME_MAX_WORDS = 4
-"""A writer's name alone on its line, over a sign-up box under the article, has at most this
-many words."""
+"""A writer's name or job alone on its line, over a sign-up box under the article, has at most
+this many words, on at most ``BOX_NAME_LINES_MAX`` lines."""
+BOX_NAME_LINES_MAX = 2
+BOX_PARAGRAPH_MIN_WORDS = 10
 _ATTRIBUTION_WORDS = r"\b(?i:said|says|told)\b"
 _QUOTED_OR_ATTRIBUTED = compile_regex(rf"[\"“”„«»]|{_ATTRIBUTION_WORDS}")
 _ATTRIBUTION = compile_regex(_ATTRIBUTION_WORDS)
@@ -1613,7 +1620,10 @@ class _Document:
                 is_closing_sentence(block.text, feats)
                 or (
                     is_prose_paragraph(block, feats)
-                    and (not past_box or block.text.rstrip()[-1:] in _QUOTE_ENDS)
+                    and (
+                        block.text.rstrip()[-1:] in _QUOTE_ENDS
+                        or not (past_box or _ADDRESSES_READER.search(block.text))
+                    )
                 )
                 or is_life_dates(block.text)
                 or (lines == 0 and not trailed and only_figures and is_sign_off(block.text))
@@ -1760,6 +1770,8 @@ class _Document:
                 continue
             data_item = is_closing_data(block.text) or index in self.table_rows
             if feats.sentence and not data_item:
+                if data and not block.text.rstrip().endswith("."):
+                    break  # the block ends at a line of the page's ("Presented by:")
                 return last
             gathered.append(index)
             if data_item:
@@ -2446,23 +2458,23 @@ class _Document:
         return pitches
 
     def _box_under_paragraph(self, pitch: int) -> bool:
-        """Whether a sign-up box stands under a paragraph that no rule matches, at most one
-        short line between them (the writer's name): a list or a table over the box ("What to
-        put in a storm kit" and its items) is the article's end, which the pitch, counted as
-        a sentence, keeps in the body (review 128)."""
+        """Whether a sign-up box stands under a paragraph that no rule matches (or a line of
+        ``BOX_PARAGRAPH_MIN_WORDS`` words or more that ends as a sentence does), at most two
+        short lines that no rule matches between them (the writer's name and job: review
+        129; lines that rules match, a copyright line, do not count): a list or a table
+        over the box ("What to put in a storm kit" and its items) is the article's end,
+        which the pitch, counted as a sentence, keeps in the body (review 128)."""
         between = 0
         for line in range(pitch - 1, -1, -1):
-            found = self.matches[line]
-            if self.blocks[line].kind is BlockKind.BLANK or any(
-                match.rule.category == "newsletter" for match in found
+            if self.matches[line] or line in self.lists or not self.blocks[line].text.strip():
+                continue  # the box's own lines, and junk between (a copyright line)
+            feats = self.features[line]
+            if is_prose_paragraph(self.blocks[line], feats) or (
+                feats.terminal and feats.words >= BOX_PARAGRAPH_MIN_WORDS
             ):
-                continue
-            if found or line in self.lists:
-                return False
-            if is_prose_paragraph(self.blocks[line], self.features[line]):
                 return True
             between += 1
-            if between > 1 or self.features[line].words > BYLINE_NAME_MAX_WORDS:
+            if between > BOX_NAME_LINES_MAX or feats.words > BYLINE_NAME_MAX_WORDS:
                 return False
         return False
 

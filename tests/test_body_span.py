@@ -4380,6 +4380,81 @@ CASES = {
         ),
         ("Gaffer behindern Retter Polizei zeigt Filmer an",),
     ),
+    # a block of results ends at a line of the page's that is no sentence with a full stop
+    # ("Presented by:"); the walk had given up there and the results went with the links
+    "a matchday's results over a sponsor's line stay": Case(
+        (
+            "Der SV Rotenburg hat am Sonntag ein wildes Kellerduell gegen den TuS Emden mit 3:2"
+            " gewonnen.",
+            "Zuvor hatten die Gäste einen 0:1-Rückstand zur Pause noch in eine 2:1-Führung"
+            " verwandelt. Erst in der Nachspielzeit fiel die Entscheidung.",
+            "An der Tabellenspitze bleibt alles beim Alten: Der SC Verden gewann souverän mit"
+            " 2:0.",
+            "Alle Ergebnisse des Spieltags",
+            "SV Rotenburg – TuS Emden 3:2",
+            "SC Verden – FC Leer 2:0",
+            "VfL Stade – BSV Nordhorn 1:1",
+            "SV Aurich – TSV Buxtehude 0:3",
+            "Zur Tabelle der Landesliga",
+            "Zum Spielplan",
+            "Dieser Artikel wurde Ihnen präsentiert von:",
+            "Auch interessant",
+            "Landespokal: Auslosung des Viertelfinales am Mittwoch",
+        ),
+        ("Alle Ergebnisse des Spieltags", "SV Aurich – TSV Buxtehude 0:3"),
+        ("Zum Spielplan", "Landespokal: Auslosung des Viertelfinales am Mittwoch"),
+    ),
+    # the writer's name and job over a sign-up box under the article go, on the first
+    # cleaning as on the second (review 129)
+    "the writer's name and job over a sign-up box go": Case(
+        (
+            "Daniel Kiprop broke the course record at the Bay City 10K on Sunday, finishing in"
+            " 28 minutes and 41 seconds.",
+            "Kiprop will race again in two weeks, at the Harbor Half Marathon. Can he bring the"
+            " same form to twice the distance?",
+            "Marcus Bell",
+            "Sports Reporter",
+            "Sign up for the Tribune Sports newsletter",
+            "Scores, schedules and stories from every Bay City team, every weekday morning.",
+            "Sign up",
+            "Most Read",
+            "Bay City council approves new bike lanes",
+        ),
+        (),
+        ("Marcus Bell", "Sports Reporter"),
+    ),
+    # a site's pitch to its reader under a gallery is no closing paragraph, though no box
+    # of links stands between (review 129)
+    "a site's pitch to the reader under a gallery goes": Case(
+        (
+            "The rain that had been forecast all week never arrived, and neither did the"
+            " traffic jams organisers had feared.",
+            "Society president Margaret Leahy said gate takings were up almost a quarter on"
+            " last year.",
+            "Pavilion steward Joan Ferrier said entries in the cookery section were the highest"
+            " she had seen in 20 years.",
+            "Major results:",
+            "Supreme champion ram: Kellen Park, Holbrook",
+            "Champion sponge: Heather Quinn, Jindera",
+            "Junior handler: Ava Mitchell, Howlong",
+            "1 / 14",
+            "A woodchopper competes in the open standing block. Picture by Mark Jesser",
+            "2 / 14",
+            "Show-goers queue for the ferris wheel. Picture by Mark Jesser",
+            "Enjoyed this story? Local journalism like this takes time and money, so please"
+            " consider taking out a digital subscription to The Border Mail today!",
+            "Ted Morrison",
+            "Journalist",
+            "More from News",
+            "Man charged after service station robbery",
+            "New roundabout for Thurgoona intersection approved",
+        ),
+        ("Junior handler: Ava Mitchell, Howlong",),
+        (
+            "Enjoyed this story? Local journalism like this takes time and money, so please"
+            " consider taking out a digital subscription to The Border Mail today!",
+        ),
+    ),
     # a most-read box numbers its headlines as a results table ranks its rows
     "a most-read box under the report goes": Case(
         (
