@@ -15,6 +15,48 @@ class Case(NamedTuple):
     goes: tuple[str, ...]
 
 
+BUS_CRASH_OVER_BOX = (
+    "Lübeck – Ein Reisebus ist auf der A1 in ein Stauende gefahren, elf Menschen wurden"
+    " verletzt.",
+    "Der Bus war auf dem Weg nach Kopenhagen. Nach ersten Erkenntnissen hatte der Fahrer den"
+    " Stau zu spät bemerkt.",
+    "► Die A1 war in Richtung Norden bis zum Mittag gesperrt.",
+    "► Ein Gutachter soll klären, ob der Fahrer abgelenkt war.",
+    "Mehr zum Thema",
+    "Unfall-Serie auf der A1 Wieder ein Stauende-Crash",
+    "Gaffer behindern Retter Polizei zeigt Filmer an",
+    "Foto: Nordnews",
+)
+"""A report's paragraphs over a box of links and a photo's credit, with a last paragraph to
+come under them."""
+BUS_CRASH_QUOTE_LOW = (
+    "Ein Polizeisprecher sagte: „Das ist der vierte schwere Unfall an dieser Baustelle in"
+    " diesem Jahr. Wir appellieren an alle Fahrer: Halten Sie Abstand!“"
+)
+BUS_CRASH_QUOTE_GUILLEMETS = BUS_CRASH_QUOTE_LOW.replace("„", "»").replace("“", "«")
+
+FACTORY_OVER_SIGN_UP_BOX = (
+    "Par Claire Morel",
+    "Le groupe Rivet a annoncé mardi la fermeture de son usine de Vienne, qui emploie 140"
+    " salariés, d'ici à la fin de l'année prochaine.",
+    "La direction invoque la chute des commandes dans l'automobile. Les syndicats dénoncent"
+    " une décision « prise depuis longtemps ».",
+    "Claire Morel",
+    "Recevez nos newsletters",
+    "Chaque soir, l'essentiel de l'actualité de votre région.",
+    "S'inscrire",
+)
+"""A report, its writer's name under it and a sign-up box with its pitch, with the page's
+lines to come under them."""
+
+STAGE_REPORT = (
+    "Lena Ortiz won the fourth stage of the Vuelta a Castilla on Thursday, beating the leader"
+    " in a two-up sprint on the climb to the castle at Peñafiel.",
+    "Ortiz attacked with 3km to go and only Mia Berg could follow her. The pair worked together"
+    " to stay clear of the chasing group, which crossed the line 40 seconds later.",
+)
+"""A race report's first paragraphs, over what closes it."""
+
 SHORT_LAST_PARAGRAPH = (
     "Три года назад насос на скважине окончательно сломался. С тех пор, по словам жителей,"
     " вопрос «вот-вот решат»."
@@ -4207,11 +4249,7 @@ CASES = {
     # a race report's results tables, ranked by bare numbers, over the site's links
     "a race's results tables under the report stay": Case(
         (
-            "Lena Ortiz won the fourth stage of the Vuelta a Castilla on Thursday, beating the"
-            " leader in a two-up sprint on the climb to the castle at Peñafiel.",
-            "Ortiz attacked with 3km to go and only Mia Berg could follow her. The pair worked"
-            " together to stay clear of the chasing group, which crossed the line 40 seconds"
-            " later.",
+            *STAGE_REPORT,
             "\"I knew the climb suited me, so I waited for the steepest part,\" Ortiz said.",
             "Berg keeps the leader's jersey with one stage to go.",
             "Stage results",
@@ -4240,11 +4278,7 @@ CASES = {
     # (review 125)
     "a bookmaker's odds under the results go": Case(
         (
-            "Lena Ortiz won the fourth stage of the Vuelta a Castilla on Thursday, beating the"
-            " leader in a two-up sprint on the climb to the castle at Peñafiel.",
-            "Ortiz attacked with 3km to go and only Mia Berg could follow her. The pair worked"
-            " together to stay clear of the chasing group, which crossed the line 40 seconds"
-            " later.",
+            *STAGE_REPORT,
             "Berg keeps the leader's jersey with one stage to go.",
             "Stage results",
             "1 Lena Ortiz (Esp) Team Arbor 3:52:10",
@@ -4262,24 +4296,13 @@ CASES = {
     # ends with "!"
     "a last paragraph under a box whose quote ends with '!' stays": Case(
         (
-            "Lübeck – Ein Reisebus ist auf der A1 in ein Stauende gefahren, elf Menschen wurden"
-            " verletzt.",
-            "Der Bus war auf dem Weg nach Kopenhagen. Nach ersten Erkenntnissen hatte der"
-            " Fahrer den Stau zu spät bemerkt.",
-            "► Die A1 war in Richtung Norden bis zum Mittag gesperrt.",
-            "► Ein Gutachter soll klären, ob der Fahrer abgelenkt war.",
-            "Mehr zum Thema",
-            "Unfall-Serie auf der A1 Wieder ein Stauende-Crash",
-            "Gaffer behindern Retter Polizei zeigt Filmer an",
-            "Foto: Nordnews",
-            "Ein Polizeisprecher sagte: „Das ist der vierte schwere Unfall an dieser Baustelle"
-            " in diesem Jahr. Wir appellieren an alle Fahrer: Halten Sie Abstand!“",
+            *BUS_CRASH_OVER_BOX,
+            BUS_CRASH_QUOTE_LOW,
             "Folgen Sie BILD Kiel auch auf Facebook!",
             "Teilen",
         ),
         (
-            "Ein Polizeisprecher sagte: „Das ist der vierte schwere Unfall an dieser Baustelle"
-            " in diesem Jahr. Wir appellieren an alle Fahrer: Halten Sie Abstand!“",
+            BUS_CRASH_QUOTE_LOW,
         ),
         (
             "Gaffer behindern Retter Polizei zeigt Filmer an",
@@ -4290,15 +4313,7 @@ CASES = {
     # sentence it kept the writer's name above the box, which a second cleaning trims
     "the writer's name over a sign-up box goes": Case(
         (
-            "Par Claire Morel",
-            "Le groupe Rivet a annoncé mardi la fermeture de son usine de Vienne, qui emploie"
-            " 140 salariés, d'ici à la fin de l'année prochaine.",
-            "La direction invoque la chute des commandes dans l'automobile. Les syndicats"
-            " dénoncent une décision « prise depuis longtemps ».",
-            "Claire Morel",
-            "Recevez nos newsletters",
-            "Chaque soir, l'essentiel de l'actualité de votre région.",
-            "S'inscrire",
+            *FACTORY_OVER_SIGN_UP_BOX,
             "Industrie",
             "Automobile",
         ),
@@ -4339,15 +4354,7 @@ CASES = {
     # is junk when the body is looked for (code review)
     "the writer's name over a sign-up box above the comments goes": Case(
         (
-            "Par Claire Morel",
-            "Le groupe Rivet a annoncé mardi la fermeture de son usine de Vienne, qui emploie"
-            " 140 salariés, d'ici à la fin de l'année prochaine.",
-            "La direction invoque la chute des commandes dans l'automobile. Les syndicats"
-            " dénoncent une décision « prise depuis longtemps ».",
-            "Claire Morel",
-            "Recevez nos newsletters",
-            "Chaque soir, l'essentiel de l'actualité de votre région.",
-            "S'inscrire",
+            *FACTORY_OVER_SIGN_UP_BOX,
             "Commentaires",
             "Jean Dupont",
             "Encore une usine qui ferme dans la vallée, et personne à la préfecture ne semble"
@@ -4359,24 +4366,13 @@ CASES = {
     # a last paragraph whose quotation ends »...« closes the article as „...“ does
     "a last paragraph under a box whose quote ends with '«' stays": Case(
         (
-            "Lübeck – Ein Reisebus ist auf der A1 in ein Stauende gefahren, elf Menschen wurden"
-            " verletzt.",
-            "Der Bus war auf dem Weg nach Kopenhagen. Nach ersten Erkenntnissen hatte der"
-            " Fahrer den Stau zu spät bemerkt.",
-            "► Die A1 war in Richtung Norden bis zum Mittag gesperrt.",
-            "► Ein Gutachter soll klären, ob der Fahrer abgelenkt war.",
-            "Mehr zum Thema",
-            "Unfall-Serie auf der A1 Wieder ein Stauende-Crash",
-            "Gaffer behindern Retter Polizei zeigt Filmer an",
-            "Foto: Nordnews",
-            "Ein Polizeisprecher sagte: »Das ist der vierte schwere Unfall an dieser Baustelle"
-            " in diesem Jahr. Wir appellieren an alle Fahrer: Halten Sie Abstand!«",
+            *BUS_CRASH_OVER_BOX,
+            BUS_CRASH_QUOTE_GUILLEMETS,
             "Folgen Sie BILD Kiel auch auf Facebook!",
             "Teilen",
         ),
         (
-            "Ein Polizeisprecher sagte: »Das ist der vierte schwere Unfall an dieser Baustelle"
-            " in diesem Jahr. Wir appellieren an alle Fahrer: Halten Sie Abstand!«",
+            BUS_CRASH_QUOTE_GUILLEMETS,
         ),
         ("Gaffer behindern Retter Polizei zeigt Filmer an",),
     ),
@@ -4458,11 +4454,7 @@ CASES = {
     # a most-read box numbers its headlines as a results table ranks its rows
     "a most-read box under the report goes": Case(
         (
-            "Lena Ortiz won the fourth stage of the Vuelta a Castilla on Thursday, beating the"
-            " leader in a two-up sprint on the climb to the castle at Peñafiel.",
-            "Ortiz attacked with 3km to go and only Mia Berg could follow her. The pair worked"
-            " together to stay clear of the chasing group, which crossed the line 40 seconds"
-            " later.",
+            *STAGE_REPORT,
             "Berg keeps the leader's jersey with one stage to go.",
             "Popular now",
             "1 Rider banned for 2 years after failed test",
