@@ -127,14 +127,12 @@ _FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 #: Categories of an appeal's or a sign-up box's rules, whose text an article may quote.
 _APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
 _QUOTE_ENDS = QUOTE_MARKS - {"„"}
-#: Words of a site speaking to its reader, in a pitch under the article ("... please consider
-#: taking out a digital subscription to The Border Mail today!").
-_ADDRESSES_READER = compile_regex(
-    r"(?i)\b(?:you|your|subscri\w*|abonn\w*|vous|votre|vos)\b"
-)
 """How a paragraph ends whose quotation closes the article ("... Halten Sie Abstand!“",
 "... »Jetzt reicht es!«") past a box of links; a site's pitch of two sentences under such a
 box ends with its own "!" ("Enjoyed this story? ... council meetings!")."""
+#: Words of a site speaking to its reader, in a pitch under the article ("... please consider
+#: taking out a digital subscription to The Border Mail today!").
+_ADDRESSES_READER = compile_regex(r"(?i)\b(?:you|your|subscri\w*|abonn\w*|vous|votre|vos)\b")
 BOX_PITCH_MIN_WORDS = 4
 BOX_PITCH_MAX_WORDS = 40
 """A sentence between two of a sign-up box's lines is the box's pitch at this many words at
@@ -145,6 +143,8 @@ BYLINE_NAME_MAX_WORDS = 4
 this many words, on at most ``BOX_NAME_LINES_MAX`` lines."""
 BOX_NAME_LINES_MAX = 2
 BOX_PARAGRAPH_MIN_WORDS = 10
+"""A line over a sign-up box that ends as a sentence does counts as the article's last
+paragraph at this many words."""
 _ATTRIBUTION_WORDS = r"\b(?i:said|says|told)\b"
 _QUOTED_OR_ATTRIBUTED = compile_regex(rf"[\"“”„«»]|{_ATTRIBUTION_WORDS}")
 _ATTRIBUTION = compile_regex(_ATTRIBUTION_WORDS)
@@ -282,12 +282,10 @@ _RESULT_CELL = compile_regex(r"\d|\(\p{Lu}\p{L}{1,3}\)")
 #: a box's numbered headlines do not, nor a video list's titles with their lengths ("2:31")
 #: or a bookmaker's odds ("1.05").
 _WINNING_TIME = compile_regex(r".*\d(?::\d{2}|['’]\d{2}|h\d{2})(?:[.,:'’]\d+)+[\"”]?")
-_RESULT_NAME_PARTICLES = frozenset(NAME_PARTICLES) | {"della", "das", "ter", "ten", "zu"} | {
-    "bin",
-    "al",
-    "el",
-    "y",
-}
+_RESULT_NAME_PARTICLES = frozenset(
+    (*NAME_PARTICLES, "della", "das", "ter", "ten", "zu", "bin", "al", "el", "y")
+)
+"""Words in small letters a competitor's name may hold ("Mathieu van der Poel")."""
 #: A word in small letters in a results row: a headline's ("l'attacco", "decisivo"), or a
 #: name's particle ("van der Poel"); not the second part of "Bora-hansgrohe" or of "s.t.".
 _SMALL_WORD = compile_regex(r"(?<![\p{L}\p{N}.'’-])\p{Ll}[\p{L}'’-]*")
