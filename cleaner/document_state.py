@@ -1,0 +1,193 @@
+"""What every stage of cleaning one text reads: its lines and what was found on them.
+
+``cleaner.engine`` builds a document from a text (its lines and their features, the rules'
+matches, lists and captions), then finds the article's body and decides on every line. The
+stages are classes of their own modules, one job each, that the engine's document inherits:
+``cleaner.body_start`` (where the article starts), ``cleaner.body_end`` (where it ends) and
+``cleaner.line_verdicts`` (which rule removes a line it matches, where it stands).
+``DocumentState`` declares what they share, the questions about a line that more than one of
+them asks, and the forms and limits that more than one of them uses.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+
+from cleaner.evidence import (
+    ListClaims,
+    next_text_line,
+)
+from cleaner.features import LineFeatures
+from cleaner.matching import LineMatch
+from cleaner.model import (
+    Block,
+    BlockKind,
+)
+from cleaner.regex_cache import compile_regex
+from cleaner.rules import Rule
+from cleaner.span import Span
+
+if TYPE_CHECKING:
+    from cleaner.engine import Cleaner
+
+CAPTION = "caption"
+AUTHOR_CONTACT = "author-contact"
+ANNOUNCED_ITEM_MAX_WORDS = 4
+"""An item of a list an article announces, next to another, has at most this many words."""
+ATTRIBUTION_WORDS = r"\b(?i:said|says|told)\b"
+
+#: An announcement in the site's own voice: its share row's, not the article's list.
+SITE_VOICE = compile_regex(r"\b(?:us|our|we|follow|stay|connect|favou?rite)\b", regex.IGNORECASE)
+ANNOUNCED_ITEMS_MAX = 12
+#: An author's name alone on its line: two or three capitalised words ("Sofie Claes").
+BARE_NAME = compile_regex(r"\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2}")
+#: A photographer's credit with the outlet after the name ("Ruth Ann Kessler, The Journal
+#: Times", "KENNETH FERRIERA, Journal Star", "Chaz Palla | Tribune-Review"). A media word alone
+#: after the comma is as often a town's name under a letter ("Linda Carrasco, Globe").
+OUTLET_CREDIT = compile_regex(
+    r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[,/|]\s*"
+    r"(?:(?i:the)\s+(?:\p{Lu}[\p{L}&'’.]*(?:\s+|-)){0,3}|(?:\p{Lu}[\p{L}&'’.]*(?:\s+|-)){1,3})"
+    r"(?i:times|journal|star|enquirer|news|post|herald|tribune"
+    r"|gazette|press|register|chronicle|bee|observer|dispatch|sentinel|courier|record|republic"
+    r"|globe|telegraph|examiner|inquirer|ledger|bulletin|democrat|statesman|advocate|citizen"
+    r"|review|staff|staff\s+photographer|photographer|photo)"
+)
+#: A letter's signature: a name and the writer's town ("Ellen Marsh, Ross", "Tom Reyes,
+#: Greensburg").
+SIGNATURE = compile_regex(
+    r"(?:[—–-]\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}"
+    r",\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}"
+)
+SPACELESS_SCRIPT = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+
+
+class Verdict(NamedTuple):
+    """Why a line goes: the rule, and the harvested value it carries (if any)."""
+
+    rule: Rule
+    reason: str
+    match: LineMatch | None = None
+
+
+DIGIT_RUN = compile_regex(r"\d+")
+
+
+def comparable(text: str) -> str:
+    """Letters and digits only, case-folded: how two renderings of a headline compare."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+class DocumentState:
+    """What is known of one text while it is cleaned: its lines and what the rules and finders
+    found on them, and the questions about a line that every stage asks.
+
+    ``cleaner.engine``'s document sets these attributes when it is built, before any stage
+    runs; the stages (``BodyStart``, ``BodyEnd``, ``LineVerdicts``) read them, so each stage
+    lives in a module of its own and still sees the whole document.
+    """
+
+    cleaner: Cleaner
+    text: str
+    extracted: bool
+    """An extractor's article (an HTML page through trafilatura), not a scrape of the element
+    around it (see ``cleaner.engine``)."""
+    known_title: str | None
+    """The page's own headline (from its metadata), as ``comparable`` gives it."""
+    blocks: list[Block]
+    features: list[LineFeatures]
+    table_rows: set[int]
+    warnings: list[str]
+    matches: list[list[LineMatch]]
+    """Each line's matches of the line rules (none on a table's source line)."""
+    table_sources: set[int]
+    repeated: dict[int, int]
+    """Lines that repeat across the corpus's documents, with their counts."""
+    verdict_labels: frozenset[int]
+    lists: ListClaims
+    captions: set[int]
+    claimed: set[int]
+    """Lines that a line rule matched or a list rule claimed."""
+    box_pitches: set[int]
+    """Sentences between two lines of a sign-up box (see ``LineVerdicts._box_pitches``)."""
+    evidence: set[int]
+    """Lines that a rule matched, a list claimed, captions, repeated lines and the pitches
+    of sign-up boxes: only these can carry a rule's verdict (and none of them is blank)."""
+    first_bare_time: int | None
+    """The first line that is only a clock time: live entries are stamped below it."""
+    stamps: set[int]
+    """Date lines that stamp a live page's entries (see ``_entry_stamps``)."""
+    every_rule_fires: bool
+    """Whether the body was found without the rules' lines (see ``_find_span``)."""
+    author_notes: set[int]
+    """Notes on the authors under the article (see ``BodyStart._above_author_notes``)."""
+    span: Span | None
+    verdicts: dict[int, Verdict]
+    title_index: int | None
+
+    def _is_anywhere_junk(self, index: int) -> bool:
+        if index in self.captions or index in self.repeated:
+            return True
+        if index in self.lists and "anywhere" in self.lists[index][0].where:
+            return True
+        found = self.matches[index]
+        return bool(found) and all("anywhere" in m.rule.where for m in found)
+
+    def _next_staying(self, index: int) -> int | None:
+        """The next line of text under ``index`` past those removed wherever they stand (an
+        ad marker): as a second cleaning, without them, sees it."""
+        below = next_text_line(self.blocks, index)
+        while below is not None and self._is_anywhere_junk(below):
+            below = next_text_line(self.blocks, below)
+        return below
+
+    @staticmethod
+    def _head_only(rule: Rule, category: str | None = None) -> bool:
+        return "body" not in rule.where and "anywhere" not in rule.where and (
+            category is None or rule.category == category
+        )
+
+    def _unclaimed(self, indices: range) -> int | None:
+        return next(
+            (
+                index
+                for index in indices
+                if self.blocks[index].kind is not BlockKind.BLANK and index not in self.evidence
+            ),
+            None,
+        )
+
+    def _claimed_by_a_rule(self, index: int) -> bool:
+        """Whether a line rule matches the line or a list rule's header does (the lists
+        themselves are not found yet)."""
+        if self.matches[index]:
+            return True
+        block, feats = self.blocks[index], self.features[index]
+        return bool(self.cleaner.list_matcher.match(block.text, feats.words, self.warnings))
+
+    def _claimed_only_by_head_dates(self, index: int) -> bool:
+        """Whether rules claim a line and all of them are date rules that stay out of the
+        body (a match's "Date: Saturday, November 23" among its facts)."""
+        found = self.matches[index]
+        return bool(found) and all(self._head_only(match.rule, "date") for match in found)
+
+    def _date_heading(self, index: int) -> bool:
+        """A short line that only date rules claim."""
+        return (
+            self.features[index].words <= ANNOUNCED_ITEM_MAX_WORDS
+            and self._claimed_only_by(index, "date")
+        )
+
+    def _claimed_only_by(self, index: int, *categories: str) -> bool:
+        """Whether rules claim a line and every one of them is of one of ``categories``."""
+        found = self.matches[index]
+        return bool(found) and all(match.rule.category in categories for match in found)
+
+    def zone(self, index: int) -> str:
+        return "body" if self.span is None else self.span.zone(index)
+
+    def _fires(self, rule: Rule, index: int) -> bool:
+        """Whether ``rule`` may remove line ``index``: in the zone it stands in, or anywhere
+        when no body was found or every rule's line goes (see ``_find_span``)."""
+        return self.span is None or self.every_rule_fires or rule.fires_in(self.zone(index))
