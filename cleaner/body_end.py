@@ -5,8 +5,10 @@ The scores (``cleaner.span``) end the body at its last paragraph, but an article
 with lines that score as junk: a race's results tables, a match's facts, a block of data, a
 letter's signature, a numbered, announced or advice list, a last sentence under a box. Each
 ``_closing_*`` finder takes the last line that the scores found and returns the last line of
-what closes the article (the same line when nothing does); ``cleaner.engine`` keeps the
-lowest, then ``_above_author_notes`` ends the body above the notes on its authors.
+what closes the article (the same line when nothing does). ``cleaner.engine``'s ``_find_span``
+keeps the line furthest down of theirs, asks once more whether the line that closes the body
+now announces a list, then ``_above_author_notes`` ends the body above the notes on its
+authors.
 """
 
 from __future__ import annotations
@@ -55,9 +57,7 @@ from cleaner.features import (
     is_sign_off,
     is_unfinished_sentence,
 )
-from cleaner.model import (
-    BlockKind,
-)
+from cleaner.model import BlockKind
 from cleaner.regex_cache import compile_regex
 
 CLOSING_DATA_MIN = 3

@@ -1,10 +1,13 @@
 """Where the article starts: the body's first line, moved past what heads an article.
 
 The scores (``cleaner.span``) find the run of lines that reads most like an article. Its first
-line may still be a byline, a date, a credit or a caption over the lead; or the article may
-start above it, with a dateline, a first subheading, a summary box, a match's result or a live
-page's first entry. Each finder here takes the first line found so far and returns the line the
-body starts at (the same line when nothing moves it); ``cleaner.engine`` chains them.
+line may still be a byline, a date, a credit or a caption over the lead, or a standfirst that
+the lead repeats; or the article may start above it, with a lead paragraph over a box of links,
+a first subheading, a dated heading, a summary box or a match's result. Each finder here takes
+the first line found so far and returns the line the body starts at (the same line when nothing
+moves it). ``cleaner.engine``'s ``_find_span`` chains them, and itself moves the start up to a
+dateline, a letter's salutation or a live page's first entry, which the finders here tell it of
+(``_opens_entries``, ``_first_entry_stamp``).
 """
 
 from __future__ import annotations
@@ -35,9 +38,7 @@ from cleaner.features import (
     opens_with_dateline,
     score_line_teams,
 )
-from cleaner.model import (
-    BlockKind,
-)
+from cleaner.model import BlockKind
 from cleaner.regex_cache import compile_regex
 from cleaner.span import Span
 

@@ -61,6 +61,12 @@ SIGNATURE = compile_regex(
     r",\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}"
 )
 SPACELESS_SCRIPT = compile_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+DIGIT_RUN = compile_regex(r"\d+")
+
+
+def comparable(text: str) -> str:
+    """Letters and digits only, case-folded: how two renderings of a headline compare."""
+    return "".join(char for char in text.casefold() if char.isalnum())
 
 
 class Verdict(NamedTuple):
@@ -71,21 +77,17 @@ class Verdict(NamedTuple):
     match: LineMatch | None = None
 
 
-DIGIT_RUN = compile_regex(r"\d+")
-
-
-def comparable(text: str) -> str:
-    """Letters and digits only, case-folded: how two renderings of a headline compare."""
-    return "".join(char for char in text.casefold() if char.isalnum())
-
-
 class DocumentState:
     """What is known of one text while it is cleaned: its lines and what the rules and finders
-    found on them, and the questions about a line that every stage asks.
+    found on them, and the questions about a line that more than one stage asks.
 
-    ``cleaner.engine``'s document sets these attributes when it is built, before any stage
-    runs; the stages (``BodyStart``, ``BodyEnd``, ``LineVerdicts``) read them, so each stage
-    lives in a module of its own and still sees the whole document.
+    ``cleaner.engine``'s document sets these attributes while it is built, in order: the lines,
+    their features and the rules' matches first, then the lists, captions and evidence, then
+    the body (``span``, which the finders of ``BodyStart`` and ``BodyEnd`` help to find, and
+    ``author_notes`` with it); ``verdicts`` and ``title_index`` are filled when the lines are
+    decided. A stage reads only what is set before it runs. The stages (``BodyStart``,
+    ``BodyEnd``, ``LineVerdicts``) live in modules of their own and still see the whole
+    document.
     """
 
     cleaner: Cleaner
@@ -112,16 +114,18 @@ class DocumentState:
     box_pitches: set[int]
     """Sentences between two lines of a sign-up box (see ``LineVerdicts._box_pitches``)."""
     evidence: set[int]
-    """Lines that a rule matched, a list claimed, captions, repeated lines and the pitches
-    of sign-up boxes: only these can carry a rule's verdict (and none of them is blank)."""
+    """Lines that a rule matched, a list claimed, captions, repeated lines and the pitches of
+    sign-up boxes under the article: the lines that weigh as junk when the body is looked for,
+    and the only ones ``LineVerdicts._rule_verdict`` decides on (none of them is blank)."""
     first_bare_time: int | None
     """The first line that is only a clock time: live entries are stamped below it."""
     stamps: set[int]
-    """Date lines that stamp a live page's entries (see ``_entry_stamps``)."""
+    """Date lines that stamp a live page's entries (see ``cleaner.engine``'s ``_entry_stamps``)."""
     every_rule_fires: bool
-    """Whether the body was found without the rules' lines (see ``_find_span``)."""
+    """Whether the body was found without the rules' lines (see ``cleaner.engine``'s
+    ``_find_span``)."""
     author_notes: set[int]
-    """Notes on the authors under the article (see ``BodyStart._above_author_notes``)."""
+    """Notes on the authors under the article (see ``BodyEnd._above_author_notes``)."""
     span: Span | None
     verdicts: dict[int, Verdict]
     title_index: int | None
@@ -158,14 +162,6 @@ class DocumentState:
             None,
         )
 
-    def _claimed_by_a_rule(self, index: int) -> bool:
-        """Whether a line rule matches the line or a list rule's header does (the lists
-        themselves are not found yet)."""
-        if self.matches[index]:
-            return True
-        block, feats = self.blocks[index], self.features[index]
-        return bool(self.cleaner.list_matcher.match(block.text, feats.words, self.warnings))
-
     def _claimed_only_by_head_dates(self, index: int) -> bool:
         """Whether rules claim a line and all of them are date rules that stay out of the
         body (a match's "Date: Saturday, November 23" among its facts)."""
@@ -186,8 +182,3 @@ class DocumentState:
 
     def zone(self, index: int) -> str:
         return "body" if self.span is None else self.span.zone(index)
-
-    def _fires(self, rule: Rule, index: int) -> bool:
-        """Whether ``rule`` may remove line ``index``: in the zone it stands in, or anywhere
-        when no body was found or every rule's line goes (see ``_find_span``)."""
-        return self.span is None or self.every_rule_fires or rule.fires_in(self.zone(index))

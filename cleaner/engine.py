@@ -8,7 +8,7 @@ metadata -> build the clean text (kept lines byte-for-byte) and the sidecar.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from itertools import groupby
 from typing import Any
 
@@ -30,6 +30,7 @@ from cleaner.evidence import (
     find_captions,
     find_lists,
     is_prose_paragraph,
+    next_text_line,
     previous_text_line,
 )
 from cleaner.features import (
@@ -53,7 +54,7 @@ from cleaner.features import (
 )
 from cleaner.harvest import Harvest
 from cleaner.line_verdicts import LineVerdicts
-from cleaner.matching import RuleMatcher
+from cleaner.matching import LineMatch, RuleMatcher
 from cleaner.model import (
     Block,
     BlockKind,
@@ -79,6 +80,7 @@ _ANYWHERE_SCORE = -1.0
 ENTRY_STAMP_SCORE = -0.5
 ENTRY_STAMPS_MIN = 3
 KICKER_WORDS = 3
+_FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 
 
 class Cleaner:
@@ -317,6 +319,16 @@ class _Document(BodyStart, BodyEnd, LineVerdicts):
                 sources.add(index)
         return sources
 
+    def _claimed_by_a_rule(self, index: int) -> bool:
+        """Whether a line rule matches the line or a list rule's header does (the lists
+        themselves are not found yet)."""
+        if self.matches[index]:
+            return True
+        block, feats = self.blocks[index], self.features[index]
+        return bool(self.cleaner.list_matcher.match(block.text, feats.words, self.warnings))
+
+    # -- the body -------------------------------------------------------------------------
+
     def _runs(self, transparent: set[int], breaking: set[int]) -> dict[int, bool]:
         """Lines in runs of figures or in fact boxes (see ``figure_runs``, ``fact_runs``), each
         with whether it is in a box of ``FACT_BOX_MIN`` facts or more."""
@@ -388,6 +400,27 @@ class _Document(BodyStart, BodyEnd, LineVerdicts):
                 introduced = False
             dates_listed = introduced and dated
         return scores
+
+    def _foot_of_page(self, index: int) -> bool:
+        """Whether a rule's line marks the foot of the page under a list the article
+        announced: a comment prompt, a tag line or a share row with a list's header or
+        another such line under it, and no paragraph of the article further down. Alone
+        ("Reply" under "The buttons read:"), or above more of the article ("Reply", "Leave a
+        comment" and the story going on), it may be an item of the list."""
+        below = next_text_line(self.blocks, index)
+        return (
+            _foot_line(self.matches[index])
+            and below is not None
+            and (
+                below in self.lists
+                or any(m.rule.category in ("comments", "tags") for m in self.matches[below])
+            )
+            and not any(
+                is_prose_paragraph(self.blocks[later], self.features[later])
+                for later in range(below + 1, len(self.blocks))
+                if later not in self.evidence
+            )
+        )
 
     def _entry_stamps(self) -> set[int]:
         """Date lines with a clock time that stamp the entries of a live page: three or more
@@ -805,6 +838,12 @@ def _separators(text: str) -> int:
     left alone, it joins the parts of a headline ("Ukraine – latest")."""
     tokens = sum(1 for token in text.split() if set(token) <= _PATH_SEPARATORS)
     return tokens + len(spaced_cells(text)) - 1
+
+
+def _foot_line(found: Sequence[LineMatch]) -> bool:
+    """A rule's line that marks the foot of a page: a comment counter or prompt, a tag line,
+    a share row."""
+    return any(m.rule.category in _FOOT_CATEGORIES for m in found)
 
 
 def _word_count(text: str) -> int:

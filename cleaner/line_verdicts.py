@@ -6,12 +6,12 @@ A rule's match is evidence, not yet a verdict: a rule removes a line only where 
 share word that heads the paragraph under it or is an item of a list the article announces, a
 sign-up pitch or a notice that the article quotes). ``_rule_verdict`` decides for each line that
 carries evidence; the lines beside a removed one that its rule's ``beside`` patterns match, and
-the pitches of sign-up boxes, go with their rule.
+the pitches of sign-up boxes, go with their rule. Which of those pitches stand under the
+article, and so weigh as junk when the body is looked for, is told here too
+(``_box_pitches``).
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import regex
 
@@ -30,18 +30,12 @@ from cleaner.evidence import (
     next_text_line,
     previous_text_line,
 )
-from cleaner.features import (
-    is_bare_time,
-)
-from cleaner.matching import LineMatch
-from cleaner.model import (
-    BlockKind,
-)
+from cleaner.features import is_bare_time
+from cleaner.model import BlockKind
 from cleaner.regex_cache import compile_regex
 from cleaner.repeats import REPEATED_LINE
 from cleaner.rules import Rule
 
-_FOOT_CATEGORIES = frozenset({"comments", "tags", "share"})
 #: Categories of an appeal's or a sign-up box's rules, whose text an article may quote.
 _APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
 BOX_PITCH_MIN_WORDS = 4
@@ -90,10 +84,6 @@ _BUTTON_VERBS = frozenset(
 )
 
 
-def _foot_line(found: Sequence[LineMatch]) -> bool:
-    """A rule's line that marks the foot of a page: a comment counter or prompt, a tag line,
-    a share row."""
-    return any(m.rule.category in _FOOT_CATEGORIES for m in found)
 
 
 class LineVerdicts(DocumentState):
@@ -136,6 +126,11 @@ class LineVerdicts(DocumentState):
                     taken[near] = taken[index] | {line}
                     waiting.append(near)
 
+    def _fires(self, rule: Rule, index: int) -> bool:
+        """Whether ``rule`` may remove line ``index``: in the zone it stands in, or anywhere
+        when no body was found or every rule's line goes (see ``_find_span``)."""
+        return self.span is None or self.every_rule_fires or rule.fires_in(self.zone(index))
+
     def _fires_beside(self, rule: Rule, near: int, index: int) -> bool:
         """Whether ``rule`` may take ``near`` beside its line ``index``: where it may fire,
         or at the body's edge next to its line outside the body (the heading of a box of the
@@ -154,13 +149,13 @@ class LineVerdicts(DocumentState):
     def _box_pitches(self) -> set[int]:
         """The lines that may be a sign-up box's pitch (``_take_box_pitches``): a sentence of a
         pitch's length, with no quotation mark and no word of who said it, between two lines
-        that one newsletter rule's patterns match. Under the article (no paragraph that no
-        rule claims below them) they count as evidence of junk when the body is looked for
-        (``__init__``): counted as the article's sentence, the pitch had kept the line above
-        the box in the body (an author's name under the last paragraph), which a second
-        cleaning, without the box, trims. Between paragraphs the pitch weighs as a sentence,
-        as it always did: the box is then the article's to cross. Most pages have no such
-        box: then no line is looked at."""
+        that one newsletter rule's patterns match. Under the article (no paragraph that no rule
+        claims below them) they count as evidence of junk when the body is looked for
+        (``cleaner.engine``'s document, when it is built): counted as the article's sentence,
+        the pitch had kept the line above the box in the body (an author's name under the last
+        paragraph), which a second cleaning, without the box, trims. Between paragraphs the
+        pitch weighs as a sentence, as it always did: the box is then the article's to cross.
+        Most pages have no such box: then no line is looked at."""
         boxes = {
             index
             for index, found in enumerate(self.matches)
@@ -369,27 +364,6 @@ class LineVerdicts(DocumentState):
 
     def _is_share_line(self, index: int | None) -> bool:
         return index is not None and any(m.rule.category == "share" for m in self.matches[index])
-
-    def _foot_of_page(self, index: int) -> bool:
-        """Whether a rule's line marks the foot of the page under a list the article
-        announced: a comment prompt, a tag line or a share row with a list's header or
-        another such line under it, and no paragraph of the article further down. Alone
-        ("Reply" under "The buttons read:"), or above more of the article ("Reply", "Leave a
-        comment" and the story going on), it may be an item of the list."""
-        below = next_text_line(self.blocks, index)
-        return (
-            _foot_line(self.matches[index])
-            and below is not None
-            and (
-                below in self.lists
-                or any(m.rule.category in ("comments", "tags") for m in self.matches[below])
-            )
-            and not any(
-                is_prose_paragraph(self.blocks[later], self.features[later])
-                for later in range(below + 1, len(self.blocks))
-                if later not in self.evidence
-            )
-        )
 
     def _has_fellow_item(self, index: int) -> bool:
         """Whether a short line of no final punctuation stands right above or below ``index``
