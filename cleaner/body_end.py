@@ -29,14 +29,6 @@ from cleaner.document_state import (
     SITE_VOICE,
     DocumentState,
 )
-from cleaner.evidence import (
-    INNER_SENTENCE,
-    QUOTE_MARKS,
-    is_prose_paragraph,
-    next_text_line,
-    previous_text_line,
-    stamps_an_entry,
-)
 from cleaner.features import (
     LIST_NUMBER,
     NAME_PARTICLES,
@@ -59,6 +51,14 @@ from cleaner.features import (
 )
 from cleaner.model import BlockKind
 from cleaner.regex_cache import compile_regex
+from cleaner.text_lines import (
+    INNER_SENTENCE,
+    QUOTE_MARKS,
+    is_prose_paragraph,
+    next_text_line,
+    previous_text_line,
+    stamps_an_entry,
+)
 
 CLOSING_DATA_MIN = 3
 """A block of data closes the body when it has at least this many lines of data."""

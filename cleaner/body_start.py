@@ -23,14 +23,6 @@ from cleaner.document_state import (
     DocumentState,
     comparable,
 )
-from cleaner.evidence import (
-    INNER_SENTENCE,
-    is_cjk_paragraph,
-    is_prose_paragraph,
-    next_text_line,
-    previous_text_line,
-    word_stems,
-)
 from cleaner.features import (
     any_digit,
     is_bare_time,
@@ -41,6 +33,14 @@ from cleaner.features import (
 from cleaner.model import BlockKind
 from cleaner.regex_cache import compile_regex
 from cleaner.span import Span
+from cleaner.text_lines import (
+    INNER_SENTENCE,
+    is_cjk_paragraph,
+    is_prose_paragraph,
+    next_text_line,
+    previous_text_line,
+    word_stems,
+)
 
 FIRST_SUBHEADING_MAX_WORDS = 4
 """A subheading right above the body has at most this many words (a headline has more)."""

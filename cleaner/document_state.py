@@ -15,10 +15,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from cleaner.evidence import (
-    ListClaims,
-    next_text_line,
-)
 from cleaner.features import LineFeatures
 from cleaner.matching import LineMatch
 from cleaner.model import (
@@ -28,6 +24,10 @@ from cleaner.model import (
 from cleaner.regex_cache import compile_regex
 from cleaner.rules import Rule
 from cleaner.span import Span
+from cleaner.text_lines import (
+    ListClaims,
+    next_text_line,
+)
 
 if TYPE_CHECKING:
     from cleaner.engine import Cleaner

@@ -16,6 +16,9 @@ import regex
 
 from cleaner.body_end import BodyEnd
 from cleaner.body_start import BodyStart
+from cleaner.captions import (
+    find_captions,
+)
 from cleaner.config import CleanerConfig
 from cleaner.digest import sha256_hex
 from cleaner.document_state import (
@@ -24,14 +27,6 @@ from cleaner.document_state import (
     OUTLET_CREDIT,
     Verdict,
     comparable,
-)
-from cleaner.evidence import (
-    Lines,
-    find_captions,
-    find_lists,
-    is_prose_paragraph,
-    next_text_line,
-    previous_text_line,
 )
 from cleaner.features import (
     FACT_BOX_MIN,
@@ -54,6 +49,9 @@ from cleaner.features import (
 )
 from cleaner.harvest import Harvest
 from cleaner.line_verdicts import LineVerdicts
+from cleaner.list_blocks import (
+    find_lists,
+)
 from cleaner.matching import LineMatch, RuleMatcher
 from cleaner.model import (
     Block,
@@ -70,6 +68,12 @@ from cleaner.repeats import REPEATED_LINE, RepeatTable, repeated_lines
 from cleaner.rules import Rule, load_rules, rules_fingerprint
 from cleaner.segment import segment
 from cleaner.span import Span, best_span
+from cleaner.text_lines import (
+    Lines,
+    is_prose_paragraph,
+    next_text_line,
+    previous_text_line,
+)
 from cleaner.version import __version__
 
 HEAD_TRIM = "head-trim"

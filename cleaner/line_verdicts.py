@@ -25,16 +25,16 @@ from cleaner.document_state import (
     DocumentState,
     Verdict,
 )
-from cleaner.evidence import (
-    is_prose_paragraph,
-    next_text_line,
-    previous_text_line,
-)
 from cleaner.features import is_bare_time
 from cleaner.model import BlockKind
 from cleaner.regex_cache import compile_regex
 from cleaner.repeats import REPEATED_LINE
 from cleaner.rules import Rule
+from cleaner.text_lines import (
+    is_prose_paragraph,
+    next_text_line,
+    previous_text_line,
+)
 
 #: Categories of an appeal's or a sign-up box's rules, whose text an article may quote.
 _APPEAL_CATEGORIES = frozenset({"promo", "newsletter"})
