@@ -3,8 +3,9 @@
 ``cleaner.engine`` builds a document from a text (its lines and their features, the rules'
 matches, lists and captions), then finds the article's body and decides on every line. The
 stages are classes of their own modules, one job each, that the engine's document inherits:
-``cleaner.body_start`` (where the article starts), ``cleaner.body_end`` (where it ends) and
-``cleaner.line_verdicts`` (which rule removes a line it matches, where it stands).
+``cleaner.body_start`` (where the article starts), ``cleaner.body_end`` (where it ends),
+``cleaner.author_notes`` (the notes on its authors under it) and ``cleaner.line_verdicts``
+(which rule removes a line it matches, where it stands).
 ``DocumentState`` declares what they share, the questions about a line that more than one of
 them asks, and the forms and limits that more than one of them uses.
 """
@@ -82,12 +83,12 @@ class DocumentState:
     found on them, and the questions about a line that more than one stage asks.
 
     ``cleaner.engine``'s document sets these attributes while it is built, in order: the lines,
-    their features and the rules' matches first, then the lists, captions and evidence, then
-    the body (``span``, which the finders of ``BodyStart`` and ``BodyEnd`` help to find, and
-    ``author_notes`` with it); ``verdicts`` and ``title_index`` are filled when the lines are
-    decided. A stage reads only what is set before it runs. The stages (``BodyStart``,
-    ``BodyEnd``, ``LineVerdicts``) live in modules of their own and still see the whole
-    document.
+    their features and the rules' matches first, then the lists, captions and evidence, then the
+    body (``span``, which the finders of ``BodyStart``, ``BodyEnd`` and ``AuthorNotes`` help to
+    find, and ``author_notes`` with it); ``verdicts`` and ``title_index`` are filled when the
+    lines are decided. A stage reads only what is set before it runs. The stages (``BodyStart``,
+    ``BodyEnd``, ``AuthorNotes``, ``LineVerdicts``) live in modules of their own and still see
+    the whole document.
     """
 
     cleaner: Cleaner
@@ -125,7 +126,7 @@ class DocumentState:
     """Whether the body was found without the rules' lines (see ``cleaner.engine``'s
     ``_find_span``)."""
     author_notes: set[int]
-    """Notes on the authors under the article (see ``BodyEnd._above_author_notes``)."""
+    """Notes on the authors under the article (see ``cleaner.author_notes``)."""
     span: Span | None
     verdicts: dict[int, Verdict]
     title_index: int | None

@@ -14,6 +14,7 @@ from typing import Any
 
 import regex
 
+from cleaner.author_notes import AuthorNotes
 from cleaner.body_end import BodyEnd
 from cleaner.body_start import BodyStart
 from cleaner.captions import (
@@ -234,7 +235,7 @@ class Cleaner:
         )
 
 
-class _Document(BodyStart, BodyEnd, LineVerdicts):
+class _Document(BodyStart, BodyEnd, AuthorNotes, LineVerdicts):
     """The work on one text; lives for one ``clean`` call. It reads the text's lines and what the
     rules and finders found on them (``DocumentState``), finds the body with the stages it
     inherits, decides on every line (``_decide``) and builds the result.
