@@ -19,6 +19,20 @@ from itertools import islice, pairwise
 
 import regex
 
+from cleaner.data_lines import (
+    LIST_NUMBER,
+    NAME_PARTICLES,
+    fact_label,
+    fact_parts,
+    is_closing_data,
+    is_data,
+    is_data_item,
+    is_data_line,
+    is_letter_grade,
+    is_life_dates,
+    is_match_result,
+    is_short_figure_line,
+)
 from cleaner.document_state import (
     ANNOUNCED_ITEMS_MAX,
     DIGIT_RUN,
@@ -27,21 +41,9 @@ from cleaner.document_state import (
     DocumentState,
 )
 from cleaner.features import (
-    LIST_NUMBER,
-    NAME_PARTICLES,
     any_digit,
-    fact_label,
-    fact_parts,
-    is_closing_data,
     is_closing_sentence,
-    is_data,
-    is_data_item,
-    is_data_line,
     is_label,
-    is_letter_grade,
-    is_life_dates,
-    is_match_result,
-    is_short_figure_line,
     is_sign_off,
     is_unfinished_sentence,
 )

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from cleaner.data_lines import (
+    score_line_teams,
+)
 from cleaner.document_state import (
     BARE_NAME,
     DIGIT_RUN,
@@ -28,7 +31,6 @@ from cleaner.features import (
     is_bare_time,
     is_clock_time,
     opens_with_dateline,
-    score_line_teams,
 )
 from cleaner.model import BlockKind
 from cleaner.regex_cache import compile_regex

@@ -10,15 +10,19 @@ from collections.abc import Sequence
 
 import regex
 
-from cleaner.features import (
-    any_digit,
+from cleaner.data_lines import (
     fact_label,
     is_figure_fact,
+)
+from cleaner.features import (
+    any_digit,
     opens_with_dateline,
-    table_cells,
 )
 from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
+from cleaner.table_rows import (
+    table_cells,
+)
 from cleaner.text_lines import (
     ENTRY_HEADING_MAX_WORDS,
     LIST_MARK,

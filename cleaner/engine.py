@@ -21,6 +21,10 @@ from cleaner.captions import (
     find_captions,
 )
 from cleaner.config import CleanerConfig
+from cleaner.data_lines import (
+    fact_runs,
+    figure_runs,
+)
 from cleaner.digest import sha256_hex
 from cleaner.document_state import (
     AUTHOR_CONTACT,
@@ -32,20 +36,13 @@ from cleaner.document_state import (
 from cleaner.features import (
     FACT_BOX_MIN,
     body_score,
-    fact_runs,
-    figure_runs,
     introduces_list,
     is_bare_time,
     is_dateline,
     is_player_time,
     is_salutation,
-    is_table_row,
     is_verdict_label,
     measure,
-    pipe_table_rows,
-    spaced_cells,
-    spaced_table_rows,
-    statement_rows,
     verdict_labels,
 )
 from cleaner.harvest import Harvest
@@ -69,6 +66,13 @@ from cleaner.repeats import REPEATED_LINE, RepeatTable, repeated_lines
 from cleaner.rules import Rule, load_rules, rules_fingerprint
 from cleaner.segment import segment
 from cleaner.span import Span, best_span
+from cleaner.table_rows import (
+    is_table_row,
+    pipe_table_rows,
+    spaced_cells,
+    spaced_table_rows,
+    statement_rows,
+)
 from cleaner.text_lines import (
     Lines,
     is_prose_paragraph,

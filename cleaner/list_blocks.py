@@ -12,17 +12,19 @@ list that the article announces, a pull quote).
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from cleaner.features import (
+from cleaner.data_lines import (
     LIST_NUMBER,
-    any_digit,
-    is_bare_time,
-    is_closing_sentence,
     is_data_line,
     is_figure_fact,
     is_fixture_result,
     is_ranking_row,
     is_results_row,
     is_short_figure_line,
+)
+from cleaner.features import (
+    any_digit,
+    is_bare_time,
+    is_closing_sentence,
 )
 from cleaner.matching import RuleMatcher
 from cleaner.model import Block, BlockKind

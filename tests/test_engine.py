@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner, CleanerConfig
-from cleaner.features import fact_label, is_closing_data
+from cleaner.data_lines import (
+    fact_label,
+    is_closing_data,
+)
 from cleaner.restore import restore_text
 from cleaner.rules import RuleError
 
