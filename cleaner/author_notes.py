@@ -19,9 +19,7 @@ from cleaner.document_state import (
     BARE_NAME,
     DocumentState,
 )
-from cleaner.features import (
-    has_phone_number,
-)
+from cleaner.features import has_phone_number
 from cleaner.model import BlockKind
 from cleaner.regex_cache import compile_regex
 from cleaner.text_lines import (

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from cleaner.data_lines import (
-    score_line_teams,
-)
+from cleaner.data_lines import score_line_teams
 from cleaner.document_state import (
     BARE_NAME,
     DIGIT_RUN,

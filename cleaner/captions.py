@@ -20,9 +20,7 @@ from cleaner.features import (
 )
 from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
-from cleaner.table_rows import (
-    table_cells,
-)
+from cleaner.table_rows import table_cells
 from cleaner.text_lines import (
     ENTRY_HEADING_MAX_WORDS,
     LIST_MARK,

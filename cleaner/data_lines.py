@@ -1,10 +1,11 @@
 """Lines of data: a match's score and result, a race's or a league's rows, a fact box's
 "Label: value" lines, runs of figures, the data that closes a report.
 
-Such lines have no sentence and few words, the shape of the junk around an article, yet they
-are the article's own: these shapes tell them apart, for the scores of the body
-(``cleaner.features``'s ``body_score`` and the runs of figures and facts) and for the finders
-of its end (``cleaner.body_end``).
+Such lines have no sentence and few words, the shape of the junk around an article, and most
+of them are the article's own (a site's contact box, in the same form, is the page's:
+``fact_runs``). The engine weighs the runs of figures and facts found here when it looks for
+the body; the list finder (``cleaner.list_blocks``) tells a list's items from the article's
+data with these shapes, and so do the captions and the finders of the body's edges.
 """
 
 from collections.abc import Sequence, Set
@@ -21,6 +22,7 @@ from cleaner.features import (
 )
 from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
+from cleaner.table_rows import is_results_row
 
 _CONTACT_LABELS = frozenset(
     {
@@ -145,10 +147,11 @@ _CLASSIFICATION_ROW = compile_regex(  # "1 Sebastian Vettel Ferrari 70 1h29m07.0
     r"\d{1,2}\.?\s+\p{Lu}[\p{L}\p{N}'’. &-]{2,60}?\s+\d{1,3}\s+(?:\d{1,2}h\d{2}m\d{2}[.,]\d{1,3}s"
     r"|[+-]\d{1,3}(?:[:.,]\d{1,3})+s?|\d{1,2}\s+(?i:laps?)|(?i:dnf|ret|dns|dsq))"
 )
-#: A player of a leaderboard's row: an initial and a surname, a name in capitals, particles
-#: ("E van Rooyen"), the country after it ("(Rsa)", "(USA)").
+#: The small words of a name ("E van Rooyen", "Mathieu van der Poel").
 NAME_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos")
 _PARTICLE = rf"(?i:{'|'.join(NAME_PARTICLES)})"
+#: A player of a leaderboard's row: an initial and a surname, a name in capitals, particles
+#: ("E van Rooyen"), the country after it ("(Rsa)", "(USA)").
 _BOARD_NAME = (
     rf"(?:\p{{Lu}}\.?\s)?(?:{_PARTICLE}\s)*\p{{Lu}}[\p{{L}}'’-]+"
     rf"(?:\s(?:{_PARTICLE}\s)*\p{{Lu}}[\p{{L}}'’-]+)?"
@@ -199,8 +202,6 @@ _PROPERTY_SALE = compile_regex(
     r"\p{Lu}[^,]{1,80}?\s+to\s+\p{Lu}[^,]{1,80},\s+\d{1,5}\s+[^,]{2,60}(?:,\s+[^,$]{2,40}){0,2},"
     r"\s+\$\s?\d[\d,.]*(?:\s*(?i:million|m|k))?\.?"
 )
-_CELLS = compile_regex(r"\s*[|\t]\s*|\s{2,}")
-_PLACE_CELL = compile_regex(r"(?i:T?\d{1,3}\.?|pos\.?|place|rank|no\.|#|pl\.)")
 _SMALL_RANGE = compile_regex(r"(?<![\d.,])\d{1,3}\s*[-–—:]\s*\d{1,3}(?![\d.,:])")
 _RANKING_ROW = compile_regex(
     r"\d{1,3}[.)]\s+\D{2,60}?\s+(?:\(\p{Lu}{2,3}\)\s+[+-]?\d{1,3}(?:[:.,']\d{1,3})*"
@@ -373,15 +374,6 @@ def is_closing_data(text: str) -> bool:
         or _STREET_ADDRESS.match(stripped) is not None
         or _PROPERTY_SALE.fullmatch(stripped) is not None
     )
-
-
-def is_results_row(text: str) -> bool:
-    """A row of a table of results whose cells a scraper set apart with tabs, "|" or runs of
-    spaces, a place or a rank in the first ("1      M. Sandoval     Ferrari 1h36m48.904s",
-    "Pos    Driver  Team    Time/Gap"). A box's teasers set out in cells start with a
-    section or a kind ("NFL    Chiefs clinch the division    3h ago")."""
-    cells = [cell for cell in _CELLS.split(text.strip()) if cell.strip()]
-    return len(cells) >= 3 and _PLACE_CELL.fullmatch(cells[0].strip()) is not None
 
 
 def is_short_figure_line(text: str, features: LineFeatures) -> bool:

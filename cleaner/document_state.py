@@ -16,9 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from cleaner.features import (
-    LineFeatures,
-)
+from cleaner.features import LineFeatures
 from cleaner.matching import LineMatch
 from cleaner.model import (
     Block,

@@ -17,9 +17,7 @@ import regex
 from cleaner.author_notes import AuthorNotes
 from cleaner.body_end import BodyEnd
 from cleaner.body_start import BodyStart
-from cleaner.captions import (
-    find_captions,
-)
+from cleaner.captions import find_captions
 from cleaner.config import CleanerConfig
 from cleaner.data_lines import (
     fact_runs,
@@ -47,9 +45,7 @@ from cleaner.features import (
 )
 from cleaner.harvest import Harvest
 from cleaner.line_verdicts import LineVerdicts
-from cleaner.list_blocks import (
-    find_lists,
-)
+from cleaner.list_blocks import find_lists
 from cleaner.matching import LineMatch, RuleMatcher
 from cleaner.model import (
     Block,

@@ -443,7 +443,7 @@ def body_score(
     The weights favour keeping content: one real paragraph outweighs many labels around it,
     so in-article subheadings, lists and tables between paragraphs stay in the span; a
     ``structured`` line (in a list announced by a colon, in a run of figures, or a row of a
-    table: the caller knows, see ``is_table_row``), the signature of an embedded post and a
+    table: the caller knows, see ``cleaner.table_rows``), the signature of an embedded post and a
     reference line (``is_reference_line``) count as (weak) content. A line that is only a
     clock time ("10:45 GMT") or a media player's times ("0:00 / 1:23") weighs like a label
     even when a date rule claims it: between paragraphs it stamps a live blog's entry or marks

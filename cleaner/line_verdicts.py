@@ -25,9 +25,7 @@ from cleaner.document_state import (
     DocumentState,
     Verdict,
 )
-from cleaner.features import (
-    is_bare_time,
-)
+from cleaner.features import is_bare_time
 from cleaner.model import BlockKind
 from cleaner.regex_cache import compile_regex
 from cleaner.repeats import REPEATED_LINE

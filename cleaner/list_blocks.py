@@ -2,11 +2,11 @@
 items under it, whatever their layout (headlines, dated teasers, numbered or bulleted
 lines).
 
-Works on what the line rules already found (``matches``) and leaves the decision of what to
-remove, and where, to the engine: ``find_lists`` only says which lines each list rule claims,
-and under which header. Most of this module tells the article's own lines from a list's
-items, so that a list ends where the article goes on (a subheading over its paragraphs, a
-list that the article announces, a pull quote).
+Works on what the line rules already found (``matches``), runs the list rules' own patterns to
+find the headers, and leaves the decision of what to remove, and where, to the engine:
+``find_lists`` only says which lines each list rule claims, and under which header. Most of this
+module tells the article's own lines from a list's items, so that a list ends where the article
+goes on (a subheading over its paragraphs, a list that the article announces, a pull quote).
 """
 
 from collections.abc import Callable, Sequence
@@ -18,7 +18,6 @@ from cleaner.data_lines import (
     is_figure_fact,
     is_fixture_result,
     is_ranking_row,
-    is_results_row,
     is_short_figure_line,
 )
 from cleaner.features import (
@@ -30,6 +29,7 @@ from cleaner.matching import RuleMatcher
 from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
 from cleaner.rules import Rule
+from cleaner.table_rows import is_results_row
 from cleaner.text_lines import (
     ENTRY_HEADING_MAX_WORDS,
     INNER_SENTENCE,

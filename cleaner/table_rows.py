@@ -1,5 +1,6 @@
 """Rows of a table flattened into lines: cells split by pipes ("Countywide | 412 | 447"), by
-runs of spaces, or a statement's line items with their figures.
+tabs or runs of spaces (a results table's rows among them), a row of mostly figures, or a
+statement's line items with their figures.
 
 A table's rows weigh as structured content when the body is looked for, not as the short,
 unpunctuated lines of a menu that they look like, and the data that closes an article may be
@@ -30,6 +31,8 @@ STATEMENT_ROWS_MIN = 3
 STATEMENT_UNITS_REACH = 6
 """Its units stand at most this many lines above its first row."""
 _NUMBER = compile_regex(r"[-+]?[\d.,:/%]*\d[\d.,:/%]*")
+_CELLS = compile_regex(r"\s*[|\t]\s*|\s{2,}")
+_PLACE_CELL = compile_regex(r"(?i:T?\d{1,3}\.?|pos\.?|place|rank|no\.|#|pl\.)")
 
 
 def is_table_row(text: str) -> bool:
@@ -150,3 +153,12 @@ def table_cells(text: str) -> int:
     stripped = text.strip()
     filled = len([cell for cell in _CELL_SEPARATOR.split(stripped) if cell.strip()])
     return filled + (stripped.endswith("|") and not stripped.startswith("|"))
+
+
+def is_results_row(text: str) -> bool:
+    """A row of a table of results whose cells a scraper set apart with tabs, "|" or runs of
+    spaces, a place or a rank in the first ("1      M. Sandoval     Ferrari 1h36m48.904s",
+    "Pos    Driver  Team    Time/Gap"). A box's teasers set out in cells start with a
+    section or a kind ("NFL    Chiefs clinch the division    3h ago")."""
+    cells = [cell for cell in _CELLS.split(text.strip()) if cell.strip()]
+    return len(cells) >= 3 and _PLACE_CELL.fullmatch(cells[0].strip()) is not None

@@ -1,10 +1,12 @@
 """The lines of one document as the finders read them, and what they ask of a line alone.
 
-The next and the previous line of text (past blank ones), whether a line is a paragraph of
-prose (in Chinese and Japanese too), whether it stamps a live page's entry, the stems of the
-words two lines share. ``cleaner.list_blocks`` and ``cleaner.captions`` find evidence that
-spans lines with them; the body's finders (``cleaner.body_start``, ``cleaner.body_end``) and
-the verdicts ask the same questions.
+``Lines`` bundles a document's lines with their features and matches, and ``ListClaims`` is
+what the list finder returns. The questions: the next and the previous line of text (past a
+blank line), whether a line is a paragraph of prose (in Chinese and Japanese too), a photo's
+credit, or a live page's stamp of an entry, and the stems of the words two lines share; with
+them, the forms and limits they share (a list's mark, a statement's verb, quotation marks).
+``cleaner.list_blocks`` and ``cleaner.captions`` find evidence that spans lines with them,
+and every stage of ``cleaner.engine``'s document asks the same questions.
 """
 
 from collections.abc import Sequence, Set
@@ -21,7 +23,7 @@ from cleaner.model import Block, BlockKind
 from cleaner.regex_cache import compile_regex
 from cleaner.rules import Rule
 
-SENTENCE_BREAK = compile_regex(
+_SENTENCE_BREAK = compile_regex(
     r"(?<!\b(?:Mrs|Mr|Ms|Dr|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Rev|Prof|Inc|Corp|Ltd|Jr|Sr|St|Mt|vs|etc))"
     r"(?<=\p{Ll}{2})[.!?][\"”’»]?\s+[\"“‘«]?\p{Lu}\p{Ll}"
 )
@@ -83,6 +85,8 @@ def word_stems(text: str) -> set[str]:
 
 
 def cjk_sentence(text: str, min_chars: int = CJK_SENTENCE_MIN_CHARS) -> bool:
+    """Whether a line is a Chinese or Japanese sentence: ends with "。" and has
+    ``min_chars`` characters at least (these scripts set no space between words)."""
     stripped = text.rstrip()
     return stripped.endswith("。") and len(stripped) >= min_chars
 
@@ -101,17 +105,17 @@ def next_text_line(blocks: Sequence[Block], index: int) -> int | None:
     return None
 
 
-def is_credit(lines: Lines, index: int) -> bool:
-    """Whether a rule of the caption family (a photo credit) matched the line."""
-    return any(m.rule.category == "caption" for m in lines.matches[index])
-
-
 def previous_text_line(blocks: Sequence[Block], index: int) -> int | None:
     """The nearest non-blank line above ``index`` (at most two lines up)."""
     for above in range(index - 1, max(index - 3, -1), -1):
         if blocks[above].kind is not BlockKind.BLANK:
             return above
     return None
+
+
+def is_credit(lines: Lines, index: int) -> bool:
+    """Whether a rule of the caption family (a photo credit) matched the line."""
+    return any(m.rule.category == "caption" for m in lines.matches[index])
 
 
 def is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:
@@ -129,5 +133,5 @@ def is_prose_paragraph(block: Block, feats: LineFeatures) -> bool:
     return (
         feats.terminal
         and feats.words >= TWO_SENTENCES_MIN_WORDS
-        and SENTENCE_BREAK.search(text) is not None
+        and _SENTENCE_BREAK.search(text) is not None
     )
