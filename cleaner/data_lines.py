@@ -70,13 +70,14 @@ _RESULT = compile_regex(
     rf"(?:\s*\({_GOALS}(?:\s*[,;]\s*{_GOALS})*\)|\s*\(\d?\s?[\p{{L}}. ]{{1,12}}\))?"
 )
 _ONE_SIDE = compile_regex(rf"(?P<team>{_TEAM})\s+{_SCORE}")
-_PLAYER = (  # a name with a country or a seed: "Ada Okafor (AUS)", "Mira Sato [4]"
+_SEEDED_PLAYER = (  # a name with a country or a seed: "Ada Okafor (AUS)", "Mira Sato [4]"
     r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}"
     r"(?:\s*\([A-Z]{2,3}\)|\s*\[\d{1,2}\])*"
 )
 _SET = r"\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}(?:-\d{1,2})?\))?"
 _WON_IN_SETS = compile_regex(  # "Ada Okafor (AUS) d Lena Marsh (USA) 4-6 7-6 (9-7) 6-3"
-    rf"{_PLAYER}\s+(?:d\.?|def\.?|bt\.?|beat)\s+{_PLAYER},?\s+{_SET}(?:[,;]?\s+{_SET}){{0,4}}"
+    rf"{_SEEDED_PLAYER}\s+(?:d\.?|def\.?|bt\.?|beat)\s+{_SEEDED_PLAYER},?"
+    rf"\s+{_SET}(?:[,;]?\s+{_SET}){{0,4}}"
     r"(?:,?\s+(?:ret\.?|retired|w/o))?"
 )
 #: Words that a count follows on a page ("Likes 45", "Room 12"): no team's name.
@@ -131,16 +132,16 @@ _FIXTURE = compile_regex(  # "Westfield v Crowhurst (3pm)", "Ajax vs. PSV (20:00
     r"\p{Lu}[\p{L}\p{M}\p{N}.'’&\- ]{1,40}\s+(?i:v|vs\.?)\s+\p{Lu}[\p{L}\p{M}\p{N}.'’&\- ]{1,40}"
     r"\s*\(\d{1,2}(?:[.:]\d{2})?\s*(?i:[ap]\.?m\.?)?(?:\s*\p{Lu}{2,4})?\)"
 )
-_PLAYER = r"\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}"  # "Ross", "D.J. Moore": no possessive
+_SCORER = r"\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}"  # "Ross", "D.J. Moore": no possessive
 _SCORING_PLAY = compile_regex(  # "A — Jake Moreno 38 run (Gavin Lenz kick)", "CC: FG Dunn 27"
     r"\p{Lu}{1,4}\s*[—–-]\s*[\p{L}.'’ -]{2,60}?\s\d{1,3}\s+(?i:run|pass|yd\.?|yards?|field\s+goal"
     r"|fumble\s+return|interception\s+return|punt\s+return|kickoff\s+return|fg)\b.{0,80}"
     # after a colon only the play's own parts: a name, the yards, the passer, the kick in
     # brackets ("Q: What did you see on that 62 run?" and a teaser's "NFL: Steelers' Boswell
     # 52 yard field goal sinks Browns" are none)
-    rf"|\p{{Lu}}{{1,4}}\s*:\s*(?:{_PLAYER}\s\d{{1,3}}\s+(?i:run|pass|fumble\s+return"
+    rf"|\p{{Lu}}{{1,4}}\s*:\s*(?:{_SCORER}\s\d{{1,3}}\s+(?i:run|pass|fumble\s+return"
     r"|interception\s+return|punt\s+return|kickoff\s+return|blocked\s+punt\s+return)"
-    rf"(?:\s+(?i:from)\s+{_PLAYER})?|(?i:fg|field\s+goal)\s+{_PLAYER}\s\d{{1,2}})"
+    rf"(?:\s+(?i:from)\s+{_SCORER})?|(?i:fg|field\s+goal)\s+{_SCORER}\s\d{{1,2}})"
     r"(?:\s*\([^()]{1,40}\))?(?:,?\s*\d{1,2}:\d{2})?"
 )
 _CLASSIFICATION_ROW = compile_regex(  # "1 Sebastian Vettel Ferrari 70 1h29m07.084s"
