@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-MAX_MODULE_LINES = 1200
+MAX_MODULE_LINES = 1500
 """A module holds one job, and one job has fit in fewer lines so far (the command line, the
-largest, has about 1,190). The engine had grown to 3,149 lines of finders of the body's start
-and end and of verdicts on lines before they were split into modules of their own: a module
-past this size is to be split the same way."""
+largest, has about 1,190, the largest of the core about 1,020). The engine had grown to 3,149
+lines of finders of the body's start and end and of verdicts on lines before they were split
+into modules of their own: a module past this size is to be split the same way."""
 
 
 @pytest.mark.parametrize(
