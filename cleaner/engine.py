@@ -291,12 +291,9 @@ class _Document(BodyStart, BodyEnd, AuthorNotes, LineVerdicts):
         )
         self.claimed = {i for i, found in enumerate(self.matches) if found} | set(self.lists)
         self.box_pitches = self._box_pitches()
-        closing_pitches = {
-            pitch
-            for pitch in self.box_pitches
-            if not self._paragraph_below(pitch) and self._box_under_paragraph(pitch)
-        }
-        self.evidence = self.claimed | self.captions | set(self.repeated) | closing_pitches
+        self.evidence = (
+            self.claimed | self.captions | set(self.repeated) | self._closing_pitches()
+        )
         self.first_bare_time = next(
             (index for index, block in enumerate(self.blocks) if is_bare_time(block.text)), None
         )

@@ -8,7 +8,7 @@ sign-up pitch or a notice that the article quotes). ``_rule_verdict`` decides fo
 carries evidence; the lines beside a removed one that its rule's ``beside`` patterns match, and
 the pitches of sign-up boxes, go with their rule. Which of those pitches stand under the
 article, and so weigh as junk when the body is looked for, is told here too
-(``_box_pitches``).
+(``_closing_pitches``).
 """
 
 from __future__ import annotations
@@ -151,11 +151,11 @@ class LineVerdicts(DocumentState):
         pitch's length, with no quotation mark and no word of who said it, between two lines
         that one newsletter rule's patterns match. Under the article (no paragraph that no rule
         claims below them) they count as evidence of junk when the body is looked for
-        (``cleaner.engine``'s document, when it is built): counted as the article's sentence,
-        the pitch had kept the line above the box in the body (an author's name under the last
-        paragraph), which a second cleaning, without the box, trims. Between paragraphs the
-        pitch weighs as a sentence, as it always did: the box is then the article's to cross.
-        Most pages have no such box: then no line is looked at."""
+        (``_closing_pitches``): counted as the article's sentence, the pitch had kept the line
+        above the box in the body (an author's name under the last paragraph), which a second
+        cleaning, without the box, trims. Between paragraphs the pitch weighs as a sentence, as
+        it always did: the box is then the article's to cross. Most pages have no such box: then
+        no line is looked at."""
         boxes = {
             index
             for index, found in enumerate(self.matches)
@@ -182,6 +182,16 @@ class LineVerdicts(DocumentState):
             if upper & lower:
                 pitches.add(index)
         return pitches
+
+    def _closing_pitches(self) -> set[int]:
+        """The pitches of sign-up boxes under the article (``_box_pitches``): right under its
+        last paragraph and above no paragraph of its own. They weigh as junk when the body is
+        looked for."""
+        return {
+            pitch
+            for pitch in self.box_pitches
+            if not self._paragraph_below(pitch) and self._box_under_paragraph(pitch)
+        }
 
     def _box_under_paragraph(self, pitch: int) -> bool:
         """Whether a sign-up box stands under a paragraph that no rule matches (or a line of
