@@ -136,11 +136,14 @@ class Rule(NamedTuple):
     """Per language, patterns of lines the rule removes only next to a line it removes: a
     video player's "Cancel" or a sign-up box's "Your Email" is junk among the player's or
     the box's other lines and may be the article's own words anywhere else."""
+    beside_needs: Mapping[str, tuple[Needs, ...]] = {}
+    """What a line must hold for each ``beside`` pattern, as ``needs`` is for ``patterns``:
+    read once with the rule (and kept in the rule cache), not at each start."""
 
     def beside_only(self) -> "Rule":
         """The rule with its ``beside`` patterns as its only patterns (and no ``requires``
         gate), for the matcher of the lines next to its removals."""
-        return self._replace(patterns=self.beside, requires=(), needs=_needs(self.beside))
+        return self._replace(patterns=self.beside, requires=(), needs=self.beside_needs)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -276,10 +279,8 @@ def rule_to_data(rule: Rule) -> Entry:
         "max_words": rule.max_words,
         "harvest": rule.harvest,
         "requires": list(rule.requires),
-        "needs": {
-            language: [list(needs) for needs in group]
-            for language, group in rule.needs.items()
-        },
+        "needs": _needs_to_data(rule.needs),
+        "beside_needs": _needs_to_data(rule.beside_needs),
         "items": {
             "max_words": rule.items.max_words,
             "min_items": rule.items.min_items,
@@ -310,10 +311,8 @@ def rule_from_data(path: Path, data: Entry) -> Rule:
         max_words=_number(data["max_words"]),
         harvest=None if harvest is None else _text(harvest),
         requires=_texts(data["requires"]),
-        needs={
-            _text(lang): tuple(_texts(needs) for needs in group)
-            for lang, group in data["needs"].items()
-        },
+        needs=_needs_from_data(data["needs"]),
+        beside_needs=_needs_from_data(data["beside_needs"]),
         items=ListItems(
             _number(data["items"]["max_words"]),
             _number(data["items"]["min_items"]),
@@ -327,6 +326,16 @@ def rule_from_data(path: Path, data: Entry) -> Rule:
             ),
         ),
     )
+
+
+def _needs_to_data(needs: Mapping[str, tuple[Needs, ...]]) -> dict[str, list[list[str]]]:
+    return {language: [list(strings) for strings in group] for language, group in needs.items()}
+
+
+def _needs_from_data(data: Any) -> dict[str, tuple[Needs, ...]]:
+    return {
+        _text(lang): tuple(_texts(strings) for strings in group) for lang, group in data.items()
+    }
 
 
 def _text(value: Any) -> str:
@@ -409,6 +418,7 @@ def _build_rule(path: Path, data: dict[str, Any]) -> Rule:
         harvest=harvest,
         requires=_requires(path, data.get("requires", [])),
         needs=_needs(patterns),
+        beside_needs=_needs(beside),
         items=items,
         examples=_examples(path, data.get("examples", {})),
     )
