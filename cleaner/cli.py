@@ -18,7 +18,8 @@ from typing import IO, TYPE_CHECKING, Annotated, Any, NamedTuple, NoReturn
 import typer
 
 from cleaner.atomic import write_atomic
-from cleaner.config import CleanerConfig
+from cleaner.check_command import EXIT_ERROR, EXIT_FOUND, EXIT_OK, run_check
+from cleaner.command_support import ConfigCleaners, CorpusVerdict, cleaner_from, load_input
 from cleaner.engine import Cleaner
 from cleaner.model import SIDECAR_SCHEMA, Result
 from cleaner.outputs import (
@@ -32,8 +33,6 @@ from cleaner.outputs import (
     plan_sidecars,
 )
 from cleaner.project_config import (
-    COMMAND_LINE,
-    DEFAULT,
     ConfigError,
     Overrides,
     Settings,
@@ -43,15 +42,12 @@ from cleaner.project_config import (
 from cleaner.reading import InputError, Loaded, decode_bytes, read_path
 from cleaner.repeats import DEFAULT_THRESHOLDS, RepeatThresholds
 from cleaner.report import (
-    check_lines,
     excerpt,
     path_verdict,
     print_explanation,
-    record_check_lines,
     rule_details,
     rule_table,
     settings_lines,
-    unified_diff,
 )
 from cleaner.restore import RestoreError, restore_bytes
 from cleaner.rules import RuleError
@@ -60,10 +56,6 @@ from cleaner.version import __version__
 
 if TYPE_CHECKING:
     from cleaner.outputs import Location
-
-EXIT_OK = 0
-EXIT_FOUND = 1
-EXIT_ERROR = 2
 
 app = typer.Typer(
     name="news-cleaner",
@@ -458,30 +450,7 @@ def check(
     Each file is checked with the settings of the config nearest to it.
     """
     options = CleanOptions(rules, disable, keep_title, lang, include, exclude)
-    with _exit_on_usage_errors():
-        cleaners = _Cleaners(options)
-        inputs = expand_inputs(paths, select=cleaners.finder.selects)
-        work = [(item, cleaners.for_input(item)) for item in inputs]
-    found = failed = False
-    for item, cleaner in work:
-        if item.is_jsonl and item.path is not None:
-            corpus = _check_corpus(cleaner, item, cleaners.finder.for_path(item.path), diff)
-            found, failed = found or corpus.found, failed or corpus.failed
-            continue
-        try:
-            loaded = _load(item)
-        except InputError as err:
-            failed = True
-            _error(str(err))
-            continue
-        result = cleaner.clean_source(loaded.text, loaded.source)
-        found = found or result.changed
-        if diff:
-            typer.echo(unified_diff(item.label, loaded.text, result.text), nl=False)
-        else:
-            for line in check_lines(item.label, result.meta.removed):
-                typer.echo(line)
-    raise typer.Exit(EXIT_ERROR if failed else EXIT_FOUND if found else EXIT_OK)
+    raise typer.Exit(run_check(paths, options.overrides(), diff=diff))
 
 
 @app.command("fix")
@@ -512,7 +481,7 @@ def fix(
     """
     options = CleanOptions(rules, disable, keep_title, lang, include, exclude, sidecars)
     with _exit_on_usage_errors():
-        cleaners = _Cleaners(options)
+        cleaners = ConfigCleaners(options.overrides())
         inputs = expand_inputs(paths, select=cleaners.finder.selects)
         plan = plan_sidecars(inputs, lambda path: cleaners.finder.for_path(path).sidecars)
         work = [(item, sidecar, cleaners.for_input(item)) for item, sidecar in plan]
@@ -523,7 +492,7 @@ def fix(
             changed, failed = changed or corpus.found, failed or corpus.failed
             continue
         try:
-            loaded = _load(item)
+            loaded = load_input(item)
             if loaded.source.format == "html":
                 typer.echo(f"left {item.label} as it is: fix rewrites text, not HTML pages")
                 continue
@@ -570,7 +539,7 @@ def show_config(
     options = CleanOptions(rules, disable, keep_title, lang, include, exclude, sidecars)
     target = path if path is not None else Path()
     with _exit_on_usage_errors():
-        cleaners = _Cleaners(options)
+        cleaners = ConfigCleaners(options.overrides())
         settings = cleaners.finder.for_path(target)
         cleaners.for_settings(settings)
     for line in settings_lines(settings):
@@ -601,7 +570,7 @@ def explain(
         inputs = expand_inputs([file])
         cleaner = _build_cleaner(options, [file])
     try:
-        loaded = _load(inputs[0])
+        loaded = load_input(inputs[0])
     except InputError as err:
         _fail(str(err))
     result = cleaner.clean_source(loaded.text, loaded.source)
@@ -901,53 +870,12 @@ def _build_cleaner(
         folder.resolve() for folder in config.rules_dirs
     }:
         config = config._replace(rules_dirs=(*config.rules_dirs, extra_rules))
-    return _cleaner_from(config, settings)
+    return cleaner_from(config, settings)
 
 
 def _selection(options: CleanOptions) -> Callable[[Location], bool]:
     """The include/exclude filter, each file judged by the globs of its nearest config."""
     return SettingsFinder(options.overrides()).selects
-
-
-class _Cleaners:
-    """The settings of each file (its nearest config) and one ``Cleaner`` per config, so a
-    pre-commit run over a repository with nested configs loads each rule set once."""
-
-    def __init__(self, options: CleanOptions) -> None:
-        self.finder = SettingsFinder(options.overrides())
-        self._cleaners: dict[Path | None, Cleaner] = {}
-
-    def for_input(self, item: InputFile) -> Cleaner:
-        return self.for_settings(self.finder.for_path(item.path or Path.cwd()))
-
-    def for_settings(self, settings: Settings) -> Cleaner:
-        cleaner = self._cleaners.get(settings.config_file)
-        if cleaner is None:
-            cleaner = _cleaner_from(settings.cleaner_config(), settings)
-            self._cleaners[settings.config_file] = cleaner
-        return cleaner
-
-
-def _cleaner_from(config: CleanerConfig, settings: Settings) -> Cleaner:
-    """Load the rules; an unknown rule id or language names the config file that set it.
-
-    A typo in the language would silently turn off every language's patterns: refused too.
-    """
-    try:
-        cleaner = Cleaner(config)
-    except ValueError as err:  # e.g. --disable with an unknown rule id
-        raise UsageError(_from_origin(settings, "disable", str(err))) from err
-    known = sorted({language for rule in cleaner.rules for language in rule.languages} - {"any"})
-    if config.lang is not None and config.lang not in known:
-        reason = f"no rule has patterns for language {config.lang!r} (known: {', '.join(known)})"
-        raise UsageError(_from_origin(settings, "lang", reason))
-    return cleaner
-
-
-def _from_origin(settings: Settings, key: str, message: str) -> str:
-    """Prefix ``message`` with the config file and key, when a config file set that key."""
-    origin = settings.origins.get(key, DEFAULT)
-    return message if origin in (COMMAND_LINE, DEFAULT) else f"{origin}: {key!r}: {message}"
 
 
 def _cleaner_for_rule_test(
@@ -962,18 +890,6 @@ def _cleaner_for_rule_test(
     if not rule_ids:
         raise UsageError(f"no rules in {folder}")
     return cleaner, rule_ids
-
-
-def _load(item: InputFile) -> Loaded:
-    """Read one document; every failure is an ``InputError`` that names it."""
-    try:
-        if item.path is None:
-            loaded = decode_bytes(typer.get_binary_stream("stdin").read(), STDIN)
-        else:
-            loaded = read_path(item.path)
-    except InputError as err:
-        raise InputError(f"{item.label}: {err}") from err
-    return loaded
 
 
 def _folder_or_url(value: str | None) -> str | None:
@@ -1016,7 +932,7 @@ def _clean_targets(
 def _clean_stdin(cleaner: Cleaner, item: InputFile, target: OutputPaths | None) -> bool:
     """Clean stdin to stdout (its sidecar into OUT if there is one); ``False`` if it failed."""
     try:
-        loaded = _load(item)
+        loaded = load_input(item)
         result = cleaner.clean_source(loaded.text, loaded.source)
         typer.get_binary_stream("stdout").write(result.text.encode("utf-8"))
         if target is not None:
@@ -1058,65 +974,25 @@ def _encode_like_source(text: str, encoding: str) -> bytes:
     return text.encode("utf-8")
 
 
-class _CorpusVerdict:
-    """What checking or fixing one JSONL shard came to."""
 
-    __slots__ = ("failed", "found")
-
-    def __init__(self, found: bool = False, failed: bool = False) -> None:
-        self.found = found
-        self.failed = failed
-
-
-def _check_corpus(
-    cleaner: Cleaner, item: InputFile, settings: Settings, diff: bool
-) -> _CorpusVerdict:
-    """``check`` on a JSONL shard: each record's junk as ``path:line: ...``, streaming."""
-    from cleaner.corpus_inplace import check_corpus
-    from cleaner.jsonl import RecordFields
-
-    path = item.local_path
-    assert path is not None
-    verdict = _CorpusVerdict()
-    fields = RecordFields(text=settings.text_field)
-    try:
-        for record in check_corpus(cleaner, path, item.label, fields):
-            if record.result is None or record.document is None:
-                verdict.failed = True
-                _error(f"{item.label}:{record.number}: {record.error}")
-                continue
-            if not record.result.changed:
-                continue
-            verdict.found = True
-            if diff:
-                where = f"{item.label}:{record.number}"
-                typer.echo(unified_diff(where, record.document.text, record.result.text), nl=False)
-            else:
-                removed = record.result.meta.removed
-                for line in record_check_lines(item.label, record.number, removed):
-                    typer.echo(line)
-    except (OSError, EOFError, zlib.error) as err:
-        verdict.failed = True
-        _error(f"{item.label}: cannot read: {err}")
-    return verdict
 
 
 def _fix_corpus(
     cleaner: Cleaner, item: InputFile, settings: Settings, sidecar: Path | None
-) -> _CorpusVerdict:
+) -> CorpusVerdict:
     """``fix`` on a JSONL shard: rewritten whole (with its sidecar lines) if a record changed."""
     from cleaner.corpus_inplace import fix_corpus
     from cleaner.jsonl import RecordFields
 
     path = item.local_path
     assert path is not None
-    verdict = _CorpusVerdict()
+    verdict = CorpusVerdict()
     fields = RecordFields(text=settings.text_field)
     try:
         fixed = fix_corpus(cleaner, path, item.label, fields, sidecar)
     except (OSError, EOFError, zlib.error) as err:
         _error(f"{item.label}: cannot fix: {err}")
-        return _CorpusVerdict(failed=True)
+        return CorpusVerdict(failed=True)
     for failure in fixed.failures:
         verdict.failed = True
         _error(f"{failure.path}:{failure.line}: {failure.reason}")

@@ -1,10 +1,14 @@
 """The ``news-cleaner`` command as a process starts it: the CLI, tuned for short runs.
 
 A pre-commit hook starts the command on every commit for a file or two, so start-up is most
-of what it costs, and two of its costs were the garbage collector's rather than the work's
-(``benchmarks/startup.py``):
+of what it costs (``benchmarks/startup.py``):
 
-- importing the package makes tens of thousands of objects that live as long as the process
+- The hook's usual command line, ``news-cleaner check PATH...`` without options, runs
+  ``cleaner.check_command`` directly: the same work as typer's ``check`` command, without
+  importing typer and building the app. Any other command line (an option, ``-`` for stdin,
+  ``--help``, another command) goes to the typer app, which also answers every mistake in it.
+  On Windows, click expands wildcards in arguments, so there every command line goes to it.
+- Importing the package makes tens of thousands of objects that live as long as the process
   (modules, classes, functions, constants), and each collection that the allocations
   triggered walked them all again to free nothing. Collection is off while they load; then
   they are frozen (``gc.freeze``: out of the collector's sight for good) and it is back on,
@@ -18,17 +22,39 @@ of what it costs, and two of its costs were the garbage collector's rather than 
 from __future__ import annotations
 
 import gc
+import os
+import sys
+from collections.abc import Sequence
 
 
 def main() -> None:
     """Console-script entry point (``python -m cleaner`` too)."""
+    paths = plain_check_paths(sys.argv[1:])
     gc.disable()
     try:
-        from cleaner.cli import main as run_command
+        if paths is not None:
+            from cleaner.check_command import main as check_paths
+        else:
+            from cleaner.cli import main as run_command
     finally:
         gc.freeze()
         gc.enable()
     try:
-        run_command()
+        if paths is not None:
+            check_paths(paths)
+        else:
+            run_command()
     finally:
         gc.freeze()
+
+
+def plain_check_paths(args: Sequence[str]) -> list[str] | None:
+    """The paths of ``check PATH...`` when that is all the command line says, else None.
+
+    Anything that starts with ``-`` (an option, ``--``, ``-`` for stdin) leaves the command
+    line to typer, and so does a ``check`` without paths (typer says what is missing).
+    """
+    if os.name == "nt" or len(args) < 2 or args[0] != "check":
+        return None
+    paths = list(args[1:])
+    return None if any(path.startswith("-") for path in paths) else paths

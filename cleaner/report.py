@@ -6,7 +6,6 @@ so that the command module stays about options, files and exit codes.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
@@ -18,15 +17,18 @@ from cleaner.segment import iter_lines
 
 EXCERPT_CHARS = 60
 _WHITESPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _NO_NEWLINE = "\\ No newline at end of file\n"
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
-    """One line of at most ``limit`` characters: whitespace runs (newlines too) become a space."""
+    """One line of at most ``limit`` characters: whitespace runs (newlines too) become a space,
+    and other control characters an escape such as ``\\x1b``, so that a scraped terminal
+    sequence is shown rather than obeyed by the terminal or CI log that shows the line."""
     flat = _WHITESPACE.sub(" ", text[: limit * 4]).strip()
-    if len(flat) <= limit and len(text) <= limit * 4:
-        return flat
-    return flat[: limit - 1].rstrip() + "…"
+    if len(flat) > limit or len(text) > limit * 4:
+        flat = flat[: limit - 1].rstrip() + "…"
+    return _CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", flat)
 
 
 def check_lines(label: str, removals: Iterable[Removal]) -> Iterator[str]:
@@ -50,6 +52,8 @@ def record_check_lines(label: str, line: int, removals: Iterable[Removal]) -> It
 
 def unified_diff(label: str, original: str, clean: str) -> str:
     """The patch that ``fix`` would apply, in ``git diff`` form (``a/path``, ``b/path``)."""
+    import difflib  # here: only --diff uses it, and a check of one file starts in 0.1 s
+
     lines = difflib.unified_diff(
         _raw_lines(original), _raw_lines(clean), fromfile=f"a/{label}", tofile=f"b/{label}"
     )

@@ -783,6 +783,7 @@ print(code, gc.isenabled(), gc.get_freeze_count() > 0, loaded)
 #: hook starts on every commit, and each of these cost it a millisecond or more.
 NOT_FOR_A_CHECK = [
     "json", "tomllib", "gzip", "pickle", "hashlib", "dataclasses", "trafilatura", "lxml",
+    "typer", "click", "rich", "difflib",
     "cleaner.documents",
     "cleaner.batch", "cleaner.jsonl", "cleaner.tally",
 ]  # fmt: skip
