@@ -17,7 +17,7 @@ import os
 import sys
 import zlib
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from cleaner.command_support import ConfigCleaners, CorpusVerdict, load_input
 from cleaner.engine import Cleaner
@@ -30,9 +30,9 @@ from cleaner.rules import RuleError
 EXIT_OK = 0
 EXIT_FOUND = 1
 EXIT_ERROR = 2
+# typer's codes for a command whose reader went away, and for one that Ctrl-C stopped
 EXIT_BROKEN_PIPE = 1
 EXIT_INTERRUPTED = 130
-"""The codes typer gives a command whose reader went away, or that Ctrl-C stopped."""
 
 
 def run_check(paths: Sequence[str], overrides: Overrides, *, diff: bool = False) -> int:
@@ -73,7 +73,8 @@ def main(paths: Sequence[str]) -> NoReturn:
     run of the same command, a closed pipe ends it with 1 and Ctrl-C with 130, quietly."""
     try:
         code = run_check(paths, Overrides())
-        sys.stdout.flush()
+        if sys.stdout is not None:
+            sys.stdout.flush()
     except KeyboardInterrupt:
         code = EXIT_INTERRUPTED
     except OSError as err:
@@ -120,12 +121,27 @@ def _check_corpus(
 
 
 def _say(text: str, end: str = "\n") -> None:
-    sys.stdout.write(text + end)
+    _write(sys.stdout, text + end)
 
 
 def _error(message: str) -> None:
     """One line on stderr, after what stdout holds so far: when a hook's two streams are
     read as one (as pre-commit shows them), each message stays beside the file it is about."""
-    sys.stdout.flush()
-    sys.stderr.write(message + "\n")
-    sys.stderr.flush()
+    if sys.stdout is not None:
+        sys.stdout.flush()
+    _write(sys.stderr, message + "\n")
+    if sys.stderr is not None:
+        sys.stderr.flush()
+
+
+def _write(stream: TextIO | None, text: str) -> None:
+    """``text`` on ``stream``; what its encoding cannot hold (an ASCII locale and the "…" of
+    an excerpt) as escapes rather than an error, and nothing when the stream was closed
+    before the process started (``>&-``), as typer's echo does."""
+    if stream is None:
+        return
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        encoding = stream.encoding or "utf-8"
+        stream.write(text.encode(encoding, "backslashreplace").decode(encoding))

@@ -974,9 +974,6 @@ def _encode_like_source(text: str, encoding: str) -> bytes:
     return text.encode("utf-8")
 
 
-
-
-
 def _fix_corpus(
     cleaner: Cleaner, item: InputFile, settings: Settings, sidecar: Path | None
 ) -> CorpusVerdict:

@@ -22,9 +22,10 @@ _NO_NEWLINE = "\\ No newline at end of file\n"
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
-    """One line of at most ``limit`` characters: whitespace runs (newlines too) become a space,
-    and other control characters an escape such as ``\\x1b``, so that a scraped terminal
-    sequence is shown rather than obeyed by the terminal or CI log that shows the line."""
+    """One line of ``text``, cut to ``limit`` characters: whitespace runs (newlines too)
+    become a space, and then other control characters an escape such as ``\\x1b``, so that
+    a scraped terminal sequence is shown rather than obeyed by the terminal or CI log that
+    shows the line."""
     flat = _WHITESPACE.sub(" ", text[: limit * 4]).strip()
     if len(flat) > limit or len(text) > limit * 4:
         flat = flat[: limit - 1].rstrip() + "…"

@@ -62,9 +62,16 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _run(command: list[str], args: list[str], cwd: Path) -> tuple[int, str, str]:
+def _run(
+    command: list[str], args: list[str], cwd: Path, **env: str
+) -> tuple[int, str, str]:
     result = subprocess.run(
-        [*command, *args], cwd=cwd, capture_output=True, env=_env(), timeout=120, check=False
+        [*command, *args],
+        cwd=cwd,
+        capture_output=True,
+        env={**_env(), **env},
+        timeout=120,
+        check=False,
     )
     return result.returncode, result.stdout.decode(), result.stderr.decode()
 
@@ -135,6 +142,32 @@ def test_a_reader_that_goes_away_ends_the_check_quietly(tmp_path: Path, command:
     errors = process.stderr.read()
     assert process.wait(timeout=120) == 1
     assert errors == b""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", [LAUNCHER, TYPER_APP], ids=["launcher", "typer"])
+def test_an_ascii_terminal_gets_escapes_not_a_crash(tree: Path, command: list[str]) -> None:
+    code, out, errors = _run(command, ["check", "seed.txt.gz"], tree, PYTHONIOENCODING="ascii")
+    assert (code, errors) == (1, "")
+    assert "\\u2026" in out  # the "…" that ends a cut excerpt
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name == "nt", reason="closes a POSIX file descriptor")
+@pytest.mark.parametrize("command", [LAUNCHER, TYPER_APP], ids=["launcher", "typer"])
+def test_a_check_started_without_stdout_still_answers_by_its_exit_code(
+    tree: Path, command: list[str]
+) -> None:
+    result = subprocess.run(
+        [*command, "check", "story.txt"],
+        cwd=tree,
+        stderr=subprocess.PIPE,
+        env=_env(),
+        timeout=120,
+        preexec_fn=lambda: os.close(1),
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (1, b"")
 
 
 def test_ctrl_c_ends_the_check_with_130(monkeypatch: pytest.MonkeyPatch) -> None:
