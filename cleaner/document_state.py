@@ -122,6 +122,10 @@ class DocumentState:
     """The first line that is only a clock time: live entries are stamped below it."""
     stamps: set[int]
     """Date lines that stamp a live page's entries (see ``cleaner.engine``'s ``_entry_stamps``)."""
+    foot_end: int
+    """Where the paragraphs end that may keep a comment line under an announced list from
+    being the page's foot (see ``cleaner.engine``'s ``_foot_of_page``): the end of the
+    document, or of the body once the tail's paragraphs are known to go."""
     every_rule_fires: bool
     """Whether the body was found without the rules' lines (see ``cleaner.engine``'s
     ``_find_span``)."""

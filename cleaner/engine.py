@@ -298,9 +298,18 @@ class _Document(BodyStart, BodyEnd, AuthorNotes, LineVerdicts):
             (index for index, block in enumerate(self.blocks) if is_bare_time(block.text)), None
         )
         self.stamps = self._entry_stamps()
+        self.foot_end = len(self.blocks)
         self.every_rule_fires = False
         self.author_notes = set()
         self.span = self._find_span()
+        if self.span is not None and not self.extracted and self._foot_turns(self.span.last + 1):
+            # A paragraph below the body made a comment line under a list announced in it an
+            # item of the list rather than the page's foot; the tail goes, so a second
+            # cleaning sees no such paragraph: the body is found again as it will see it.
+            self.foot_end = self.span.last + 1
+            self.every_rule_fires = False
+            self.author_notes = set()
+            self.span = self._find_span()
         self.verdicts = {}
         self.title_index = None
 
@@ -389,7 +398,11 @@ class _Document(BodyStart, BodyEnd, AuthorNotes, LineVerdicts):
                 # an announced list's items that a rule happens to match keep their weight
                 # ("Saturday, Nov. 16, 9 a.m." under "Days:"); a list's header ("Topics")
                 # or a foot's line ("Comments") under the article's last list does not
-                item = introduced and index not in self.lists and not self._foot_of_page(index)
+                item = (
+                    introduced
+                    and index not in self.lists
+                    and not self._foot_of_page(index, self.foot_end)
+                )
                 scores.append(body_score(block, feats, not table and not item, structured))
             dated = bool(found) and all(m.rule.category == "date" for m in found)
             if anywhere or index in self.lists or (  # a list rule's box ends an announced list
@@ -403,12 +416,13 @@ class _Document(BodyStart, BodyEnd, AuthorNotes, LineVerdicts):
             dates_listed = introduced and dated
         return scores
 
-    def _foot_of_page(self, index: int) -> bool:
+    def _foot_of_page(self, index: int, end: int) -> bool:
         """Whether a rule's line marks the foot of the page under a list the article
         announced: a comment prompt, a tag line or a share row with a list's header or
-        another such line under it, and no paragraph of the article further down. Alone
-        ("Reply" under "The buttons read:"), or above more of the article ("Reply", "Leave a
-        comment" and the story going on), it may be an item of the list."""
+        another such line under it, and no paragraph of the article further down (above
+        line ``end``). Alone ("Reply" under "The buttons read:"), or above more of the
+        article ("Reply", "Leave a comment" and the story going on), it may be an item of
+        the list."""
         below = next_text_line(self.blocks, index)
         return (
             _foot_line(self.matches[index])
@@ -419,9 +433,18 @@ class _Document(BodyStart, BodyEnd, AuthorNotes, LineVerdicts):
             )
             and not any(
                 is_prose_paragraph(self.blocks[later], self.features[later])
-                for later in range(below + 1, len(self.blocks))
+                for later in range(below + 1, end)
                 if later not in self.evidence
             )
+        )
+
+    def _foot_turns(self, end: int) -> bool:
+        """Whether a line that a rule matched is the page's foot (``_foot_of_page``) once the
+        lines from ``end`` on are gone, and was not with them."""
+        return any(
+            self._foot_of_page(index, end) != self._foot_of_page(index, self.foot_end)
+            for index in self.evidence
+            if index < end
         )
 
     def _entry_stamps(self) -> set[int]:
