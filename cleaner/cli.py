@@ -18,10 +18,20 @@ from typing import IO, TYPE_CHECKING, Annotated, Any, NamedTuple, NoReturn
 import typer
 
 from cleaner.atomic import write_atomic
-from cleaner.check_command import EXIT_ERROR, EXIT_FOUND, EXIT_OK, run_check
-from cleaner.command_support import ConfigCleaners, CorpusVerdict, cleaner_from, load_input
+from cleaner.check_command import run_check
+from cleaner.command_support import (
+    EXIT_ERROR,
+    EXIT_FOUND,
+    EXIT_OK,
+    USAGE_ERRORS,
+    ConfigCleaners,
+    cleaner_from,
+    describe,
+    load_input,
+)
 from cleaner.engine import Cleaner
-from cleaner.model import SIDECAR_SCHEMA, Result
+from cleaner.fix_command import run_fix
+from cleaner.model import SIDECAR_SCHEMA
 from cleaner.outputs import (
     STDIN,
     InputFile,
@@ -30,16 +40,14 @@ from cleaner.outputs import (
     expand_inputs,
     is_url,
     plan_outputs,
-    plan_sidecars,
 )
 from cleaner.project_config import (
-    ConfigError,
     Overrides,
     Settings,
     SettingsFinder,
     resolve_settings,
 )
-from cleaner.reading import InputError, Loaded, decode_bytes, read_path
+from cleaner.reading import InputError, Loaded, read_path
 from cleaner.repeats import DEFAULT_THRESHOLDS, RepeatThresholds
 from cleaner.report import (
     excerpt,
@@ -50,8 +58,6 @@ from cleaner.report import (
     settings_lines,
 )
 from cleaner.restore import RestoreError, restore_bytes
-from cleaner.rules import RuleError
-from cleaner.run_record import plural
 from cleaner.version import __version__
 
 if TYPE_CHECKING:
@@ -480,35 +486,7 @@ def fix(
     changed, 2 on a usage or input error.
     """
     options = CleanOptions(rules, disable, keep_title, lang, include, exclude, sidecars)
-    with _exit_on_usage_errors():
-        cleaners = ConfigCleaners(options.overrides())
-        inputs = expand_inputs(paths, select=cleaners.finder.selects)
-        plan = plan_sidecars(inputs, lambda path: cleaners.finder.for_path(path).sidecars)
-        work = [(item, sidecar, cleaners.for_input(item)) for item, sidecar in plan]
-    changed = failed = False
-    for item, sidecar, cleaner in work:
-        if item.is_jsonl and item.path is not None:
-            corpus = _fix_corpus(cleaner, item, cleaners.finder.for_path(item.path), sidecar)
-            changed, failed = changed or corpus.found, failed or corpus.failed
-            continue
-        try:
-            loaded = load_input(item)
-            if loaded.source.format == "html":
-                typer.echo(f"left {item.label} as it is: fix rewrites text, not HTML pages")
-                continue
-            result = cleaner.clean_source(loaded.text, loaded.source)
-            if not result.changed:
-                continue
-            _rewrite_in_place(item, loaded, result, sidecar)
-        except (InputError, OSError) as err:
-            failed = True
-            _error(_describe(item, err))
-            continue
-        changed = True
-        lines = sum(r.end_line - r.start_line + 1 for r in result.meta.removed)
-        where = "no sidecar" if sidecar is None else f"sidecar {_shown(sidecar)}"
-        typer.echo(f"fixed {item.label}: {plural(lines, 'line')} removed, {where}")
-    raise typer.Exit(EXIT_ERROR if failed else EXIT_FOUND if changed else EXIT_OK)
+    raise typer.Exit(run_fix(paths, options.overrides()))
 
 
 @app.command("config")
@@ -826,7 +804,7 @@ def _exit_on_usage_errors() -> Iterator[None]:
     """Usage, config and rule-file errors end the run with exit 2 and one line on stderr."""
     try:
         yield
-    except (UsageError, ConfigError, RuleError) as err:
+    except USAGE_ERRORS as err:
         _fail(str(err))
 
 
@@ -837,21 +815,6 @@ def _fail(message: str) -> NoReturn:
 
 def _error(message: str) -> None:
     typer.echo(message, err=True)
-
-
-def _describe(item: InputFile, err: Exception) -> str:
-    """One line naming the document; reading errors name it already, so OSError is a write."""
-    if isinstance(err, OSError):
-        return f"{item.label}: cannot write {err.filename or 'output'}: {err.strerror or err}"
-    return str(err)
-
-
-def _shown(path: Path) -> str:
-    """A path below the current folder as a relative one, the way git and pre-commit show it."""
-    if path.is_absolute():
-        with contextlib.suppress(ValueError):
-            return str(path.relative_to(Path.cwd().resolve()))
-    return str(path)
 
 
 def _settings(options: CleanOptions, paths: Sequence[str]) -> Settings:
@@ -938,69 +901,9 @@ def _clean_stdin(cleaner: Cleaner, item: InputFile, target: OutputPaths | None) 
         if target is not None:
             write_atomic(target.meta, result.meta.to_json())
     except (InputError, OSError) as err:
-        _error(_describe(item, err))
+        _error(describe(item, err))
         return False
     return True
-
-
-def _rewrite_in_place(
-    item: InputFile, loaded: Loaded, result: Result, sidecar: Path | None
-) -> None:
-    """Sidecar first: if the run dies in between, the file is unchanged and a rerun redoes it."""
-    assert item.path is not None  # plan_sidecars refuses stdin
-    data = _encode_like_source(result.text, loaded.source.encoding)
-    if loaded.compressed:
-        import gzip
-
-        data = gzip.compress(data, mtime=0)
-    if sidecar is not None:
-        write_atomic(sidecar, result.meta.to_json())
-    write_atomic(item.path, data)
-
-
-def _encode_like_source(text: str, encoding: str) -> bytes:
-    """The source's encoding if reading the bytes back gives the same text, else UTF-8.
-
-    Removing lines can change what encoding detection sees (a BOM line gone, fewer accented
-    letters), so the round trip is checked rather than assumed: the next run must read
-    exactly this text, or it would not be idempotent.
-    """
-    try:
-        data = text.encode(encoding)
-        if decode_bytes(data, None).text == text:
-            return data
-    except (UnicodeError, LookupError, InputError):
-        pass
-    return text.encode("utf-8")
-
-
-def _fix_corpus(
-    cleaner: Cleaner, item: InputFile, settings: Settings, sidecar: Path | None
-) -> CorpusVerdict:
-    """``fix`` on a JSONL shard: rewritten whole (with its sidecar lines) if a record changed."""
-    from cleaner.corpus_inplace import fix_corpus
-    from cleaner.jsonl import RecordFields
-
-    path = item.local_path
-    assert path is not None
-    verdict = CorpusVerdict()
-    fields = RecordFields(text=settings.text_field)
-    try:
-        fixed = fix_corpus(cleaner, path, item.label, fields, sidecar)
-    except (OSError, EOFError, zlib.error) as err:
-        _error(f"{item.label}: cannot fix: {err}")
-        return CorpusVerdict(failed=True)
-    for failure in fixed.failures:
-        verdict.failed = True
-        _error(f"{failure.path}:{failure.line}: {failure.reason}")
-    if fixed.changed_records:
-        verdict.found = True
-        where = "no sidecar" if sidecar is None else f"sidecar {_shown(sidecar)}"
-        typer.echo(
-            f"fixed {item.label}: {plural(fixed.removed_lines, 'line')} removed from"
-            f" {plural(fixed.changed_records, 'record')}, {where}"
-        )
-    return verdict
 
 
 def _restore_corpus(records: Path, sidecars: Path, output: Path | None, text_field: str) -> None:

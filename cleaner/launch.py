@@ -3,11 +3,12 @@
 A pre-commit hook starts the command on every commit for a file or two, so start-up is most
 of what it costs (``benchmarks/startup.py``):
 
-- The hook's usual command line, ``news-cleaner check PATH...`` without options, runs
-  ``cleaner.check_command`` directly: the same work as typer's ``check`` command, without
-  importing typer and building the app. Any other command line (an option, ``-`` for stdin,
-  ``--help``, another command) goes to the typer app, which also answers every mistake in it.
-  On Windows, click expands wildcards in arguments, so there every command line goes to it.
+- The hooks' command lines, ``news-cleaner check PATH...`` and ``news-cleaner fix PATH...``
+  without options, run ``cleaner.check_command`` or ``cleaner.fix_command`` directly: the
+  same work as typer's commands of those names, without importing typer and building the
+  app. Any other command line (an option, ``-`` for stdin, ``--help``, another command)
+  goes to the typer app, which also answers every mistake in it. On Windows, click expands
+  wildcards in arguments, so there every command line goes to it.
 - Importing the package makes tens of thousands of objects that live as long as the process
   (modules, classes, functions, constants), and each collection that the allocations
   triggered walked them all again to free nothing. Collection is off while they load; then
@@ -25,36 +26,49 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
+from typing import NamedTuple
 
 
 def main() -> None:
     """Console-script entry point (``python -m cleaner`` too)."""
-    paths = plain_check_paths(sys.argv[1:])
+    hook = hook_command(sys.argv[1:])
     gc.disable()
     try:
-        if paths is not None:
-            from cleaner.check_command import main as check_paths
-        else:
+        if hook is None:
             from cleaner.cli import main as run_command
+        elif hook.command == "check":
+            from cleaner.check_command import main as run_hook
+        else:
+            from cleaner.fix_command import main as run_hook
     finally:
         gc.freeze()
         gc.enable()
     try:
-        if paths is not None:
-            check_paths(paths)
-        else:
+        if hook is None:
             run_command()
+        else:
+            run_hook(hook.paths)
     finally:
         gc.freeze()
 
 
-def plain_check_paths(args: Sequence[str]) -> list[str] | None:
-    """The paths of ``check PATH...`` when that is all the command line says, else None.
+class HookCommand(NamedTuple):
+    """A command line that runs without typer: a hook command and its paths."""
+
+    command: str
+    paths: list[str]
+
+
+HOOK_COMMANDS = ("check", "fix")
+
+
+def hook_command(args: Sequence[str]) -> HookCommand | None:
+    """``check PATH...`` or ``fix PATH...`` when that is all the command line says, else None.
 
     Anything that starts with ``-`` (an option, ``--``, ``-`` for stdin) leaves the command
-    line to typer, and so does a ``check`` without paths (typer says what is missing).
+    line to typer, and so does a command without paths (typer says what is missing).
     """
-    if os.name == "nt" or len(args) < 2 or args[0] != "check":
+    if os.name == "nt" or len(args) < 2 or args[0] not in HOOK_COMMANDS:
         return None
     paths = list(args[1:])
-    return None if any(path.startswith("-") for path in paths) else paths
+    return None if any(path.startswith("-") for path in paths) else HookCommand(args[0], paths)

@@ -1,8 +1,9 @@
-"""``news-cleaner check PATH...`` run by the launcher without typer, against typer's ``check``.
+"""The pre-commit hooks' command lines, run by the launcher without typer, against typer's.
 
-The launcher runs the plain form (paths, no options) through ``cleaner.check_command.main``
-and everything else through the typer app; both must print the same bytes and exit with the
-same codes, on success, junk, bad input, configs and corpora alike.
+The launcher runs ``check PATH...`` and ``fix PATH...`` (paths, no options) through
+``cleaner.check_command`` and ``cleaner.fix_command``, and everything else through the typer
+app; both ways must print the same bytes, exit with the same codes and leave the same files,
+on success, junk, bad input, configs and corpora alike.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,8 +19,9 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner import check_command
-from cleaner.launch import plain_check_paths
+from cleaner import check_command, command_support
+from cleaner.launch import HookCommand, hook_command
+from cleaner.project_config import Overrides
 from cleaner.report import excerpt
 
 PROSE = (
@@ -36,23 +39,27 @@ TYPER_APP = [sys.executable, "-c", "from cleaner.cli import main; main()"]
 
 
 @pytest.mark.parametrize(
-    ("args", "paths"),
+    ("args", "hook"),
     [
-        (["check", "a.txt"], ["a.txt"]),
-        (["check", "a.txt", "docs", "b.jsonl.gz"], ["a.txt", "docs", "b.jsonl.gz"]),
+        (["check", "a.txt"], HookCommand("check", ["a.txt"])),
+        (["fix", "a.txt", "docs", "b.gz"], HookCommand("fix", ["a.txt", "docs", "b.gz"])),
         (["check"], None),  # typer says the path is missing
+        (["fix"], None),
         (["check", "-"], None),  # stdin
         (["check", "--diff", "a.txt"], None),
-        (["check", "a.txt", "--lang", "en"], None),
+        (["fix", "a.txt", "--sidecars", "none"], None),
         (["check", "--", "a.txt"], None),
         (["check", "--help"], None),
-        (["fix", "a.txt"], None),
+        (["clean", "a.txt"], None),
+        (["explain", "a.txt"], None),
         (["--version"], None),
         ([], None),
     ],
 )
-def test_only_a_check_of_plain_paths_skips_typer(args: list[str], paths: list[str] | None) -> None:
-    assert plain_check_paths(args) == (None if os.name == "nt" else paths)
+def test_only_a_hook_command_with_plain_paths_skips_typer(
+    args: list[str], hook: HookCommand | None
+) -> None:
+    assert hook_command(args) == (None if os.name == "nt" else hook)
 
 
 def _env() -> dict[str, str]:
@@ -124,6 +131,44 @@ def test_the_launcher_checks_as_typer_does(tree: Path, args: list[str], code: in
     assert "Traceback" not in plain[2]
 
 
+def _files(root: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["story.txt", "clean.txt", "seed.txt.gz"], 1),
+        (["clean.txt"], 0),
+        (["missing.txt", "story.txt"], 2),
+        (["configured", "broken/story.txt"], 2),
+        (["corpus.jsonl", "configured"], 2),
+        (["."], 2),
+    ],
+)
+def test_the_launcher_fixes_as_typer_does(
+    tree: Path, tmp_path: Path, args: list[str], code: int
+) -> None:
+    plain_tree, typer_tree = tmp_path / "plain", tmp_path / "typer"
+    shutil.copytree(tree, plain_tree)
+    shutil.copytree(tree, typer_tree)
+    plain = _run(LAUNCHER, ["fix", *args], plain_tree)
+    assert plain[0] == code, plain[2]
+    by_typer = _run(TYPER_APP, ["fix", *args], typer_tree)
+    assert plain[2].replace(str(plain_tree), "TREE") == by_typer[2].replace(str(typer_tree), "TREE")
+    assert plain[:2] == by_typer[:2]
+    assert "Traceback" not in plain[2]
+    assert _files(plain_tree) == _files(typer_tree)
+    if code == 1:
+        assert _files(plain_tree) != _files(tree)
+        assert "fixed story.txt: 1 line removed, sidecar story.meta.json" in plain[1]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("command", [LAUNCHER, TYPER_APP], ids=["launcher", "typer"])
 def test_a_reader_that_goes_away_ends_the_check_quietly(tmp_path: Path, command: list[str]) -> None:
@@ -170,13 +215,12 @@ def test_a_check_started_without_stdout_still_answers_by_its_exit_code(
     assert (result.returncode, result.stderr) == (1, b"")
 
 
-def test_ctrl_c_ends_the_check_with_130(monkeypatch: pytest.MonkeyPatch) -> None:
-    def interrupted(*args: object, **kwargs: object) -> int:
+def test_ctrl_c_ends_a_hook_command_with_130() -> None:
+    def interrupted() -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(check_command, "run_check", interrupted)
     with pytest.raises(SystemExit) as done:
-        check_command.main(["a.txt"])
+        command_support.exit_with(interrupted)
     assert done.value.code == 130
 
 
@@ -203,7 +247,7 @@ def test_an_error_follows_the_lines_printed_before_it(
     monkeypatch.setattr(sys, "stdout", Stream("out"))
     monkeypatch.setattr(sys, "stderr", Stream("err"))
     monkeypatch.chdir(tmp_path)
-    code = check_command.run_check(["story.txt", "missing.txt"], check_command.Overrides())
+    code = check_command.run_check(["story.txt", "missing.txt"], Overrides())
     assert code == 2
     assert [entry.split(":")[0] for entry in log] == ["out", "err"]
     assert log[0].startswith("out:story.txt:3: comment-counter")
@@ -222,3 +266,31 @@ def test_a_removed_line_is_shown_on_one_line_with_its_control_characters_escaped
     text: str, shown: str
 ) -> None:
     assert excerpt(text) == shown
+
+
+HOOK_PROBE = """
+import sys
+from cleaner.launch import main
+sys.argv = ["news-cleaner", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as done:
+    code = done.code
+print(code, sorted(name for name in sys.modules if name.split(".")[0] in ("typer", "click")))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_a_hook_command_does_not_load_typer(tree: Path, tmp_path: Path, command: str) -> None:
+    shutil.copy(tree / "clean.txt", tmp_path / "clean.txt")
+    result = subprocess.run(
+        [sys.executable, "-c", HOOK_PROBE, command, "clean.txt"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+        check=False,
+    )
+    assert result.stdout.splitlines()[-1] == "0 []", result.stderr
