@@ -16,6 +16,8 @@ Rows:
                            as on the very first run on a machine.
 - ``check (repo config)``  cache warm, on a copy of FILE in a folder whose pyproject.toml has a
                            ``[tool.news-cleaner]`` table, which is then parsed on each start.
+- ``fix (nothing to fix)``  ``news-cleaner fix`` (the other pre-commit hook), cache warm, on a
+                           copy of a seed without junk, so that no run changes it.
 - ``typer app, no work``   a typer app with the same kind of command that does nothing: the
                            share of start-up that is typer's own (``--no-floor`` skips it).
 - ``check at REF``         with ``--compare REF``: the warm check run from a temporary git
@@ -52,6 +54,8 @@ from text_speed import find_cli  # this folder is first on sys.path when a scrip
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FILE = REPO_ROOT / "tests" / "fixtures" / "seeds" / "002_ff676569119975ca.txt"
+CLEAN_FILE = REPO_ROOT / "tests" / "fixtures" / "seeds" / "000_9e49a12f01b8817f.txt"
+"""A seed from which nothing is removed: ``fix`` leaves it as it is, run after run."""
 TARGET = 1.5
 
 #: What a typer app pays before doing any work: the same kinds of parameters as ``check``.
@@ -133,6 +137,14 @@ def configured_copy(file: Path, repo: Path) -> Path:
     return copy
 
 
+def clean_copy(folder: Path) -> Path:
+    """A copy of ``CLEAN_FILE`` in ``folder``, for ``fix`` to find nothing to change in."""
+    folder.mkdir(parents=True)
+    copy = folder / CLEAN_FILE.name
+    copy.write_bytes(CLEAN_FILE.read_bytes())
+    return copy
+
+
 def interleaved(commands: Sequence[Command], repeat: int) -> None:
     """One untimed warm-up round, then ``repeat`` rounds in a rotating order."""
     for command in commands:
@@ -193,6 +205,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 [*cli, "check", str(configured)],
                 checkout_env(cache, bytecode),
                 (0, 1),
+            ),
+            Command(
+                "fix (nothing to fix)",
+                [*cli, "fix", str(clean_copy(Path(scratch) / "fix"))],
+                checkout_env(cache, bytecode),
             ),
         ]
         if not args.no_floor:
