@@ -377,10 +377,10 @@ class LineVerdicts(DocumentState):
 
     def _has_fellow_item(self, index: int) -> bool:
         """Whether a short line of no final punctuation stands right above or below ``index``
-        (not a colon's announcement): a list names two agencies or more, a photo's credit
-        under "See the photos below:" stands alone."""
+        (not a colon's announcement, nor a caption, which goes): a list names two agencies or
+        more, a photo's credit under "See the photos below:" stands alone."""
         for other in (previous_text_line(self.blocks, index), next_text_line(self.blocks, index)):
-            if other is None:
+            if other is None or other in self.captions:
                 continue
             text, feats = self.blocks[other].text.rstrip(), self.features[other]
             if (
