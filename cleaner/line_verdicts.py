@@ -456,10 +456,14 @@ class LineVerdicts(DocumentState):
 
     def _below_heading(self, index: int) -> int | None:
         """The line that a one-word line inside the body may head (None if it cannot be a
-        heading: several words, a share button above it, or junk under it)."""
+        heading: several words, a share button above it, or junk under it). Other lines above
+        that are decided to go are passed over, as a second cleaning will not see them: a
+        rights notice between "Share this" and "Share" leaves them a share row."""
         if " " in self.blocks[index].text.strip():
             return None
         above = previous_text_line(self.blocks, index)
+        while above is not None and above in self.verdicts and not self._is_share_line(above):
+            above = previous_text_line(self.blocks, above)
         if above is not None and any(m.rule.category == "share" for m in self.matches[above]):
             return None
         below = next_text_line(self.blocks, index)

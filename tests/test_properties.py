@@ -401,6 +401,12 @@ any_text = st.one_of(
 # found by hypothesis: a caption's label under a colon stayed as a list's item beside the
 # caption under it, which went; a second cleaning, without the caption, took the label
 @example("0 0 :\nMedia caption\n0")
+# found by hypothesis: a rights notice between "Share this" and "Share" let "Share" head the
+# line under it that names it; a second cleaning, without the notice, saw a share row
+@example(
+    "0 0 0 .\n0 0 0 0 :\nShare this\nlicencia notícias via Creative Commons(00)para que\nShare\n"
+    "0 0 0 0 share.\n0 0 0 ."
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = cleaner().clean(text).text
     assert cleaner().clean(once).text == once
