@@ -26,6 +26,7 @@ from cleaner.command_support import (
     USAGE_ERRORS,
     ConfigCleaners,
     cleaner_from,
+    complain,
     describe,
     load_input,
 )
@@ -395,7 +396,7 @@ def clean(
     plan = plan_jobs(targets, fields, resume=not force)
     load_starts(cleaner)
     started = time.monotonic()
-    errors = ErrorLog(out / ERRORS_FILE, echo=None if quiet else _error)
+    errors = ErrorLog(out / ERRORS_FILE, echo=None if quiet else complain)
     try:
         if learn_repeats:
             thresholds = RepeatThresholds(repeat_min_docs, repeat_min_share)
@@ -428,9 +429,9 @@ def clean(
         _fail(f"cannot write {out / RUN_FILE}: {err.strerror or err}")
     if not quiet:
         for line in summary_lines(tally, seconds):
-            _error(line)
+            complain(line)
         if tally.failed:
-            _error(f"the failures are listed in {out / ERRORS_FILE}")
+            complain(f"the failures are listed in {out / ERRORS_FILE}")
     raise typer.Exit(EXIT_FOUND if tally.failed or stdin_failed else EXIT_OK)
 
 
@@ -767,7 +768,7 @@ def report(
         write_atomic(output, page)
     except OSError as err:
         _fail(f"cannot write {output}: {err.strerror or err}")
-    _error(f"wrote {output} ({len(page) / 1000:,.1f} kB)")
+    complain(f"wrote {output} ({len(page) / 1000:,.1f} kB)")
 
 
 def main() -> None:
@@ -809,12 +810,8 @@ def _exit_on_usage_errors() -> Iterator[None]:
 
 
 def _fail(message: str) -> NoReturn:
-    _error(f"error: {message}")
+    complain(f"error: {message}")
     raise typer.Exit(EXIT_ERROR)
-
-
-def _error(message: str) -> None:
-    typer.echo(message, err=True)
 
 
 def _settings(options: CleanOptions, paths: Sequence[str]) -> Settings:
@@ -901,7 +898,7 @@ def _clean_stdin(cleaner: Cleaner, item: InputFile, target: OutputPaths | None) 
         if target is not None:
             write_atomic(target.meta, result.meta.to_json())
     except (InputError, OSError) as err:
-        _error(describe(item, err))
+        complain(describe(item, err))
         return False
     return True
 

@@ -122,6 +122,9 @@ class DocumentState:
     """The first line that is only a clock time: live entries are stamped below it."""
     stamps: set[int]
     """Date lines that stamp a live page's entries (see ``cleaner.engine``'s ``_entry_stamps``)."""
+    next_prose: list[int] | None
+    """For each line, the first unclaimed paragraph of prose from it on (see
+    ``cleaner.engine``'s ``_next_prose``); None until first asked."""
     foot_end: int
     """Where the paragraphs end that may keep a comment line under an announced list from
     being the page's foot (see ``cleaner.engine``'s ``_foot_of_page``): the end of the

@@ -298,6 +298,7 @@ class _Document(BodyStart, BodyEnd, AuthorNotes, LineVerdicts):
             (index for index, block in enumerate(self.blocks) if is_bare_time(block.text)), None
         )
         self.stamps = self._entry_stamps()
+        self.next_prose = None
         self.foot_end = len(self.blocks)
         self.every_rule_fires = False
         self.author_notes = set()
@@ -431,12 +432,24 @@ class _Document(BodyStart, BodyEnd, AuthorNotes, LineVerdicts):
                 below in self.lists
                 or any(m.rule.category in ("comments", "tags") for m in self.matches[below])
             )
-            and not any(
-                is_prose_paragraph(self.blocks[later], self.features[later])
-                for later in range(below + 1, end)
-                if later not in self.evidence
-            )
+            and self._next_prose(below + 1) >= end
         )
+
+    def _next_prose(self, start: int) -> int:
+        """The first paragraph of prose at or after line ``start`` that no rule claims (the
+        number of lines when there is none), from a table built on first use: each question
+        about the page's foot would otherwise read every line below it again."""
+        if self.next_prose is None:
+            following = len(self.blocks)
+            table = [following] * (following + 1)
+            for index in range(len(self.blocks) - 1, -1, -1):
+                if index not in self.evidence and is_prose_paragraph(
+                    self.blocks[index], self.features[index]
+                ):
+                    following = index
+                table[index] = following
+            self.next_prose = table
+        return self.next_prose[start]
 
     def _foot_turns(self, end: int) -> bool:
         """Whether a line that a rule matched is the page's foot (``_foot_of_page``) once the
